@@ -1,0 +1,113 @@
+"""vnadmindoc — parse, validate and render Vietnamese administrative documents.
+
+>>> import vnadmindoc
+>>> doc = vnadmindoc.parse_document('''ỦY BAN NHÂN DÂN
+... TỈNH ĐIỆN BIÊN
+... Số: 2548 /UBND-KGVX
+... V/v triển khai Thông báo 274-TB/TU ngày 04/8/2021 của Ban Thường vụ Tỉnh ủy
+... CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+... Độc lập - Tự do - Hạnh phúc
+... Điện Biên, ngày 12 tháng 8 năm 2021''')
+>>> doc.issuer.name, doc.code.code, doc.date.isoformat()
+('ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN', '2548/UBND-KGVX', '2021-08-12')
+>>> doc.references[0].code.code, doc.references[0].issuer
+('274-TB/TU', 'Ban Thường vụ Tỉnh ủy')
+"""
+
+from vnadmindoc._version import __version__
+from vnadmindoc.errors import (
+    DecodeError,
+    EmptyInputError,
+    InvalidCode,
+    InvalidFormat,
+    ParseError,
+    SchemaError,
+    VnAdminDocError,
+)
+from vnadmindoc.fields.codes import parse_code
+from vnadmindoc.fields.dates import DateLine, parse_date, parse_date_line
+from vnadmindoc.fields.references import find_references
+from vnadmindoc.jsonio import (
+    SCHEMA,
+    documents_from_json,
+    documents_to_json,
+    from_dict,
+    from_json,
+    json_schema,
+    to_dict,
+    to_json,
+)
+from vnadmindoc.model import (
+    ArchiveNote,
+    Authority,
+    AuthorityKind,
+    Directive,
+    Document,
+    DocumentCode,
+    Fragment,
+    Issuer,
+    Motto,
+    PartialDate,
+    ReceiptStamp,
+    Recipient,
+    Reference,
+    Secrecy,
+    Signature,
+    Span,
+    SpanMap,
+    Urgency,
+)
+from vnadmindoc.parse import parse, parse_document, parse_file
+from vnadmindoc.readers import read_text
+from vnadmindoc.render import render
+from vnadmindoc.validate import Diagnostic, Severity, validate
+
+__all__ = [
+    "SCHEMA",
+    "ArchiveNote",
+    "Authority",
+    "AuthorityKind",
+    "DateLine",
+    "DecodeError",
+    "Diagnostic",
+    "Directive",
+    "Document",
+    "DocumentCode",
+    "EmptyInputError",
+    "Fragment",
+    "InvalidCode",
+    "InvalidFormat",
+    "Issuer",
+    "Motto",
+    "ParseError",
+    "PartialDate",
+    "ReceiptStamp",
+    "Recipient",
+    "Reference",
+    "SchemaError",
+    "Secrecy",
+    "Severity",
+    "Signature",
+    "Span",
+    "SpanMap",
+    "Urgency",
+    "VnAdminDocError",
+    "__version__",
+    "documents_from_json",
+    "documents_to_json",
+    "find_references",
+    "from_dict",
+    "from_json",
+    "json_schema",
+    "parse",
+    "parse_code",
+    "parse_date",
+    "parse_date_line",
+    "parse_document",
+    "parse_file",
+    "read_text",
+    "render",
+    "to_dict",
+    "to_json",
+    "validate",
+]

@@ -1,0 +1,322 @@
+"""Clean raw text into the form the parser reads, keeping a map back to the source.
+
+What cleaning does, in one pass over the text:
+
+* drops Markdown and HTML mark-up (``**bold**``, ``_italic_``, ``<sup>``,
+  ``<div>``, ``^(..)``, ``_{..}``, backslash escapes, headings, rules);
+* turns mark-up that glued two columns together into a line break
+  (``…Hạnh phúc***Điện Biên, ngày …`` becomes two lines);
+* reads Pandoc tables laid out in columns (``----  ----`` rulers) column by
+  column, so a header or a signature table comes out in reading order;
+* turns table and scanner borders (``|``, ``¬``) into line breaks;
+* normalises line ends, odd spaces, zero-width characters, the look-alike
+  ``Ð`` (U+00D0) and composes text to Unicode NFC.
+
+Everything else is copied verbatim.  :class:`CleanText` keeps, for every
+piece of the cleaned text, where it came from, so that a span found in the
+cleaned text maps back to the original (:meth:`CleanText.source_span`).
+
+>>> ct = clean("Số: **2548** /UBND-KGVX")
+>>> ct.text
+'Số: 2548 /UBND-KGVX'
+>>> ct.source_span(4, 8)
+Span(start=6, end=10)
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import unicodedata
+
+import attrs
+import regex
+
+from vnadmindoc.model import Span
+
+__all__ = ["CleanText", "clean"]
+
+
+@attrs.frozen
+class CleanText:
+    """Cleaned text and the map from its offsets to offsets in the source.
+
+    The map is a list of segments; segment ``i`` starts at ``starts[i]`` in
+    the cleaned text.  A *verbatim* segment copies the source from
+    ``sources[i]`` one character for one; any other segment replaces the
+    source range ``[sources[i], source_ends[i])``.
+    """
+
+    text: str
+    source_length: int
+    starts: tuple[int, ...] = attrs.field(repr=False)
+    sources: tuple[int, ...] = attrs.field(repr=False)
+    source_ends: tuple[int, ...] = attrs.field(repr=False)
+    verbatim: tuple[bool, ...] = attrs.field(repr=False)
+
+    def _segment(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+    def source_offset(self, pos: int) -> int:
+        """The source offset of the cleaned character at ``pos`` (or of the end, for ``len``)."""
+        if not self.starts:
+            return 0
+        if pos >= len(self.text):
+            return self.source_length
+        i = self._segment(pos)
+        if self.verbatim[i]:
+            return self.sources[i] + (pos - self.starts[i])
+        return self.sources[i]
+
+    def source_end(self, pos: int) -> int:
+        """The source offset just after the cleaned character at ``pos - 1``."""
+        if pos <= 0 or not self.starts:
+            return 0
+        i = self._segment(pos - 1)
+        if self.verbatim[i]:
+            return self.sources[i] + (pos - self.starts[i])
+        return self.source_ends[i]
+
+    def source_span(self, start: int, end: int) -> Span:
+        """Map the cleaned range ``[start, end)`` to a :class:`Span` of the source."""
+        if end <= start:
+            at = self.source_offset(start)
+            return Span(at, at)
+        first, last = self.source_offset(start), self.source_end(end)
+        return Span(min(first, last), max(first, last))
+
+
+class _Builder:
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.parts: list[str] = []
+        self.length = 0
+        self.starts: list[int] = []
+        self.sources: list[int] = []
+        self.source_ends: list[int] = []
+        self.verbatim: list[bool] = []
+
+    def _segment(self, text: str, src: int, src_end: int, verbatim: bool) -> None:
+        if not text:
+            return
+        self.starts.append(self.length)
+        self.sources.append(src)
+        self.source_ends.append(src_end)
+        self.verbatim.append(verbatim)
+        self.parts.append(text)
+        self.length += len(text)
+
+    def copy(self, start: int, end: int) -> None:
+        """Copy ``source[start:end]`` verbatim, composing it to NFC where needed."""
+        chunk = self.source[start:end]
+        if not chunk:
+            return
+        if unicodedata.is_normalized("NFC", chunk):
+            self._segment(chunk, start, end, True)
+            return
+        pos = start
+        for cluster in _GRAPHEME.findall(chunk):
+            composed = unicodedata.normalize("NFC", cluster)
+            self._segment(composed, pos, pos + len(cluster), len(composed) == len(cluster))
+            pos += len(cluster)
+
+    def replace(self, text: str, start: int, end: int) -> None:
+        self._segment(text, start, end, False)
+
+    def build(self) -> CleanText:
+        return CleanText(
+            text="".join(self.parts),
+            source_length=len(self.source),
+            starts=tuple(self.starts),
+            sources=tuple(self.sources),
+            source_ends=tuple(self.source_ends),
+            verbatim=tuple(self.verbatim),
+        )
+
+
+_GRAPHEME = regex.compile(r"\X")
+
+_BLOCK_TAGS = frozenset(
+    "div p br li ul ol tr td th table thead tbody h1 h2 h3 h4 h5 h6 hr section blockquote".split()
+)
+
+# One alternation for every construct cleaning rewrites; the text between matches is verbatim.
+_MARKUP = regex.compile(
+    r"""
+    (?P<crlf>\r\n?)
+    |(?P<comment><!--[\s\S]{0,5000}?-->)
+    |(?P<tag></?(?P<tagname>[A-Za-z][A-Za-z0-9]{0,10})(?:\s[^<>]{0,2000})?/?>)
+    |(?P<entity>&(?:[A-Za-z]{2,8}|\#[0-9]{1,6}|\#[xX][0-9A-Fa-f]{1,6});)
+    |(?P<mdimage>!\[[^\]\n]{0,300}\]\([^)\n]{0,1000}\))
+    |(?P<mdlink>\[(?P<linktext>[^\]\n]{1,300})\]\([^)\n]{0,1000}\))
+    |(?P<sub>_\{(?P<subtext>[^{}\n]{0,100})\})
+    |(?P<sup>\^\((?P<suptext>[^()\n]{0,100})\))
+    |(?P<breakstars>\\(?=\*{2,}[ \t]*(?:\r?\n|\Z)))
+    |(?P<escape>\\(?P<escaped>[\\`*_{}\[\]()\#+\-.!|~<>"'^]))
+    |(?P<hardbreak>\\(?=[ \t]*(?:\r?\n|\Z)))
+    |(?P<heading>^[ \t]{0,3}\#{1,6}[ \t]+)
+    |(?P<rule>^[ \t]*(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|(?:=[ \t]*){3,})$)
+    |(?P<stars>\*+)
+    |(?P<unders>_+)
+    |(?P<border>[|¬])
+    |(?P<ff>\f)
+    |(?P<zw>[\u200b\u200c\u200d\u2060\ufeff\u00ad])
+    |(?P<space>[\u00a0\u2007\u202f\u3000])
+    |(?P<lookalike>[Ðð／])
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+
+_LOOKALIKES = {"Ð": "Đ", "ð": "đ", "／": "/"}
+
+# A Pandoc table ruler: two or more groups of dashes separated by spaces.
+_RULER = regex.compile(r"[ \t]*-{3,}(?:[ \t]+-{3,})+[ \t]*$", regex.MULTILINE)
+_FULL_RULER = regex.compile(r"[ \t]*-{3,}[ \t]*$", regex.MULTILINE)
+
+
+def _emphasis(source: str, start: int, end: int, lo: int, hi: int) -> str | None:
+    """What a run of ``*`` or ``_`` becomes: ``None`` to keep it, else its replacement."""
+    run = source[start:end]
+    prev = source[start - 1] if start > lo else "\n"
+    nxt = source[end] if end < hi else "\n"
+    line_start = source.rfind("\n", lo, start) + 1 or lo
+    line_end = source.find("\n", end, hi)
+    before = source[max(lo, line_start) : start].strip()
+    after = source[end : hi if line_end < 0 else line_end].strip()
+    if len(run) == 1 and not before and (not after or nxt in " \t"):
+        return None  # a list bullet ("* item", "_ item") or a lone Party star
+    if run[0] == "_" and prev.isalnum() and nxt.isalnum():
+        return None  # snake_case or an identifier, not emphasis
+    if len(run) == 1 and prev in " \t" and nxt in " \t":
+        return None  # a star or underscore standing for itself in running text
+    if not prev.isspace() and not nxt.isspace():
+        if len(run) >= 3 or (prev.isalpha() and prev.islower() and nxt.isupper()):
+            return "\n"  # mark-up glued two blocks ("phúc***Điện Biên")
+    return ""
+
+
+def _markup(builder: _Builder, lo: int, hi: int) -> None:
+    source = builder.source
+    pos = lo
+    for m in _MARKUP.finditer(source, lo, hi):
+        kind = m.lastgroup
+        start, end = m.span()
+        replacement: str | None
+        if kind == "crlf":
+            replacement = "\n"
+        elif kind == "comment":
+            replacement = ""
+        elif kind == "tag":
+            name = m.group("tagname").lower()
+            replacement = "\n" if name in _BLOCK_TAGS else ""
+        elif kind == "entity":
+            decoded = html.unescape(m.group())
+            replacement = None if decoded == m.group() else decoded.replace("\u00a0", " ")
+        elif kind == "mdimage":
+            replacement = ""
+        elif kind == "mdlink":
+            replacement = m.group("linktext")
+        elif kind == "sub":
+            replacement = f"({m.group('subtext')})"
+        elif kind == "sup":
+            replacement = f"({m.group('suptext')})"
+        elif kind == "escape":
+            replacement = m.group("escaped")
+        elif kind in ("hardbreak", "breakstars", "heading", "rule", "zw"):
+            replacement = ""
+        elif kind in ("stars", "unders"):
+            replacement = _emphasis(source, start, end, lo, hi)
+        elif kind in ("border", "ff"):
+            replacement = "\n"
+        elif kind == "space":
+            replacement = " "
+        else:  # lookalike
+            replacement = _LOOKALIKES[m.group()]
+        if replacement is None:
+            continue
+        builder.copy(pos, start)
+        builder.replace(replacement, start, end)
+        pos = end
+    builder.copy(pos, hi)
+
+
+def _line_bounds(text: str) -> list[tuple[int, int]]:
+    bounds = []
+    pos = 0
+    while True:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            bounds.append((pos, len(text)))
+            return bounds
+        bounds.append((pos, nl))
+        pos = nl + 1
+
+
+def _columns(ruler: str) -> list[int]:
+    return [m.start() for m in regex.finditer(r"-{3,}", ruler)]
+
+
+def _cut(line: str, boundary: int) -> int:
+    """Move a column boundary right until it no longer splits a word."""
+    while 0 < boundary < len(line) and not line[boundary - 1].isspace() and not line[
+        boundary
+    ].isspace():
+        boundary += 1
+    return boundary
+
+
+def _table(builder: _Builder, lines: list[tuple[int, int]], first: int, last: int) -> None:
+    """Emit the rows between rulers ``first`` and ``last`` column by column."""
+    source = builder.source
+    ruler_start, ruler_end = lines[first]
+    cols = _columns(source[ruler_start:ruler_end])
+    row: list[tuple[int, int]] = []
+    rows: list[list[tuple[int, int]]] = []
+    for start, end in lines[first + 1 : last]:
+        if source[start:end].strip():
+            row.append((start, end))
+        elif row:
+            rows.append(row)
+            row = []
+    if row:
+        rows.append(row)
+    builder.replace("", ruler_start, lines[first][1])
+    for row in rows:
+        for k in range(len(cols)):
+            for start, end in row:
+                line = source[start:end]
+                lo = 0 if k == 0 else _cut(line, cols[k])
+                hi = len(line) if k == len(cols) - 1 else _cut(line, cols[k + 1])
+                if lo < hi and line[lo:hi].strip():
+                    _markup(builder, start + lo, start + hi)
+                    builder.replace("\n", start + hi, start + hi)
+        builder.replace("\n", row[-1][1], row[-1][1])
+
+
+def clean(source: str) -> CleanText:
+    """Clean ``source`` for parsing; see the module documentation for what changes."""
+    builder = _Builder(source)
+    lines = _line_bounds(source)
+    pos = 0
+    i = 0
+    while i < len(lines):
+        start, end = lines[i]
+        if _RULER.match(source, start, end):
+            close = next(
+                (
+                    j
+                    for j in range(i + 1, min(len(lines), i + 80))
+                    if _RULER.match(source, *lines[j]) or _FULL_RULER.match(source, *lines[j])
+                ),
+                None,
+            )
+            if close is not None:
+                _markup(builder, pos, start)
+                _table(builder, lines, i, close)
+                pos = lines[close][1]
+                builder.replace("", lines[close][0], pos)
+                i = close + 1
+                continue
+        i += 1
+    _markup(builder, pos, len(source))
+    return builder.build()

@@ -1,0 +1,52 @@
+"""The exceptions vnadmindoc raises.
+
+Every error derives from :class:`VnAdminDocError`; errors about bad values
+also derive from :class:`ValueError`, so ``except ValueError`` keeps working.
+
+>>> from vnadmindoc import parse_code
+>>> try:
+...     parse_code("hello")
+... except InvalidCode as exc:
+...     print(type(exc).__name__, "-", exc)
+InvalidFormat - not a document number and symbol (số, ký hiệu): 'hello'
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "DecodeError",
+    "EmptyInputError",
+    "InvalidCode",
+    "InvalidFormat",
+    "ParseError",
+    "SchemaError",
+    "VnAdminDocError",
+]
+
+
+class VnAdminDocError(Exception):
+    """Base class of every error raised by vnadmindoc."""
+
+
+class ParseError(VnAdminDocError, ValueError):
+    """The text cannot be read as what was asked for."""
+
+
+class EmptyInputError(ParseError):
+    """The input holds no text at all (empty or only white space)."""
+
+
+class InvalidCode(ParseError):
+    """A số/ký hiệu is not valid."""
+
+
+class InvalidFormat(InvalidCode):
+    """A số/ký hiệu does not have the shape of one."""
+
+
+class DecodeError(VnAdminDocError, ValueError):
+    """Bytes could not be decoded as text (binary data or an unknown encoding)."""
+
+
+class SchemaError(VnAdminDocError, ValueError):
+    """JSON does not follow the ``vnadmindoc/1`` contract."""

@@ -1,0 +1,328 @@
+"""The closing of a document: ``Nơi nhận`` list, ``Lưu`` line and signature blocks.
+
+In the printed layout the recipients sit on the left and the signature on
+the right; text exports and OCR put them one after the other or merge
+them on the same lines (``Nơi nhận: KT. CỤC TRƯỞNG``, ``- Như trên; PHÓ CỤC
+TRƯỞNG``).  The reader splits such lines back into their two columns: an
+upper-case run naming a position or starting with an authority prefix
+belongs to the signature.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from vnadmindoc import vocab
+from vnadmindoc.fields.recipients import BULLET, LUU, is_bullet, parse_archive, split_entries
+from vnadmindoc.layout import Layout, Piece
+from vnadmindoc.model import ArchiveNote, Authority, AuthorityKind, Recipient, Signature, Span
+from vnadmindoc.segment import AUTHORITY, NOI_NHAN, RULE_LINE, is_noise_line
+from vnadmindoc.text import collapse_spaces, fold, is_upper_text, strip_separators
+
+__all__ = ["Closing", "find_closing_start", "is_name", "read_closing"]
+
+_NAME = regex.compile(
+    r"(?:(?:\p{Lu}[\p{L}]{0,3}\.){1,3}[ \t]*)?\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,5}"
+)
+_MARKER = regex.compile(
+    r"[\[(]?\s*(?:da\s*ky|daky|ky\s*ten|dau\s*do|chu\s*ky|ky\s*,?\s*(?:va\s*)?dong\s*dau|signed)"
+    r"[^)\]\n]{0,30}[\])]?",
+    regex.IGNORECASE,
+)
+_POSITION = regex.compile(
+    r"\b(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in vocab.POSITION_WORDS) + r")\b"
+)
+_GROUP_LABEL = regex.compile(r"[ \t]*[\p{L}][\p{L} ]{2,40}:[ \t]*$")
+
+
+def is_name(text: str) -> bool:
+    """True for a signer's name: two to six capitalised words (``Vũ A Bằng``)."""
+    return _NAME.fullmatch(text.strip()) is not None
+
+
+def is_position(text: str) -> bool:
+    """True for an upper-case line naming a position (``PHÓ CHỦ TỊCH``, ``PHO TONG CUC TRUONG``)."""
+    return is_upper_text(text) and _POSITION.search(fold(text).upper()) is not None
+
+
+def _authority(layout: Layout, i: int) -> regex.Match[str] | None:
+    m = AUTHORITY.match(layout.folded_line(i))
+    if m and is_upper_text(layout.line(i)[m.start("holder") :]):
+        return m
+    return None
+
+
+@attrs.define
+class _Item:
+    kind: str  # "authority" | "position" | "name"
+    piece: Piece
+    prefix: str = ""
+
+
+@attrs.define
+class Closing:
+    """What the closing gives, with the cleaned ranges each part used."""
+
+    distribution: list[Recipient] = attrs.Factory(list)
+    archive: ArchiveNote | None = None
+    signatures: list[Signature] = attrs.Factory(list)
+    spans: dict[str, tuple[int, int]] = attrs.Factory(dict)
+    used: list[tuple[int, int]] = attrs.Factory(list)
+    end: int = 0
+
+    def use(self, start: int, end: int) -> None:
+        if end > start:
+            self.used.append((start, end))
+
+
+def find_closing_start(layout: Layout, start: int, stop: int) -> int | None:
+    """The first line of the closing zone in ``[start, stop)``, if there is one."""
+    found = None
+    for i in range(start, stop):
+        if NOI_NHAN.match(layout.folded_line(i)) or _authority(layout, i):
+            found = i
+            break
+    if found is None:
+        return _trailing_signature(layout, start, stop)
+    # A signature printed before "Nơi nhận" without an authority line: position, then name.
+    j = found - 1
+    while j >= start and layout.is_blank(j):
+        j -= 1
+    if j >= start and is_name(layout.line(j)):
+        k = j - 1
+        while k >= start and layout.is_blank(k):
+            k -= 1
+        top = None
+        while k >= start and is_position(layout.line(k)):
+            top = k
+            k -= 1
+        if top is not None:
+            return top
+    return found
+
+
+def _trailing_signature(layout: Layout, start: int, stop: int) -> int | None:
+    j = stop - 1
+    while j >= start and (layout.is_blank(j) or is_noise_line(layout.line(j))):
+        j -= 1
+    if j < start or not is_name(layout.line(j)):
+        return None
+    k = j - 1
+    while k >= start and layout.is_blank(k):
+        k -= 1
+    top = None
+    while k >= start and is_position(layout.line(k)):
+        top = k
+        k -= 1
+    return top
+
+
+def _split_right(layout: Layout, piece: Piece) -> tuple[Piece, Piece | None]:
+    """Split a trailing upper-case signature column off a recipient line."""
+    words = list(regex.finditer(r"\S+", layout.text, pos=piece.start, endpos=piece.end))
+    k = len(words)
+    while k > 0:
+        w = words[k - 1].group()
+        if is_upper_text(w, min_letters=1) or not regex.search(r"\p{L}", w):
+            k -= 1
+        else:
+            break
+    while k < len(words) and not regex.search(r"\p{L}", words[k].group()):
+        k += 1
+    right = words[k:]
+    if len([w for w in right if regex.search(r"\p{L}", w.group())]) < 2 or k == 0:
+        return piece, None
+    candidate = layout.trim(right[0].start(), piece.end)
+    if not (is_position(candidate.text) or AUTHORITY.match(fold(candidate.text))):
+        return piece, None
+    return layout.trim(piece.start, right[0].start()), candidate
+
+
+def _right_of_label(layout: Layout, rest: Piece) -> Piece | None:
+    """After ``Nơi nhận:``: the signature column if that is what follows."""
+    m = regex.match(r"[-–—~ \t]*", rest.text)
+    trimmed = layout.trim(rest.start + (m.end() if m else 0), rest.end)
+    if not trimmed.text or trimmed.text.rstrip().endswith(";"):
+        return None
+    if is_position(trimmed.text) or (
+        AUTHORITY.match(fold(trimmed.text)) and is_upper_text(trimmed.text)
+    ):
+        return trimmed
+    return None
+
+
+def _signatures(items: list[_Item]) -> list[Signature]:
+    sigs: list[Signature] = []
+    chain: list[Authority] = []
+    position: list[Piece] = []
+    name: Piece | None = None
+    first: Piece | None = None
+    last: Piece | None = None
+
+    def finish() -> None:
+        nonlocal chain, position, name, first, last
+        if chain or position:
+            sigs.append(
+                Signature(
+                    authority=tuple(chain),
+                    position=collapse_spaces(" ".join(p.text for p in position)) or None,
+                    name=collapse_spaces(name.text) if name else None,
+                    span=Span(first.start, last.end) if first and last else None,
+                )
+            )
+        chain, position, name, first, last = [], [], None, None, None
+
+    for item in items:
+        if item.kind == "authority":
+            if position or name:
+                finish()
+            kind = AuthorityKind(regex.sub(r"[^A-Z]", "", fold(item.prefix).upper()))
+            holder = strip_separators(collapse_spaces(item.piece.text))
+            chain.append(
+                Authority(
+                    kind=kind,
+                    holder=holder,
+                    prefix=collapse_spaces(item.prefix),
+                    span=Span(item.piece.start, item.piece.end),
+                )
+            )
+        elif item.kind == "position":
+            if name:
+                finish()
+            words = item.piece.text.split()
+            key = fold(item.piece.text).upper()
+            if chain and not position and (
+                len(words) == 1
+                or (chain[-1].kind is AuthorityKind.TM and any(key.startswith(h + " ") for h in vocab.PLACE_HEADS))
+            ):
+                # The holder of an authority line wrapped onto this line ("TM. ỦY BAN NHÂN" / "DÂN").
+                last_auth = chain[-1]
+                assert last_auth.span is not None
+                chain[-1] = attrs.evolve(
+                    last_auth,
+                    holder=f"{last_auth.holder} {item.piece.text.strip()}",
+                    span=Span(last_auth.span.start, item.piece.end),
+                )
+            else:
+                position.append(item.piece)
+        elif item.kind == "name":
+            if name is not None or not (chain or position):
+                continue
+            name = item.piece
+        first = first or item.piece
+        last = item.piece
+    finish()
+    return sigs
+
+
+def read_closing(layout: Layout, start: int, stop: int) -> Closing:
+    """Read the closing zone starting at line ``start``; stops where the appendix begins."""
+    out = Closing()
+    items: list[_Item] = []
+    entries: list[Recipient] = []
+    open_entry = False
+    after_luu = False
+    signed = False
+    group: str | None = None
+    i = start
+    last_used = start
+
+    def add_entries(piece: Piece) -> None:
+        nonlocal open_entry
+        entries.extend(split_entries(piece.text, piece.start, group=group))
+        open_entry = not piece.text.rstrip().endswith((";", "."))
+
+    while i < stop:
+        text = layout.line(i)
+        folded = layout.folded_line(i)
+        if not text.strip() or RULE_LINE.fullmatch(text) or is_noise_line(text):
+            i += 1
+            continue
+        piece = layout.line_piece(i)
+        auth = _authority(layout, i)
+        if signed and not (auth or is_position(piece.text) or _MARKER.fullmatch(piece.text.strip())):
+            break
+        label = NOI_NHAN.match(folded)
+        if label:
+            out.use(piece.start, layout.starts[i] + label.end())
+            out.spans.setdefault("distribution", (piece.start, piece.end))
+            rest = layout.trim(layout.starts[i] + label.end(), layout.ends[i])
+            right = _right_of_label(layout, rest) if rest.text else None
+            if right is not None:
+                items.append(_sig_item(layout, right))
+                out.use(right.start, right.end)
+            elif rest.text:
+                b = BULLET.match(rest.text)
+                content = layout.trim(rest.start + (b.end() if b else 0), rest.end)
+                add_entries(content)
+                out.use(content.start, content.end)
+        elif is_bullet(text):
+            b = BULLET.match(text)
+            assert b is not None
+            content = layout.trim(layout.starts[i] + b.end(), layout.ends[i])
+            content, right = _split_right(layout, content)
+            if right is not None:
+                items.append(_sig_item(layout, right))
+                out.use(right.start, right.end)
+            if LUU.match(fold(content.text)):
+                archive = parse_archive(content.text, content.start)
+                out.archive = attrs.evolve(archive, span=Span(content.start, content.end))
+                out.spans["archive"] = (content.start, content.end)
+                after_luu = True
+                open_entry = False
+            else:
+                add_entries(content)
+            out.use(piece.start, content.end)
+        elif auth:
+            holder = layout.trim(layout.starts[i] + auth.start("holder"), layout.ends[i])
+            prefix = layout.text[layout.starts[i] + auth.start("prefix") : layout.starts[i] + auth.start("holder")].strip()
+            items.append(_Item("authority", holder, prefix))
+            out.use(piece.start, piece.end)
+        elif is_upper_text(piece.text):
+            items.append(_Item("position", piece))
+            out.use(piece.start, piece.end)
+        elif _MARKER.fullmatch(piece.text):
+            out.use(piece.start, piece.end)
+        elif _GROUP_LABEL.fullmatch(text) and not after_luu:
+            group = strip_separators(piece.text)
+            out.use(piece.start, piece.end)
+        elif is_name(piece.text) and (after_luu or not open_entry or not entries or items):
+            items.append(_Item("name", piece))
+            out.use(piece.start, piece.end)
+            signed = any(it.kind in ("authority", "position") for it in items)
+        elif entries and open_entry and not after_luu:
+            last = entries[-1]
+            joined = strip_separators(collapse_spaces(f"{last.name} {piece.text}"))
+            assert last.span is not None
+            entries[-1] = attrs.evolve(last, name=joined, span=Span(last.span.start, piece.end))
+            open_entry = not piece.text.endswith((";", "."))
+            out.use(piece.start, piece.end)
+        elif LUU.match(folded) and out.archive is None:
+            archive = parse_archive(piece.text, piece.start)
+            out.archive = attrs.evolve(archive, span=Span(piece.start, piece.end))
+            out.spans["archive"] = (piece.start, piece.end)
+            after_luu = True
+            out.use(piece.start, piece.end)
+        else:
+            break
+        last_used = i
+        i += 1
+    out.distribution = entries
+    if entries:
+        first_entry = entries[0].span
+        last_entry = entries[-1].span
+        assert first_entry is not None and last_entry is not None
+        begin = out.spans.get("distribution", (first_entry.start, 0))[0]
+        out.spans["distribution"] = (begin, last_entry.end)
+    out.signatures = _signatures(items)
+    out.end = last_used + 1 if i > start else start
+    return out
+
+
+def _sig_item(layout: Layout, piece: Piece) -> _Item:
+    m = AUTHORITY.match(fold(piece.text))
+    if m and is_upper_text(piece.text[m.start("holder") :]):
+        holder = layout.trim(piece.start + m.start("holder"), piece.end)
+        return _Item("authority", holder, piece.text[m.start("prefix") : m.start("holder")].strip())
+    return _Item("position", piece)

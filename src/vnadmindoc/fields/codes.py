@@ -1,0 +1,120 @@
+"""Số và ký hiệu — reading document codes.
+
+Codes come in two families: the state style ``2548/UBND-KGVX``,
+``30/2020/NĐ-CP`` (a ``/`` after the number) and the Party style
+``274-TB/TU`` (a ``-`` after the number).  Drafts leave the number blank
+(``/UBND-VX``, ``-CV/BCSĐ``).  Printed codes carry stray spaces
+(``4222 /TCT -PC``), dashes of every width and OCR look-alikes; the
+canonical form has none of them.
+
+>>> parse_code("848 /UBND-TH").code
+'848/UBND-TH'
+>>> c = parse_code("Số: 30/2020/NĐ-CP")
+>>> (c.number, c.symbol, c.doc_type, c.year)
+('30', '2020/NĐ-CP', 'NĐ', 2020)
+>>> parse_code("-CV/BCSĐ")
+DocumentCode(number=None, symbol='CV/BCSĐ', party=True, doc_type='CV')
+"""
+
+from __future__ import annotations
+
+import regex
+
+from vnadmindoc import vocab
+from vnadmindoc.errors import InvalidFormat
+from vnadmindoc.model import DocumentCode, Span
+from vnadmindoc.text import fold
+
+__all__ = ["CODE_PATTERN", "make_code", "parse_code"]
+
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_SEP = rf"[ \t]?[{_DASHES}/][ \t]?"
+_GROUP = r"[\p{L}\p{N}](?:[\p{L}\p{N}&]|\.(?=[\p{L}\p{N}]))*"
+_NUMBER = r"\p{N}{1,6}[a-z]?|\p{Lu}{1,5}\p{N}{2,6}"
+
+CODE_PATTERN = rf"""
+    (?P<number>{_NUMBER})?
+    [ \t]*(?P<sep>[{_DASHES}/])[ \t]?
+    (?P<symbol>{_GROUP}(?:{_SEP}{_GROUP}){{0,5}})
+"""
+"""A raw code: optional number, separator, symbol groups (verbose regular expression)."""
+
+_CODE = regex.compile(CODE_PATTERN, regex.VERBOSE)
+_FULL = regex.compile(
+    rf"\s*(?:s[oốôó]\s*[:.]?\s*)?(?:{CODE_PATTERN})\s*[.,;]?\s*",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_SPACES = regex.compile(r"\s+")
+_DASH = regex.compile(rf"[{_DASHES}]")
+
+
+def _symbol(raw: str) -> str:
+    return _DASH.sub("-", _SPACES.sub("", raw))
+
+
+def _groups(symbol: str) -> list[str]:
+    return [g for g in regex.split(r"[-/]", symbol) if g]
+
+
+def find_doc_type(symbol: str, *, party: bool) -> str | None:
+    """The type abbreviation at the head of a symbol, as printed, if it is one.
+
+    A state symbol without a year names its type only when it has at least
+    two groups (``QĐ-UBND``); ``UBND-VX`` is a công văn.
+    """
+    groups = _groups(symbol)
+    if not groups:
+        return None
+    if party:
+        head = symbol.split("/", 1)[0]
+        return head if vocab.canonical_abbreviation(head) else None
+    if regex.fullmatch(r"\d{4}", groups[0]) and "/" in symbol:
+        groups = groups[1:]
+        if len(groups) >= 2:
+            return groups[0]
+        return None
+    if len(groups) >= 2 and vocab.canonical_abbreviation(groups[0]):
+        return groups[0]
+    return None
+
+
+def make_code(
+    number: str | None,
+    sep: str,
+    raw_symbol: str,
+    *,
+    span: Span | None = None,
+    doc_type: str | None = "auto",
+) -> DocumentCode:
+    """Build a :class:`DocumentCode` from the parts of a printed code."""
+    symbol = _symbol(raw_symbol)
+    party = _DASH.fullmatch(sep) is not None
+    if doc_type == "auto":
+        doc_type = find_doc_type(symbol, party=party)
+    return DocumentCode(
+        number=number or None, symbol=symbol, party=party, doc_type=doc_type, span=span
+    )
+
+
+def parse_code(text: str) -> DocumentCode:
+    """Read a số/ký hiệu such as ``"848 /UBND-TH"``, ``"Số: 30/2020/NĐ-CP"`` or ``"274-TB/TU"``.
+
+    A leading ``Số:`` is accepted.  Raises
+    :class:`~vnadmindoc.errors.InvalidFormat` when ``text`` is not a code.
+    Spans of the result are offsets into ``text``.
+    """
+    m = _FULL.fullmatch(fold(text)) if text else None
+    if m is None or not regex.search(r"\p{L}", m.group("symbol") + (m.group("number") or "")):
+        raise InvalidFormat(f"not a document number and symbol (số, ký hiệu): {text!r}")
+    start = m.start("number") if m.group("number") else m.start("sep")
+    return make_code(
+        text[m.start("number") : m.end("number")] if m.group("number") else None,
+        m.group("sep"),
+        text[m.start("symbol") : m.end("symbol")],
+        span=Span(start, m.end("symbol")),
+    )
+
+
+def match_code(text: str, pos: int, endpos: int | None = None) -> regex.Match[str] | None:
+    """Match a raw code at ``pos`` in ``text`` (original, not folded)."""
+    return _CODE.match(text, pos, len(text) if endpos is None else endpos)

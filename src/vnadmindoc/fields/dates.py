@@ -1,0 +1,128 @@
+"""Địa danh và ngày tháng — the place-and-date line, and dates inside text.
+
+Matching runs on folded text (no diacritics) so that OCR output such as
+``ngay 12 thang 8 nam 2021`` or ``ngày 30tháng10năm 2013`` is read too; a
+blank day or month (drafts) gives a partial date.
+
+>>> parse_date_line("Bắc Kạn, ngày 01 tháng 02 năm 2021")
+DateLine(place='Bắc Kạn', date=PartialDate(year=2021, month=2, day=1))
+>>> parse_date_line("Lai Châu, ngày    tháng 5 năm 2021").date.isoformat()
+'2021-05'
+>>> parse_date("ngày 12/9/2021")
+PartialDate(year=2021, month=9, day=12)
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from vnadmindoc.errors import ParseError
+from vnadmindoc.model import PartialDate, Span
+from vnadmindoc.text import fold
+
+__all__ = ["DATE_LINE", "DateLine", "make_date", "parse_date", "parse_date_line"]
+
+# At most one line break between the parts of a date: dates wrap, paragraphs do not.
+_WS = r"[ \t]*(?:\n[ \t]*)?"
+
+DATE_LINE = regex.compile(
+    rf"""
+    (?P<comma>[ \t]*[,.][ \t]*|[ \t]+)
+    (?P<ngay>ngay){_WS}
+    (?:(?P<day>\d{{1,2}})|[.…_ \t]*)
+    {_WS}(?:[^\w\s]{{1,3}}\w{{0,3}}{_WS})?
+    t?hang{_WS}(?:(?P<month>\d{{1,2}})|[.…_ \t]*){_WS}
+    nam{_WS}(?P<year>\d{{4}})(?!\d)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+"""Matches ``, ngày DD tháng MM năm YYYY`` in folded text (the place is read separately)."""
+
+_LONG_DATE = regex.compile(
+    rf"(?:ngay{_WS})?(?P<day>\d{{1,2}}){_WS}thang{_WS}(?P<month>\d{{1,2}}){_WS}nam{_WS}(?P<year>\d{{4}})(?!\d)",
+    regex.IGNORECASE,
+)
+_NUMERIC_DATE = regex.compile(
+    r"(?<!\d)(?P<day>\d{1,2})[ \t]*(?P<s>[/.-])[ \t]*(?P<month>\d{1,2})[ \t]*(?P=s)[ \t]*(?P<year>\d{4})(?!\d)"
+)
+
+
+@attrs.frozen
+class DateLine:
+    """The place and date of a ``<Địa danh>, ngày … tháng … năm …`` line."""
+
+    place: str | None
+    date: PartialDate | None
+    span: Span | None = attrs.field(default=None, eq=False, repr=False, kw_only=True)
+
+
+def make_date(year: str | None, month: str | None, day: str | None) -> PartialDate | None:
+    """A :class:`PartialDate` from printed parts, or ``None`` if they are not a real date."""
+    if not year:
+        return None
+    try:
+        if not month:
+            return PartialDate(int(year))
+        return PartialDate(int(year), int(month), int(day) if day else None)
+    except ValueError:
+        return None
+
+
+def date_at(folded: str, pos: int, endpos: int) -> tuple[PartialDate | None, int, int]:
+    """Read a long (``ngày 15 tháng 8 năm 2024``) or numeric (``12/9/2021``) date at ``pos``."""
+    m = _LONG_DATE.match(folded, pos, endpos) or _NUMERIC_DATE.match(folded, pos, endpos)
+    if m is None:
+        return None, pos, pos
+    return make_date(m.group("year"), m.group("month"), m.group("day")), m.start(), m.end()
+
+
+def parse_date(text: str) -> PartialDate:
+    """Read one date written ``ngày 15 tháng 8 năm 2024``, ``12/9/2021`` or ``04-8-2021``."""
+    folded = fold(text)
+    for pattern in (_LONG_DATE, _NUMERIC_DATE):
+        m = pattern.search(folded)
+        if m:
+            date = make_date(m.group("year"), m.group("month"), m.group("day"))
+            if date is not None:
+                return date
+    raise ParseError(f"no date in {text!r}")
+
+
+def parse_date_line(text: str) -> DateLine:
+    """Read a place-and-date line such as ``"Hà Nội, ngày 05 tháng 3 năm 2020"``.
+
+    Raises :class:`~vnadmindoc.errors.ParseError` when there is no date line.
+    """
+    folded = fold(text)
+    m = DATE_LINE.search(folded)
+    if m is None:
+        raise ParseError(f"not a place-and-date line: {text!r}")
+    place = place_before(text, 0, m.start())
+    date = make_date(m.group("year"), m.group("month"), m.group("day"))
+    return DateLine(place, date, span=Span(0, m.end()))
+
+
+_GAP = regex.compile(r"[ \t]{3,}")
+_PLACE_WORD = regex.compile(r"\p{Lu}[\p{L}.]*")
+
+
+def place_before(text: str, line_start: int, comma: int) -> str | None:
+    """The place name written before ``, ngày`` on a line (other columns removed)."""
+    prefix = text[line_start:comma]
+    # A number line merged with the date line: the place follows the code ("Số: 330/TB-VPCP Hà Nội").
+    slash = prefix.rfind("/")
+    if slash >= 0:
+        cut = prefix.find(" ", slash)
+        prefix = "" if cut < 0 else prefix[cut:]
+    gap = None
+    for gap in _GAP.finditer(prefix):
+        pass
+    if gap is not None:
+        prefix = prefix[gap.end() :]
+    words = prefix.split()
+    # Merged columns put other text before the place: keep the capitalised words at the end.
+    while len(words) > 6 or (words and not _PLACE_WORD.fullmatch(words[0])):
+        words = words[1:]
+    place = " ".join(words).strip(" ,.;:*-")
+    return place if place and place[0].isupper() else None

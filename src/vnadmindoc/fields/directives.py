@@ -1,0 +1,198 @@
+"""Numbered items of the body (directives) and the unit each one puts in charge.
+
+Bodies number their items at several levels: ``Phần``/``Chương`` (Roman),
+``I.``/``II.``, ``Điều 1.``, ``1.``/``2.``, ``a)``/``b)``.  The top level is the
+highest level that forms a sequence starting at its first value; items of
+that level that break the sequence (a nested list restarting at ``1.``) are
+left inside their parent.
+
+>>> find_lead("Giao Sở Y tế:")
+'Sở Y tế'
+>>> find_lead("Sở Thông tin và Truyền thông, Đài Phát thanh và Truyền hình tỉnh phối hợp …")
+'Sở Thông tin và Truyền thông'
+>>> find_lead("UBND các huyện, thị xã, thành phố tiếp tục thực hiện …")
+'UBND các huyện, thị xã, thành phố'
+>>> find_lead("Tăng cường công tác tuyên truyền") is None
+True
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from vnadmindoc import vocab
+from vnadmindoc.layout import Layout
+from vnadmindoc.model import Directive, Span
+from vnadmindoc.text import collapse_spaces, strip_separators
+
+__all__ = ["find_directives", "find_lead"]
+
+_LEVELS: list[tuple[str, regex.Pattern[str]]] = [
+    ("part", regex.compile(r"(?P<word>Phần|PHẦN)[ \t]+(?P<v>thứ[ \t]+\p{L}+|[IVXLC]+)\b")),
+    ("chapter", regex.compile(r"(?P<word>Chương|CHƯƠNG)[ \t]+(?P<v>[IVXLC]+|\d{1,3})\b")),
+    ("section", regex.compile(r"(?P<word>Mục|MỤC)[ \t]+(?P<v>\d{1,3})\b")),
+    ("roman", regex.compile(r"(?P<v>[IVXLC]{1,7})[ \t]*[.\-–)][ \t]*(?=\S)")),
+    ("article", regex.compile(r"(?P<word>Điều|ĐIỀU)[ \t]+(?P<v>\d{1,3}[a-zđ]?)\b[ \t]*[.:]?")),
+    ("arabic", regex.compile(r"(?P<v>\d{1,3})[ \t]*[.)](?![\d.])[ \t]*")),
+    ("letter", regex.compile(r"(?P<v>[a-zđ])[ \t]*\)[ \t]*")),
+]
+# "6 Giao Phòng …": a number without its dot, accepted only where the sequence expects it.
+_WEAK_ARABIC = regex.compile(r"(?P<v>\d{1,2})[ \t]+(?=\p{Lu})")
+_LETTERS = "abcdđeghiklmnopqrstuvxy"
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_ORDINALS = ["nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"]
+
+
+def _roman(text: str) -> int | None:
+    total = 0
+    for k, ch in enumerate(text):
+        value = _ROMAN.get(ch)
+        if value is None:
+            return None
+        nxt = _ROMAN.get(text[k + 1], 0) if k + 1 < len(text) else 0
+        total += -value if value < nxt else value
+    return total if total > 0 else None
+
+
+def _value(level: str, raw: str) -> int | None:
+    raw = raw.strip()
+    if level == "letter":
+        return _LETTERS.index(raw) + 1 if raw in _LETTERS else None
+    if raw.isdigit():
+        return int(raw)
+    if level in ("part", "chapter", "roman"):
+        if raw.startswith("thứ"):
+            word = raw.split()[-1]
+            return _ORDINALS.index(word) + 1 if word in _ORDINALS else None
+        return _roman(raw)
+    if level == "article":
+        digits = regex.match(r"\d+", raw)
+        return int(digits.group()) if digits else None
+    return None
+
+
+@attrs.frozen
+class _Candidate:
+    level: str
+    label: str
+    value: int
+    line: int
+    start: int  # where the label starts
+    text_start: int  # where the item's text starts
+    weak: bool = False
+
+
+def _candidates(layout: Layout, start: int, stop: int) -> list[_Candidate]:
+    out = []
+    text = layout.text
+    for i in range(start, stop):
+        line_start = layout.starts[i]
+        lead = len(text[line_start : layout.ends[i]]) - len(text[line_start : layout.ends[i]].lstrip())
+        pos = line_start + lead
+        for level, pattern in _LEVELS:
+            m = pattern.match(text, pos, layout.ends[i])
+            if m is None:
+                continue
+            value = _value(level, m.group("v"))
+            if value is None:
+                continue
+            word = m.groupdict().get("word")
+            label = f"{word} {m.group('v')}" if word else m.group("v")
+            out.append(_Candidate(level, collapse_spaces(label), value, i, pos, m.end()))
+            break
+        else:
+            m = _WEAK_ARABIC.match(text, pos, layout.ends[i])
+            if m is not None:
+                out.append(
+                    _Candidate("arabic", m.group("v"), int(m.group("v")), i, pos, m.end(), weak=True)
+                )
+    return out
+
+
+def _sequence(cands: list[_Candidate], level: str) -> list[_Candidate]:
+    picked: list[_Candidate] = []
+    for c in cands:
+        if c.level != level:
+            continue
+        expected = picked[-1].value + 1 if picked else (None if level == "article" else 1)
+        if expected is None or c.value == expected:
+            if c.weak and not picked:
+                continue
+            picked.append(c)
+    return picked
+
+
+def find_directives(layout: Layout, start: int, stop: int) -> list[Directive]:
+    """The top-level numbered items on lines ``[start, stop)`` (spans in cleaned offsets)."""
+    cands = _candidates(layout, start, stop)
+    for level, _ in _LEVELS:
+        items = _sequence(cands, level)
+        if items:
+            break
+    else:
+        return []
+    end_of_body = layout.ends[stop - 1] if stop > start else layout.starts[start]
+    out = []
+    for k, item in enumerate(items):
+        end = items[k + 1].start if k + 1 < len(items) else end_of_body
+        body = layout.trim(item.text_start, end)
+        first_line = body.text.split("\n", 1)[0]
+        out.append(
+            Directive(
+                label=item.label,
+                text=body.text,
+                lead=find_lead(first_line) if item.level != "article" else None,
+                span=Span(item.start, body.end),
+            )
+        )
+    return out
+
+
+_INTRO = regex.compile(r"(?:Giao|Đề nghị|Yêu cầu|Phân công)[ \t]*:?[ \t]+")
+_WORD = regex.compile(r"[^\s,;:()]+|[,;:()]")
+
+
+def _unit_head(words: list[str], k: int) -> bool:
+    """True when a unit name (``Sở …``, ``UBND …``) starts at word ``k``."""
+    rest = " ".join(words[k : k + 6])
+    if vocab.is_not_unit(rest):
+        return False
+    for head, needs_cap in vocab.UNIT_HEADS:
+        n = len(head.split())
+        if " ".join(words[k : k + n]) != head:
+            continue
+        if needs_cap:
+            nxt = words[k + n] if k + n < len(words) else ""
+            return nxt[:1].isupper()
+        return True
+    return False
+
+
+def find_lead(text: str) -> str | None:
+    """The unit a numbered item puts in charge, when its first words name one."""
+    m = _INTRO.match(text)
+    text = text[m.end() :] if m else text
+    found = list(_WORD.finditer(text))
+    words = [w.group() for w in found]
+    if not words or not _unit_head(words, 0):
+        return None
+    cut = len(words)
+    for k in range(1, len(words)):
+        w = words[k]
+        if w in (":", ";", "(", ")"):
+            cut = k
+            break
+        if w in (",", "và") and k + 1 < len(words) and _unit_head(words, k + 1):
+            cut = k
+            break
+        if any(words[k : k + len(s)] == s for s in _STOPS):
+            cut = k
+            break
+    if cut > 15:
+        return None
+    lead = strip_separators(collapse_spaces(text[: found[cut - 1].end()]))
+    return lead or None
+
+
+_STOPS = [s.split() for s in vocab.LEAD_STOPS]

@@ -1,0 +1,445 @@
+"""The heading of a document: stamp, issuer, motto, số/ký hiệu, place and date,
+title and trích yếu, urgency/secrecy marks and the ``Kính gửi`` block.
+
+Headings are laid out in two columns; text exports and OCR deliver them in
+any order (left column first, merged lines, tables read row by row).  The
+reader therefore works from the anchors found by :mod:`vnadmindoc.segment`
+and classifies the rest of each heading line around them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+import regex
+
+from vnadmindoc import vocab
+from vnadmindoc.fields.codes import make_code, match_code
+from vnadmindoc.fields.dates import make_date, place_before
+from vnadmindoc.fields.recipients import BULLET, is_bullet, split_entries
+from vnadmindoc.layout import Layout, Piece
+from vnadmindoc.model import (
+    DocumentCode,
+    Issuer,
+    Motto,
+    PartialDate,
+    ReceiptStamp,
+    Recipient,
+    Secrecy,
+    Urgency,
+)
+from vnadmindoc.segment import (
+    KINH_GUI,
+    NOI_NHAN,
+    RULE_LINE,
+    VV,
+    Anchor,
+    Cluster,
+    is_noise_line,
+)
+from vnadmindoc.text import collapse_spaces, fold, is_upper_text, letter_ratio, strip_separators
+
+__all__ = ["Header", "read_header"]
+
+
+@attrs.define
+class Header:
+    """What the heading gives, with the cleaned ranges each part used."""
+
+    received: ReceiptStamp | None = None
+    issuer: Issuer | None = None
+    motto: Motto | None = None
+    code: DocumentCode | None = None
+    place: str | None = None
+    date: PartialDate | None = None
+    title: str | None = None
+    subject: str | None = None
+    urgency: Urgency | None = None
+    secrecy: Secrecy | None = None
+    addressees: list[Recipient] = attrs.Factory(list)
+    spans: dict[str, tuple[int, int]] = attrs.Factory(dict)
+    used: list[tuple[int, int]] = attrs.Factory(list)
+    end: int = 0
+    """Index of the first line after the heading."""
+
+    def use(self, start: int, end: int) -> None:
+        if end > start:
+            self.used.append((start, end))
+
+
+_GAP = regex.compile(r"[ \t]{3,}")
+_STAMP_WORD = regex.compile(r"(?<![\p{L}])DEN(?![\p{L}])")
+_STAMP_NUMBER = regex.compile(r"s[oô]\s*(?:den)?\s*[:.]?\s*(\d{1,7})\b", regex.IGNORECASE)
+_STAMP_DATE = regex.compile(
+    r"ngay\s*(?:den)?\s*[:.]?\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2,4})", regex.IGNORECASE
+)
+_STAMP_FIELD = regex.compile(
+    r"[ \t]*(?:s[oô]|ngay|chuyen|gio|luu\s+ho\s+so|so\s+va\s+ky\s+hieu)\b", regex.IGNORECASE
+)
+_DETAIL = regex.compile(r"[ \t]*[\p{L}][\p{L} ]{1,24}:[ \t]*\S")
+_BODY_START = regex.compile(
+    r"[ \t]*(?:can\s+cu|thuc\s+hien|xet\s+de\s+nghi|theo\s+de\s+nghi|kinh\s+gui)\b", regex.IGNORECASE
+)
+
+
+def _pieces(layout: Layout, i: int, cut: list[tuple[int, int]]) -> list[Piece]:
+    """Line ``i`` minus the ranges in ``cut``, split at wide gaps between columns."""
+    start, end = layout.starts[i], layout.ends[i]
+    bounds = [(start, end)]
+    for a, b in sorted(cut):
+        nxt = []
+        for lo, hi in bounds:
+            if b <= lo or a >= hi:
+                nxt.append((lo, hi))
+                continue
+            if a > lo:
+                nxt.append((lo, a))
+            if b < hi:
+                nxt.append((b, hi))
+        bounds = nxt
+    out = []
+    for lo, hi in bounds:
+        pos = lo
+        for gap in _GAP.finditer(layout.text, lo, hi):
+            out.append(layout.trim(pos, gap.start()))
+            pos = gap.end()
+        out.append(layout.trim(pos, hi))
+    return [p for p in out if p.text]
+
+
+def _issuer(layout: Layout, header: Header, lines: Iterable[int], cut: list[tuple[int, int]],
+            anchor_lines: set[int]) -> None:
+    """Find the issuer block: upper-case lines of the left column above the number line."""
+    runs: list[list[Piece]] = [[]]
+    preferred: int | None = None
+    for i in lines:
+        for piece in _pieces(layout, i, cut):
+            text = piece.text
+            if RULE_LINE.fullmatch(text) or not regex.search(r"\p{L}", text):
+                continue
+            if (
+                is_upper_text(text)
+                and vocab.mark_for(text) is None
+                and vocab.kind_from_title(text) is None
+                and not _STAMP_WORD.search(fold(text))
+            ):
+                runs[-1].append(piece)
+                if i in anchor_lines and preferred is None:
+                    preferred = len(runs) - 1
+            elif runs[-1]:
+                runs.append([])
+    runs = [r for r in runs if r]
+    if not runs:
+        return
+    run = runs[preferred] if preferred is not None and preferred < len(runs) else runs[-1]
+    names = [collapse_spaces(p.text).strip(" *-") for p in run]
+    split = 0
+    for k in range(1, len(names)):
+        key = fold(names[k]).upper()
+        if any(key == h or key.startswith(h + " ") for h in vocab.ORG_HEADS) and not any(
+            key.startswith(h + " ") or key == h for h in vocab.PLACE_HEADS
+        ):
+            split = k
+    name = " ".join(names[split:])
+    parent = " ".join(names[:split]) or None
+    header.issuer = Issuer(name=name, parent=parent)
+    header.spans["issuer"] = (run[0].start, run[-1].end)
+    for p in run:
+        header.use(p.start, p.end)
+
+
+def _stamp(layout: Layout, header: Header, lines: range) -> None:
+    """The incoming stamp: a ``ĐẾN`` line followed by its number and date."""
+    for i in lines:
+        folded = layout.folded_line(i)
+        m = _STAMP_WORD.search(folded)
+        if not m or not is_upper_text(layout.line(i)[m.start() : m.end()]):
+            continue
+        block = [i]
+        number = date = None
+        for j in range(i, min(i + 6, lines.stop)):
+            f = layout.folded_line(j)
+            if j > i and not layout.is_blank(j) and not _STAMP_FIELD.match(f):
+                break  # the stamp ends where its fields do
+            if number is None and (n := _STAMP_NUMBER.search(f)):
+                number = n.group(1)
+                block.append(j)
+            if date is None and (d := _STAMP_DATE.search(f)):
+                year = d.group(3) if len(d.group(3)) == 4 else "20" + d.group(3)
+                date = make_date(year, d.group(2), d.group(1))
+                block.append(j)
+        block = sorted(set(block))
+        if number is None and date is None:
+            continue
+        header.received = ReceiptStamp(number=number, date=date)
+        header.spans["received"] = (layout.starts[block[0]], layout.ends[block[-1]])
+        for j in block:
+            header.use(layout.starts[j], layout.ends[j])
+        return
+
+
+def _title_of(text: str) -> str | None:
+    stripped = text.strip()
+    if stripped.endswith(":") or not is_upper_text(stripped) or len(stripped.split()) > 8:
+        return None
+    return stripped if vocab.kind_from_title(stripped) else None
+
+
+def _subject_text(parts: list[Piece]) -> str:
+    text = collapse_spaces(" ".join(p.text for p in parts))
+    text = regex.sub(r"^(?:V\s*/\s*v|Về\s+việc)\b\s*[:.]?\s*", "", text, flags=regex.IGNORECASE)
+    return strip_separators(text)
+
+
+def _is_stop(layout: Layout, i: int, anchor_lines: set[int]) -> bool:
+    folded = layout.folded_line(i)
+    return (
+        i in anchor_lines
+        or bool(KINH_GUI.match(folded))
+        or bool(NOI_NHAN.match(folded))
+        or vocab.mark_for(layout.line(i)) is not None
+        or _title_of(layout.line(i)) is not None
+    )
+
+
+def _vv_block(layout: Layout, header: Header, i: int, stop: int, anchor_lines: set[int],
+              cut: list[tuple[int, int]]) -> int:
+    parts: list[Piece] = []
+    j = i
+    while j < stop and len(parts) < 8:
+        if layout.is_blank(j) or (j > i and _is_stop(layout, j, anchor_lines)):
+            break
+        pieces = _pieces(layout, j, cut)
+        if pieces:
+            parts.append(pieces[0])
+        j += 1
+    subject = _subject_text(parts)
+    if subject:
+        header.subject = subject
+        header.spans["subject"] = (parts[0].start, parts[-1].end)
+        for p in parts:
+            header.use(p.start, p.end)
+    return j
+
+
+def _title_block(layout: Layout, header: Header, i: int, stop: int, title: Piece,
+                 anchor_lines: set[int]) -> int:
+    header.title = title.text
+    header.spans["title"] = (title.start, title.end)
+    header.use(title.start, title.end)
+    parts: list[Piece] = []
+    j = i + 1
+    blank_run = False
+    while j < stop and len(parts) < 7:
+        text = layout.line(j)
+        if not text.strip():
+            blank_run = True
+            j += 1
+            continue
+        piece = layout.line_piece(j)
+        if not parts and (is_noise_line(text) or letter_ratio(text) < 0.5):
+            header.use(piece.start, piece.end)
+            j += 1
+            continue
+        if parts and blank_run and not piece.text[:1].islower():
+            break
+        if (
+            _is_stop(layout, j, anchor_lines)
+            or piece.text.endswith(":")
+            or (not parts and _BODY_START.match(layout.folded_line(j)))
+        ):
+            break
+        parts.append(piece)
+        blank_run = False
+        j += 1
+    if parts and len(parts) <= 6:
+        header.subject = _subject_text(parts)
+        header.spans["subject"] = (parts[0].start, parts[-1].end)
+        for p in parts:
+            header.use(p.start, p.end)
+        return layout.line_of(parts[-1].start) + 1
+    return i + 1
+
+
+def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
+    folded = layout.folded_line(i)
+    m = KINH_GUI.match(folded)
+    assert m is not None
+    start = layout.starts[i]
+    header.use(start, start + m.end())
+    entries: list[Recipient] = []
+    inline = layout.trim(start + m.end(), layout.ends[i])
+    open_entry = False
+    if inline.text:
+        entries += split_entries(inline.text, inline.start)
+        open_entry = not inline.text.rstrip().endswith((";", "."))
+        header.use(inline.start, inline.end)
+    j = i + 1
+    in_detail = False
+    while j < stop:
+        text = layout.line(j)
+        if not text.strip():
+            k = j
+            while k < stop and layout.is_blank(k):
+                k += 1
+            if k < stop and is_bullet(layout.line(k)) and not inline.text:
+                j = k
+                continue
+            break
+        piece = layout.line_piece(j)
+        if is_bullet(text):
+            if in_detail:
+                break
+            b = BULLET.match(text)
+            assert b is not None
+            content = layout.trim(layout.starts[j] + b.end(), layout.ends[j])
+            entries += split_entries(content.text, content.start)
+            open_entry = not content.text.endswith((";", "."))
+            header.use(piece.start, piece.end)
+        elif _DETAIL.match(text) and (entries or inline.text):
+            in_detail = True  # "Địa chỉ: …", "Mã số thuế: …" under a single addressee
+        elif in_detail and piece.text[:1].islower():
+            pass
+        elif entries and open_entry and piece.text[:1].islower():
+            last = entries[-1]
+            entries[-1] = attrs.evolve(last, name=strip_separators(f"{last.name} {piece.text}"))
+            open_entry = not piece.text.endswith((";", "."))
+            header.use(piece.start, piece.end)
+        elif not entries and not inline.text:
+            entries += split_entries(piece.text, piece.start)
+            header.use(piece.start, piece.end)
+        else:
+            break
+        j += 1
+    header.addressees = entries
+    if entries:
+        header.spans["addressees"] = (start, layout.ends[j - 1])
+    return j
+
+
+def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) -> Header:
+    """Read the heading of the document on lines ``[start, stop)``."""
+    header = Header()
+    anchors = list(cluster.anchors) if cluster else []
+    cut: list[tuple[int, int]] = []
+    first = {k: next((a for a in anchors if a.kind == k), None) for k in
+             ("motto", "tieu_ngu", "number", "date_line")}
+
+    motto = first["motto"]
+    if motto is not None:
+        header.motto = Motto.PARTY if motto.party else Motto.STATE
+        header.spans["motto"] = (motto.start, motto.end)
+    tieu_ngu = first["tieu_ngu"]
+    for a in (motto, tieu_ngu):
+        if a is not None:
+            cut.append((a.start, a.end))
+            header.use(a.start, a.end)
+
+    number = first["number"]
+    if number is not None:
+        _number(layout, header, number)
+        cut.append((number.start, number.end))
+    date_line = first["date_line"]
+    if date_line is not None:
+        _date_line(layout, header, date_line, cut)
+
+    anchor_lines = {a.line for a in anchors if a.kind in ("motto", "tieu_ngu")}
+    all_anchor_lines = set()
+    for a in anchors:
+        all_anchor_lines.update(range(a.line, layout.line_of(max(a.start, a.end - 1)) + 1))
+    first_line = min((a.line for a in anchors), default=start)
+    last_line = max((layout.line_of(max(a.start, a.end - 1)) for a in anchors), default=start - 1)
+    issuer_limit = (
+        number.line if number is not None
+        else date_line.line if date_line is not None
+        else first_line
+    )
+    _stamp(layout, header, range(start, min(issuer_limit, stop)))
+    stamp_lines = set()
+    if "received" in header.spans:
+        a, b = header.spans["received"]
+        stamp_lines = set(range(layout.line_of(a), layout.line_of(max(a, b - 1)) + 1))
+    issuer_lines = range(start, min(max(issuer_limit, first_line) + 1, stop))
+    _issuer(layout, header, [i for i in issuer_lines if i not in stamp_lines], cut, anchor_lines)
+
+    i = start
+    end = start
+    while i < stop:
+        text = layout.line(i)
+        folded = layout.folded_line(i)
+        in_heading = i <= last_line
+        if not text.strip() or RULE_LINE.fullmatch(text) or is_noise_line(text):
+            i += 1
+            continue
+        if header.subject is None and VV.match(folded) and header.title is None:
+            i = end = _vv_block(layout, header, i, stop, all_anchor_lines, cut)
+            continue
+        title = _title_of(text)
+        if title and header.title is None and (number is None or i > number.line):
+            i = end = _title_block(layout, header, i, stop, layout.line_piece(i), all_anchor_lines)
+            continue
+        mark = vocab.mark_for(text)
+        if mark is not None:
+            field, value = mark
+            piece = layout.line_piece(i)
+            if field == "urgency" and header.urgency is None:
+                header.urgency = Urgency(value)
+                header.spans["urgency"] = (piece.start, piece.end)
+            elif field == "secrecy" and header.secrecy is None:
+                header.secrecy = Secrecy(value)
+                header.spans["secrecy"] = (piece.start, piece.end)
+            header.use(piece.start, piece.end)
+            i += 1
+            end = i
+            continue
+        if KINH_GUI.match(folded) and not header.addressees:
+            i = end = _addressees(layout, header, i, stop)
+            break
+        if in_heading or i < first_line:
+            i += 1
+            end = i
+            continue
+        break
+    header.end = max(end, min(last_line + 1, stop))
+    return header
+
+
+def _number(layout: Layout, header: Header, anchor: Anchor) -> None:
+    m = anchor.match
+    text = layout.text
+    number = text[m.start("number") : m.end("number")] if m.group("number") else None
+    code = make_code(number, m.group("sep"), text[m.start("symbol") : m.end("symbol")])
+    header.code = code
+    begin = m.start("number") if m.group("number") else m.start("sep")
+    header.spans["code"] = (begin, m.end("symbol"))
+    header.use(anchor.start, anchor.end)
+
+
+def _date_line(layout: Layout, header: Header, anchor: Anchor,
+               cut: list[tuple[int, int]]) -> None:
+    m = anchor.match
+    line_start = layout.starts[anchor.line]
+    text = layout.text
+    place = place_before(text, line_start, m.start())
+    header.place = place
+    header.date = make_date(m.group("year"), m.group("month"), m.group("day"))
+    if place:
+        place_start = text.rfind(place, line_start, m.start())
+        header.spans["place"] = (place_start, place_start + len(place))
+        header.use(place_start, place_start + len(place))
+        cut.append((place_start, m.end()))
+    else:
+        cut.append((m.start(), m.end()))
+    header.spans["date"] = (m.start("ngay"), m.end("year"))
+    header.use(m.start(), m.end())
+    if header.code is None:
+        # A number line without "Số" merged into the date line: "41 /CT-TTg Hà Nội, ngày …".
+        for c in regex.finditer(r"(?<![\p{L}\p{N}])\p{N}", text, pos=line_start, endpos=m.start()):
+            cm = match_code(text, c.start(), m.start())
+            if cm and cm.group("number") and regex.search(r"\p{L}", cm.group("symbol")):
+                header.code = make_code(cm.group("number"), cm.group("sep"), cm.group("symbol"))
+                header.spans["code"] = (cm.start(), cm.end())
+                header.use(cm.start(), cm.end())
+                cut.append((cm.start(), cm.end()))
+                break

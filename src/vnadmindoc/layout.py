@@ -1,0 +1,91 @@
+"""Cleaned text cut into lines, with a diacritic-folded twin for matching.
+
+The parser's stages all look at the same :class:`Layout`: the cleaned text,
+its folded copy (same length, see :func:`vnadmindoc.text.fold`) and the
+offsets of every line.  Offsets here are offsets into the *cleaned* text;
+:class:`vnadmindoc.clean.CleanText` maps them back to the source.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import attrs
+import regex
+
+from vnadmindoc.clean import CleanText
+from vnadmindoc.model import Span
+from vnadmindoc.text import fold
+
+__all__ = ["Layout", "Piece"]
+
+
+@attrs.frozen
+class Piece:
+    """A stretch of cleaned text: ``text`` is ``layout.text[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+
+
+_NEWLINES = regex.compile(r"\n")
+
+
+@attrs.frozen
+class Layout:
+    """The cleaned text of an input, its folded twin and its lines."""
+
+    clean: CleanText
+    folded: str = attrs.field(repr=False)
+    starts: tuple[int, ...] = attrs.field(repr=False)
+    ends: tuple[int, ...] = attrs.field(repr=False)
+
+    @classmethod
+    def of(cls, clean: CleanText) -> Layout:
+        text = clean.text
+        breaks = [m.start() for m in _NEWLINES.finditer(text)]
+        starts = [0] + [b + 1 for b in breaks]
+        ends = [*breaks, len(text)]
+        return cls(clean=clean, folded=fold(text), starts=tuple(starts), ends=tuple(ends))
+
+    @property
+    def text(self) -> str:
+        return self.clean.text
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def line(self, i: int) -> str:
+        return self.clean.text[self.starts[i] : self.ends[i]]
+
+    def folded_line(self, i: int) -> str:
+        return self.folded[self.starts[i] : self.ends[i]]
+
+    def piece(self, start: int, end: int) -> Piece:
+        return Piece(self.clean.text[start:end], start, end)
+
+    def line_piece(self, i: int) -> Piece:
+        """Line ``i`` without the spaces around it."""
+        start, end = self.starts[i], self.ends[i]
+        return self.trim(start, end)
+
+    def trim(self, start: int, end: int) -> Piece:
+        """The piece ``[start, end)`` with surrounding white space removed."""
+        text = self.clean.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return Piece(text[start:end], start, end)
+
+    def is_blank(self, i: int) -> bool:
+        return not self.line(i).strip()
+
+    def line_of(self, offset: int) -> int:
+        """Index of the line holding the cleaned offset ``offset``."""
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def span(self, start: int, end: int) -> Span:
+        """The source span of the cleaned range ``[start, end)``."""
+        return self.clean.source_span(start, end)

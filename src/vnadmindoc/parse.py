@@ -1,0 +1,222 @@
+"""The parsing pipeline: text → cleaned text → documents → zones → fields → :class:`Document`.
+
+>>> doc = parse_document('''UBND TỈNH BẮC KẠN
+... Số: 619/UBND-VXNV
+... V/v thực hiện Thông báo số 22/TB-VPCP
+...
+... Bắc Kạn, ngày 01 tháng 02 năm 2021
+... Kính gửi: Sở Y tế''')
+>>> doc.kind, doc.code.code, doc.date.isoformat(), doc.addressees[0].name
+('cong_van', '619/UBND-VXNV', '2021-02-01', 'Sở Y tế')
+
+Each stage is a function of the previous stage's value (see
+``docs/architecture.md``): :func:`vnadmindoc.clean.clean` normalises the
+text and keeps an offset map, :mod:`vnadmindoc.segment` finds documents and
+zones, and the modules of :mod:`vnadmindoc.fields` read each zone.  Spans
+are computed in the cleaned text and mapped back to the input at the end.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import attrs
+import regex
+
+from vnadmindoc import vocab
+from vnadmindoc.clean import clean
+from vnadmindoc.errors import EmptyInputError
+from vnadmindoc.fields.closing import find_closing_start, read_closing
+from vnadmindoc.fields.directives import find_directives
+from vnadmindoc.fields.header import Header, read_header
+from vnadmindoc.fields.references import merge_mentions, scan_references
+from vnadmindoc.layout import Layout
+from vnadmindoc.model import Document, Fragment, Span, SpanMap
+from vnadmindoc.readers import read_text
+from vnadmindoc.segment import (
+    RULE_LINE,
+    DocumentRange,
+    find_anchors,
+    find_clusters,
+    is_noise_line,
+    split_documents,
+)
+
+__all__ = ["parse", "parse_document", "parse_file"]
+
+
+def parse(text: str) -> list[Document]:
+    """Parse every document in ``text``.
+
+    Returns an empty list when ``text`` holds nothing but white space.
+    Spans in the result are offsets into ``text``.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse() takes a str, not {type(text).__name__}; see read_text()")
+    if not text.strip():
+        return []
+    layout = Layout.of(clean(text))
+    return [_document(layout, r) for r in split_documents(layout)]
+
+
+def parse_document(text: str) -> Document:
+    """Parse ``text`` as exactly one document (no splitting into several).
+
+    Raises :class:`~vnadmindoc.errors.EmptyInputError` when ``text`` is blank.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_document() takes a str, not {type(text).__name__}")
+    if not text.strip():
+        raise EmptyInputError("no text to parse")
+    layout = Layout.of(clean(text))
+    ranges = split_documents(layout, find_anchors(layout))
+    return _document(layout, DocumentRange(0, len(layout), ranges[0].cluster))
+
+
+def parse_file(path: str | os.PathLike[str]) -> list[Document]:
+    """Read a text file (any common encoding, see :func:`read_text`) and parse it."""
+    return parse(read_text(Path(path)))
+
+
+def _kind(header: Header) -> str | None:
+    if header.title:
+        return vocab.kind_from_title(header.title) or vocab.slugify(header.title)
+    code = header.code
+    if header.subject is not None or header.addressees:
+        # No tên loại, a "V/v" or "Kính gửi": a công văn (the only type printed without a title).
+        return "cong_van"
+    if code is None:
+        return None
+    if code.doc_type:
+        return vocab.kind_from_abbreviation(code.doc_type, party=code.party)
+    return None if code.party else "cong_van"
+
+
+def _uncovered(layout: Layout, start: int, stop: int, used: list[tuple[int, int]]) -> list[Fragment]:
+    """Pieces of lines ``[start, stop)`` no field used: kept as :class:`Fragment`."""
+    out = []
+    lo = layout.starts[start] if start < len(layout) else len(layout.text)
+    hi = layout.ends[stop - 1] if stop > start else lo
+    pos = lo
+    for a, b in sorted(used) + [(hi, hi)]:
+        if a > pos:
+            for m in regex.finditer(r"[^\n]+", layout.text, pos=pos, endpos=min(a, hi)):
+                piece = layout.trim(m.start(), m.end())
+                if piece.text:
+                    reason = "noise" if is_noise_line(piece.text) or RULE_LINE.fullmatch(piece.text) else "unrecognised"
+                    out.append(Fragment(piece.text, reason, span=Span(piece.start, piece.end)))
+        pos = max(pos, b)
+    return out
+
+
+def _body(layout: Layout, start: int, stop: int) -> tuple[str, list[tuple[int, int]], list[Fragment]]:
+    lines = []
+    used: list[tuple[int, int]] = []
+    noise: list[Fragment] = []
+    for i in range(start, stop):
+        text = layout.line(i)
+        if is_noise_line(text):
+            piece = layout.line_piece(i)
+            noise.append(Fragment(piece.text, "noise", span=Span(piece.start, piece.end)))
+            continue
+        lines.append(text.rstrip())
+        used.append((layout.starts[i], layout.ends[i]))
+    body = regex.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+    return body, used, noise
+
+
+def _document(layout: Layout, r: DocumentRange) -> Document:
+    header = read_header(layout, r.start, r.end, r.cluster)
+    used = list(header.used)
+    body_start = min(header.end, r.end)
+    closing_start = find_closing_start(layout, body_start, r.end)
+    closing = read_closing(layout, closing_start, r.end) if closing_start is not None else None
+    body_end = closing_start if closing_start is not None else r.end
+    appendix_start = closing.end if closing is not None else r.end
+    body, body_used, fragments = _body(layout, body_start, body_end)
+    used += body_used
+    appendix, appendix_used, appendix_noise = _body(layout, appendix_start, r.end)
+    if len(appendix.split()) < 3:
+        appendix, appendix_used, appendix_noise = "", [], []
+    used += appendix_used
+    fragments += appendix_noise
+    if closing is not None:
+        used += closing.used
+
+    spans: dict[str, tuple[int, int]] = dict(header.spans)
+    code = header.code
+    kind = _kind(header)
+    if code is not None:
+        if kind == "cong_van" and not code.party:
+            code = attrs.evolve(code, doc_type=None)
+        code = attrs.evolve(code, span=Span(*spans["code"]))
+    doc_lo = layout.starts[r.start]
+    doc_hi = layout.ends[r.end - 1]
+    mentions = scan_references(layout.text, doc_lo, doc_hi)
+    references = merge_mentions(mentions, exclude=code.code if code else None)
+    directives = find_directives(layout, body_start, body_end) if body_end > body_start else []
+    if body:
+        first = next(i for i in range(body_start, body_end) if not layout.is_blank(i))
+        last = max(i for i in range(body_start, body_end) if not layout.is_blank(i))
+        spans["body"] = (layout.starts[first], layout.ends[last])
+    if appendix:
+        spans["appendix"] = (layout.starts[appendix_start], doc_hi)
+    distribution = archive = None
+    signatures: list[Any] = []
+    if closing is not None:
+        spans.update(closing.spans)
+        distribution, archive, signatures = closing.distribution, closing.archive, closing.signatures
+
+    fragments += _uncovered(layout, r.start, r.end, used)
+    fragments.sort(key=lambda f: f.span.start if f.span else 0)
+
+    issuer = header.issuer
+    if issuer is not None:
+        issuer = attrs.evolve(issuer, span=Span(*spans["issuer"]))
+    received = header.received
+    if received is not None:
+        received = attrs.evolve(received, span=Span(*spans["received"]))
+    document = Document(
+        kind=kind,
+        title=header.title,
+        issuer=issuer,
+        motto=header.motto,
+        code=code,
+        place=header.place,
+        date=header.date,
+        subject=header.subject,
+        urgency=header.urgency,
+        secrecy=header.secrecy,
+        received=received,
+        addressees=header.addressees,
+        body=body,
+        directives=directives,
+        references=references,
+        distribution=distribution or (),
+        archive=archive,
+        signatures=signatures,
+        appendix=appendix,
+        unplaced=fragments,
+        span=Span(doc_lo, doc_hi),
+        spans=SpanMap(tuple((k, Span(*v)) for k, v in sorted(spans.items()))),
+    )
+    return _to_source(document, layout)
+
+
+def _to_source(value: Any, layout: Layout) -> Any:
+    """Map every :class:`Span` inside ``value`` from cleaned offsets to source offsets."""
+    if isinstance(value, Span):
+        return layout.span(value.start, value.end)
+    if isinstance(value, tuple):
+        return tuple(_to_source(v, layout) for v in value)
+    if attrs.has(type(value)):
+        changes = {}
+        for field in attrs.fields(type(value)):
+            old = getattr(value, field.name)
+            new = _to_source(old, layout)
+            if new is not old:
+                changes[field.alias or field.name] = new
+        return attrs.evolve(value, **changes) if changes else value
+    return value

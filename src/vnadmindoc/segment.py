@@ -1,0 +1,218 @@
+"""Find the documents in a text and the zones of each document.
+
+A document's heading is recognised by its *anchors*: the quốc hiệu (or the
+Party's tiêu đề), the tiêu ngữ, the ``Số:`` line and the place-and-date
+line.  Anchors that sit close together form a *cluster*; every cluster
+that follows the closing (``Nơi nhận``, signature) of the previous document
+starts a new document.  Within a document, the zones are: heading,
+body, closing (recipients, ``Lưu``, signatures) and appendix (footnotes,
+annexes after the signature).
+
+All offsets are offsets into the cleaned text of a :class:`~vnadmindoc.layout.Layout`.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from vnadmindoc.fields.codes import CODE_PATTERN
+from vnadmindoc.fields.dates import DATE_LINE
+from vnadmindoc.layout import Layout
+from vnadmindoc.text import is_upper_text, letter_ratio
+
+__all__ = [
+    "Anchor",
+    "Cluster",
+    "DocumentRange",
+    "find_anchors",
+    "find_clusters",
+    "split_documents",
+]
+
+_I = regex.IGNORECASE
+_M = regex.MULTILINE
+
+MOTTO_STATE = regex.compile(r"cong\s*hoa\s*xa\s*hoi\s*chu\s*nghia\s*viet\s*nam", _I)
+MOTTO_PARTY = regex.compile(r"dang\s*cong\s*san\s*viet\s*nam", _I)
+TIEU_NGU = regex.compile(r"doc\s*lap\s*\W{0,3}\s*tu\s*do\s*\W{0,3}\s*hanh\s*phuc", _I)
+NUMBER_LINE = regex.compile(
+    rf"(?:^|(?<=[ \t]{{2}}))[ \t|*>\-]{{0,4}}s[o][ \t]*[:.]?[ \t]*(?:{CODE_PATTERN})",
+    _I | _M | regex.VERBOSE,
+)
+
+NOI_NHAN = regex.compile(r"[ \t]*[-*•]?[ \t]*noi[ \t]*nhan[ \t]*(?::|$)", _I)
+KINH_GUI = regex.compile(r"[ \t]*kinh[ \t]*g[uo]i[ \t]*(?::|$)", _I)
+VV = regex.compile(r"[ \t]*(?:v[ \t]*/[ \t]*v\b|ve[ \t]+viec\b)[ \t]*[:.]?[ \t]*", _I)
+AUTHORITY = regex.compile(
+    r"[ \t]*(?P<prefix>T[ \t]*/[ \t]*UQ|T[ \t]*/[ \t]*M|K[ \t]*/[ \t]*T|T[ \t]*/[ \t]*L"
+    r"|TUQ|TM|KT|TL|Q(?=\.))[ \t]*[.:]?[ \t]*(?P<holder>\S.*)$"
+)
+NOISE_LINE = regex.compile(
+    r"[ \t]*(?:[-–—]+[ \t]*PAGE[ \t]*BREAK[ \t]*[-–—]+|page[ \t]*\d+[ \t]*of[ \t]*\d+"
+    r"|trang[ \t]*\d+(?:[ \t]*/[ \t]*\d+)?|[-–—]?[ \t]*\d{1,3}[ \t]*[-–—]?"
+    r"|(?:https?://|www\.)\S+(?:[ \t]+\S+){0,3})[ \t]*$",
+    _I,
+)
+RULE_LINE = regex.compile(r"[ \t]*[-–—_=*~.·•]+[ \t]*$")
+
+ANCHOR_KINDS = ("motto", "tieu_ngu", "number", "date_line")
+
+
+@attrs.frozen
+class Anchor:
+    """A heading landmark found in the cleaned text."""
+
+    kind: str
+    """``motto``, ``tieu_ngu``, ``number`` or ``date_line``."""
+    start: int
+    end: int
+    line: int
+    match: regex.Match[str] = attrs.field(eq=False, repr=False)
+    party: bool = False
+
+
+@attrs.frozen
+class Cluster:
+    """Anchors close enough together to be one heading."""
+
+    anchors: tuple[Anchor, ...]
+
+    @property
+    def first_line(self) -> int:
+        return min(a.line for a in self.anchors)
+
+    @property
+    def last_line(self) -> int:
+        return max(a.line for a in self.anchors)
+
+    @property
+    def strength(self) -> int:
+        return len({a.kind for a in self.anchors})
+
+    def first(self, kind: str) -> Anchor | None:
+        return next((a for a in self.anchors if a.kind == kind), None)
+
+
+@attrs.frozen
+class DocumentRange:
+    """The lines ``[start, end)`` of one document and the cluster that heads it."""
+
+    start: int
+    end: int
+    cluster: Cluster | None
+
+
+def _mostly_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def find_anchors(layout: Layout) -> list[Anchor]:
+    """Every heading landmark of the text, in order."""
+    folded, text = layout.folded, layout.text
+    found: list[Anchor] = []
+
+    def add(kind: str, m: regex.Match[str], party: bool = False) -> None:
+        found.append(Anchor(kind, m.start(), m.end(), layout.line_of(m.start()), m, party))
+
+    for pattern, party in ((MOTTO_STATE, False), (MOTTO_PARTY, True)):
+        for m in pattern.finditer(folded):
+            if _mostly_upper(text[m.start() : m.end()]):
+                add("motto", m, party)
+    for m in TIEU_NGU.finditer(folded):
+        add("tieu_ngu", m)
+    for m in NUMBER_LINE.finditer(folded):
+        if regex.search(r"\p{L}", m.group("symbol") + (m.group("number") or "")):
+            add("number", m)
+    for m in DATE_LINE.finditer(folded):
+        if m.group("comma").strip() and _has_place(layout, m):
+            add("date_line", m)
+    found.sort(key=lambda a: a.start)
+    return found
+
+
+def _has_place(layout: Layout, m: regex.Match[str]) -> bool:
+    from vnadmindoc.fields.dates import place_before
+
+    line = layout.line_of(m.start())
+    return place_before(layout.text, layout.starts[line], m.start()) is not None
+
+
+def find_clusters(anchors: list[Anchor], *, gap: int = 12) -> list[Cluster]:
+    """Group anchors whose lines are at most ``gap`` lines apart."""
+    clusters: list[list[Anchor]] = []
+    for anchor in anchors:
+        if clusters and anchor.line - clusters[-1][-1].line <= gap:
+            clusters[-1].append(anchor)
+        else:
+            clusters.append([anchor])
+    return [Cluster(tuple(c)) for c in clusters]
+
+
+def is_closing_line(layout: Layout, i: int) -> bool:
+    """A ``Nơi nhận`` label or a signing-authority line (``TM.``, ``KT.`` …)."""
+    folded = layout.folded_line(i)
+    if NOI_NHAN.match(folded):
+        return True
+    m = AUTHORITY.match(folded)
+    return m is not None and is_upper_text(layout.line(i)[m.start("holder") :])
+
+
+def is_noise_line(text: str) -> bool:
+    """Page numbers, page-break markers, URLs and scanner debris."""
+    stripped = text.strip()
+    if not stripped:
+        return False
+    if NOISE_LINE.fullmatch(stripped):
+        return True
+    return len(stripped) >= 2 and letter_ratio(stripped) < 0.5 and not regex.search(
+        r"\p{L}{3}", stripped
+    )
+
+
+def _walk_back(layout: Layout, line: int, floor: int) -> int:
+    """Extend a heading upwards over the issuer lines and the incoming stamp above its anchors."""
+    start = line
+    i = line - 1
+    while i >= floor and line - i <= 10:
+        text = layout.line(i).strip()
+        if not text or RULE_LINE.fullmatch(text):
+            i -= 1
+            continue
+        if AUTHORITY.match(layout.folded_line(i)) or not is_upper_text(text):
+            break
+        start = i
+        i -= 1
+    return start
+
+
+def split_documents(layout: Layout, anchors: list[Anchor] | None = None) -> list[DocumentRange]:
+    """Cut the text into documents (line ranges)."""
+    if anchors is None:
+        anchors = find_anchors(layout)
+    clusters = find_clusters(anchors)
+    closing = [i for i in range(len(layout)) if is_closing_line(layout, i)]
+    starts: list[tuple[int, Cluster | None]] = []
+    for cluster in clusters:
+        if not starts:
+            # The first document owns everything before its heading (banners, stamps).
+            first_closing = closing[0] if closing else len(layout)
+            candidates = [c for c in clusters if c.first_line < first_closing] or [cluster]
+            best = max(candidates, key=lambda c: (c.strength, -c.first_line))
+            starts.append((0, best))
+            continue
+        prev = starts[-1][1]
+        if prev is None or cluster.first_line <= prev.last_line or cluster.strength < 2:
+            continue
+        closed = any(prev.last_line < c < cluster.first_line for c in closing)
+        if closed or cluster.strength >= 3:
+            floor = max(prev.last_line + 1, max((c for c in closing if c < cluster.first_line), default=0))
+            starts.append((_walk_back(layout, cluster.first_line, floor), cluster))
+    if not starts:
+        starts.append((0, None))
+    ranges = []
+    for k, (start, cluster) in enumerate(starts):
+        end = starts[k + 1][0] if k + 1 < len(starts) else len(layout)
+        ranges.append(DocumentRange(start, end, cluster))
+    return ranges

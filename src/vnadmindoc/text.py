@@ -1,0 +1,83 @@
+"""Small text helpers shared by the parser stages.
+
+The central one is :func:`fold`: it removes Vietnamese diacritics **without
+changing the length of the string**, so that a match found in the folded
+text has the same offsets in the original.  OCR output often loses
+diacritics ("Noi nhận", "CONG HOA"), so fixed phrases are matched on folded
+text while values are read from the original.
+
+>>> fold("Nơi nhận: Đ/c Chủ tịch")
+'Noi nhan: D/c Chu tich'
+>>> len(fold("Hỏa tốc")) == len("Hỏa tốc")
+True
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+__all__ = [
+    "collapse_spaces",
+    "fold",
+    "is_upper_text",
+    "letter_ratio",
+    "strip_separators",
+]
+
+
+def _build_fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    # Latin-1 Supplement to Latin Extended Additional covers every Vietnamese letter.
+    for code in list(range(0x00C0, 0x0250)) + list(range(0x1E00, 0x1F00)):
+        char = chr(code)
+        base = unicodedata.normalize("NFD", char)[0]
+        if base != char and base.isascii() and base.isalpha():
+            table[code] = base
+    table.update({ord("Đ"): "D", ord("đ"): "d", ord("Ð"): "D", ord("ð"): "d"})
+    # Dashes and odd spaces fold to their ASCII forms so patterns need one spelling.
+    for dash in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212":
+        table[ord(dash)] = "-"
+    for space in "\u00a0\u2007\u202f":
+        table[ord(space)] = " "
+    return table
+
+
+_FOLD = _build_fold_table()
+
+
+def fold(text: str) -> str:
+    """Strip diacritics letter by letter, keeping the length (and so every offset) unchanged."""
+    return text.translate(_FOLD)
+
+
+_SPACES = regex.compile(r"\s+")
+
+
+def collapse_spaces(text: str) -> str:
+    """Fold every run of white space (line breaks included) to one space and trim."""
+    return _SPACES.sub(" ", text).strip()
+
+
+_TRAILING = regex.compile(r"[\s;,.:]+$")
+_LEADING = regex.compile(r"^[\s;,.:]+")
+
+
+def strip_separators(text: str) -> str:
+    """Drop list separators (``;`` ``,`` ``.`` ``:``) and spaces at both ends."""
+    return _LEADING.sub("", _TRAILING.sub("", text))
+
+
+def letter_ratio(text: str) -> float:
+    """Share of letters among the non-space characters (0 for an empty string)."""
+    chars = [c for c in text if not c.isspace()]
+    if not chars:
+        return 0.0
+    return sum(c.isalpha() for c in chars) / len(chars)
+
+
+def is_upper_text(text: str, *, min_letters: int = 2) -> bool:
+    """True when ``text`` has at least ``min_letters`` letters and none of them is lower case."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= min_letters and not any(c.islower() for c in letters)

@@ -1,0 +1,229 @@
+"""Vocabularies as data: document types and their abbreviations, authority prefixes,
+urgency and secrecy marks, and the word lists the parser uses to find names.
+
+The tables live in ``vocab/data/`` as plain TSV/text files so that they can be
+read, reviewed and extended without touching code; this module loads them
+once and offers lookups.
+
+>>> kind_from_title("QUYẾT ĐỊNH")
+'quyet_dinh'
+>>> kind_from_abbreviation("TB")
+'thong_bao'
+>>> kind_from_abbreviation("TT", party=True)
+'thong_tri'
+>>> canonical_abbreviation("ttr")
+'TTr'
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import attrs
+import regex
+
+from vnadmindoc.text import fold
+
+__all__ = [
+    "AUTHORITY_PREFIXES",
+    "DOC_TYPES",
+    "AuthorityPrefix",
+    "DocType",
+    "canonical_abbreviation",
+    "doc_type",
+    "is_not_unit",
+    "kind_from_abbreviation",
+    "kind_from_title",
+    "kind_from_type_phrase",
+    "mark_for",
+    "slugify",
+    "type_phrase_pattern",
+]
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append([cell.strip() for cell in line.split("\t")])
+    return rows
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(row[0] for row in _rows(name))
+
+
+def slugify(name: str) -> str:
+    """ASCII slug of a Vietnamese type name: ``"Quyết định"`` → ``"quyet_dinh"``."""
+    folded = fold(name).lower()
+    return regex.sub(r"[^a-z0-9]+", "_", folded).strip("_")
+
+
+@attrs.frozen
+class DocType:
+    """A document type (tên loại) and its abbreviations."""
+
+    slug: str
+    name: str
+    state_code: str | None
+    party_code: str | None
+    category: str
+    """``admin``, ``normative``, ``copy`` or ``party``."""
+
+
+def _load_doc_types() -> tuple[DocType, ...]:
+    out = []
+    for slug, name, state, party, category in _rows("doctypes.tsv"):
+        out.append(
+            DocType(
+                slug=slug,
+                name=name,
+                state_code=None if state == "-" else state,
+                party_code=None if party == "-" else party,
+                category=category,
+            )
+        )
+    return tuple(out)
+
+
+DOC_TYPES: tuple[DocType, ...] = _load_doc_types()
+_BY_SLUG = {t.slug: t for t in DOC_TYPES}
+
+
+def doc_type(slug: str) -> DocType | None:
+    """The :class:`DocType` with this slug, if known."""
+    return _BY_SLUG.get(slug)
+
+
+def _key(text: str) -> str:
+    return " ".join(fold(text).upper().split())
+
+
+# Title lookup: folded upper-case name → slug, longest names tried first.
+_TITLES = sorted(((_key(t.name), t.slug) for t in DOC_TYPES), key=lambda p: -len(p[0]))
+
+
+def kind_from_title(title: str) -> str | None:
+    """The type slug of a printed title (tên loại): ``"THÔNG BÁO KẾT LUẬN"`` → ``"thong_bao"``."""
+    key = _key(title)
+    for name, slug in _TITLES:
+        if key == name or key.startswith(name + " "):
+            return slug
+    return None
+
+
+def _abbreviation_table(party: bool) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for t in DOC_TYPES:
+        code = t.party_code if party else t.state_code
+        if code:
+            table.setdefault(code, t.slug)
+    return table
+
+
+_ABBR = {False: _abbreviation_table(False), True: _abbreviation_table(True)}
+_ALL_CODES = sorted({c for table in _ABBR.values() for c in table})
+
+
+def _unique(pairs: list[tuple[str, str]]) -> dict[str, str]:
+    seen: dict[str, set[str]] = {}
+    for key, code in pairs:
+        seen.setdefault(key, set()).add(code)
+    return {key: codes.pop() for key, codes in seen.items() if len(codes) == 1}
+
+
+_BY_UPPER = _unique([(c.upper(), c) for c in _ALL_CODES])
+# Folded lookups only where unambiguous: "QD" → "QĐ", but "HD" stays Hướng dẫn and "DA" Dự án.
+_BY_FOLDED = _unique([(fold(c).upper(), c) for c in _ALL_CODES])
+
+
+def canonical_abbreviation(group: str) -> str | None:
+    """The official spelling of a type abbreviation, or ``None`` if ``group`` is not one.
+
+    Exact matches win; then a case-insensitive match (``TTR`` → ``TTr``); then a
+    diacritic-insensitive one when it is unambiguous (``QD`` → ``QĐ``).
+    """
+    if group in _ALL_CODES:
+        return group
+    upper = group.upper()
+    if upper in _BY_UPPER:
+        return _BY_UPPER[upper]
+    return _BY_FOLDED.get(fold(group).upper())
+
+
+def kind_from_abbreviation(group: str, *, party: bool = False) -> str | None:
+    """The type slug a ký hiệu abbreviation stands for (``TB`` → ``thong_bao``)."""
+    code = canonical_abbreviation(group)
+    if code is None:
+        return None
+    return _ABBR[party].get(code) or _ABBR[not party].get(code)
+
+
+# Phrases introducing a cited document: every type name plus the extra words of type_words.tsv.
+_PHRASES: dict[str, str | None] = {_key(t.name).lower(): t.slug for t in DOC_TYPES}
+for _phrase, _slug in _rows("type_words.tsv"):
+    _PHRASES[_key(_phrase).lower()] = None if _slug == "-" else _slug
+
+
+def kind_from_type_phrase(phrase: str) -> str | None:
+    """The type slug of a phrase such as ``"Công văn"`` or ``"Thông báo kết luận"``."""
+    return _PHRASES.get(_key(phrase).lower())
+
+
+@lru_cache(maxsize=1)
+def type_phrase_pattern() -> str:
+    """A regular expression (for folded, lower-case text) matching any type phrase."""
+    phrases = sorted(_PHRASES, key=len, reverse=True)
+    return "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+
+
+@attrs.frozen
+class AuthorityPrefix:
+    """A signing-authority prefix in its state and Party spellings."""
+
+    kind: str
+    state: str
+    party: str | None
+    meaning: str
+
+
+AUTHORITY_PREFIXES: tuple[AuthorityPrefix, ...] = tuple(
+    AuthorityPrefix(kind, state, None if party == "-" else party, meaning)
+    for kind, state, party, meaning in _rows("authority.tsv")
+)
+
+_MARKS = [(field, value, _key(printed)) for field, value, printed in _rows("marks.tsv")]
+
+
+def mark_for(text: str) -> tuple[str, str] | None:
+    """``("urgency", "khan")`` if ``text`` is exactly an urgency or secrecy mark."""
+    key = _key(text)
+    for field, value, printed in _MARKS:
+        if key == printed:
+            return field, value
+    return None
+
+
+ORG_HEADS: tuple[str, ...] = tuple(_key(w) for w in _words("org_heads.txt"))
+PLACE_HEADS: tuple[str, ...] = tuple(_key(w) for w in _words("place_heads.txt"))
+POSITION_WORDS: tuple[str, ...] = _words("positions.txt")
+UNIT_HEADS: tuple[tuple[str, bool], ...] = tuple(
+    sorted(
+        ((row[0], len(row) > 1 and row[1] == "cap") for row in _rows("unit_heads.tsv")),
+        key=lambda pair: -len(pair[0]),
+    )
+)
+NOT_UNITS: tuple[str, ...] = _words("not_units.txt")
+LEAD_STOPS: tuple[str, ...] = _words("lead_stops.txt")
+ISSUER_STOPS: tuple[str, ...] = _words("issuer_stops.txt")
+
+
+def is_not_unit(text: str) -> bool:
+    """True when ``text`` starts with a phrase that looks like a unit but is not one."""
+    lowered = text.lower()
+    return any(
+        lowered == w.lower() or lowered.startswith(w.lower() + " ") for w in NOT_UNITS
+    )
