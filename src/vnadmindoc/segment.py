@@ -167,7 +167,7 @@ def is_noise_line(text: str) -> bool:
     if NOISE_LINE.fullmatch(stripped):
         return True
     return len(stripped) >= 2 and letter_ratio(stripped) < 0.5 and not regex.search(
-        r"\p{L}{3}", stripped
+        r"\p{L}{4}", stripped
     )
 
 

@@ -293,8 +293,8 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
             signed = any(it.kind in ("authority", "position") for it in items)
         elif entries and open_entry and not after_luu:
             last = entries[-1]
-            joined = strip_separators(collapse_spaces(f"{last.name} {piece.text}"))
             assert last.span is not None
+            joined = strip_separators(collapse_spaces(layout.text[last.span.start : piece.end]))
             entries[-1] = attrs.evolve(last, name=joined, span=Span(last.span.start, piece.end))
             open_entry = not piece.text.endswith((";", "."))
             out.use(piece.start, piece.end)

@@ -247,7 +247,7 @@ def _title_block(layout: Layout, header: Header, i: int, stop: int, title: Piece
         if (
             _is_stop(layout, j, anchor_lines)
             or piece.text.endswith(":")
-            or (not parts and _BODY_START.match(layout.folded_line(j)))
+            or (not parts and not is_upper_text(piece.text) and _BODY_START.match(layout.folded_line(j)))
         ):
             break
         parts.append(piece)
@@ -396,13 +396,30 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
         if KINH_GUI.match(folded) and not header.addressees:
             i = end = _addressees(layout, header, i, stop)
             break
-        if in_heading or i < first_line:
+        if in_heading or i < first_line or _debris_before_title(layout, i, stop, header):
             i += 1
             end = i
             continue
         break
     header.end = max(end, min(last_line + 1, stop))
     return header
+
+
+def _debris_before_title(layout: Layout, i: int, stop: int, header: Header) -> bool:
+    """A short scrap (a stamp read by OCR) between the date line and the title or ``V/v``."""
+    if header.title is not None or header.subject is not None or len(layout.line(i).split()) > 3:
+        return False
+    seen = 0
+    for j in range(i + 1, min(stop, i + 8)):
+        text = layout.line(j)
+        if not text.strip():
+            continue
+        if _title_of(text) or VV.match(layout.folded_line(j)):
+            return True
+        seen += 1
+        if seen >= 2 or len(text.split()) > 3:
+            return False
+    return False
 
 
 def _number(layout: Layout, header: Header, anchor: Anchor) -> None:

@@ -39,11 +39,11 @@ _BARE = regex.compile(
     r")(?![\p{L}\p{N}])"
 )
 _DATE_CUE = regex.compile(rf"[ \t]*,?{_NL}ngay{_NL}", regex.IGNORECASE)
-_ISSUER_CUE = regex.compile(rf"[ \t]*,?{_NL}cua[ \t]+{_NL}", regex.IGNORECASE)
+_ISSUER_CUE = regex.compile(rf"[ \t]*,?{_NL}cua(?:[ \t]+|[ \t]*\n[ \t]*)", regex.IGNORECASE)
 _TOKEN = regex.compile(r"[^\s,;.()\[\]“”\"':?!]+|[,;.()\[\]“”\"':?!]")
 _STOP_PUNCT = set(",;.()[]“”\"':?!")
 _STOPS = [s.split() for s in vocab.ISSUER_STOPS]
-_CUA = regex.compile(r"\bcua[ \t]+(?:\n[ \t]*)?", regex.IGNORECASE)
+_CUA = regex.compile(r"\bcua(?:[ \t]+|[ \t]*\n[ \t]*)", regex.IGNORECASE)
 _TYPE_START = regex.compile(rf"(?:{vocab.type_phrase_pattern()})\b", regex.IGNORECASE)
 
 
@@ -67,7 +67,8 @@ def _read_issuer(text: str, folded: str, pos: int, endpos: int) -> tuple[str | N
     cut = len(words)
     for k, w in enumerate(words):
         token = w.group()
-        if token in _STOP_PUNCT or k >= 14:
+        gap = text[words[k - 1].end() : w.start()] if k else ""
+        if token in _STOP_PUNCT or k >= 14 or gap.count("\n") >= 2:
             cut = k
             break
         if any(lower[k : k + len(s)] == s for s in _STOPS):
