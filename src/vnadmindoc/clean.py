@@ -137,7 +137,29 @@ class _Builder:
 _GRAPHEME = regex.compile(r"\X")
 
 _BLOCK_TAGS = frozenset(
-    "div p br li ul ol tr td th table thead tbody h1 h2 h3 h4 h5 h6 hr section blockquote".split()
+    [
+        "div",
+        "p",
+        "br",
+        "li",
+        "ul",
+        "ol",
+        "tr",
+        "td",
+        "th",
+        "table",
+        "thead",
+        "tbody",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "hr",
+        "section",
+        "blockquote",
+    ]
 )
 
 # One alternation for every construct cleaning rewrites; the text between matches is verbatim.
@@ -189,9 +211,9 @@ def _emphasis(source: str, start: int, end: int, lo: int, hi: int) -> str | None
         return None  # snake_case or an identifier, not emphasis
     if len(run) == 1 and prev in " \t" and nxt in " \t":
         return None  # a star or underscore standing for itself in running text
-    if not prev.isspace() and not nxt.isspace():
-        if len(run) >= 3 or (prev.isalpha() and prev.islower() and nxt.isupper()):
-            return "\n"  # mark-up glued two blocks ("phúc***Điện Biên")
+    glued = not prev.isspace() and not nxt.isspace()
+    if glued and (len(run) >= 3 or (prev.isalpha() and prev.islower() and nxt.isupper())):
+        return "\n"  # mark-up glued two blocks ("phúc***Điện Biên")
     return ""
 
 
@@ -258,9 +280,11 @@ def _columns(ruler: str) -> list[int]:
 
 def _cut(line: str, boundary: int) -> int:
     """Move a column boundary right until it no longer splits a word."""
-    while 0 < boundary < len(line) and not line[boundary - 1].isspace() and not line[
-        boundary
-    ].isspace():
+    while (
+        0 < boundary < len(line)
+        and not line[boundary - 1].isspace()
+        and not line[boundary].isspace()
+    ):
         boundary += 1
     return boundary
 

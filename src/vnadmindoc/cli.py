@@ -37,7 +37,8 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "parse",
         help="parse documents to JSON",
-        description="Parse the documents in each FILE and print them as JSON (schema vnadmindoc/1).",
+        description="Parse the documents in each FILE and print them as JSON "
+        "(schema vnadmindoc/1).",
     )
     p.add_argument("files", nargs="+", metavar="FILE", help="text file to read, or - for stdin")
     p.add_argument(

@@ -149,7 +149,12 @@ def to_dict(document: Document) -> JSONDict:
         "signatures": [
             {
                 "authority": [
-                    {"kind": a.kind.value, "holder": a.holder, "prefix": a.prefix, "span": _span(a.span)}
+                    {
+                        "kind": a.kind.value,
+                        "holder": a.holder,
+                        "prefix": a.prefix,
+                        "span": _span(a.span),
+                    }
                     for a in s.authority
                 ],
                 "position": s.position,
@@ -163,7 +168,9 @@ def to_dict(document: Document) -> JSONDict:
             "addressees": [_recipient(r) for r in d.addressees],
             "distribution": [_recipient(r) for r in d.distribution],
         },
-        "unplaced": [{"text": f.text, "reason": f.reason, "span": _span(f.span)} for f in d.unplaced],
+        "unplaced": [
+            {"text": f.text, "reason": f.reason, "span": _span(f.span)} for f in d.unplaced
+        ],
         "span": _span(d.span),
         "spans": {name: _span(span) for name, span in d.spans.items()},
     }
@@ -274,7 +281,9 @@ def _directive_from(item: Any, where: str) -> Directive:
         label=_expect(item.get("label"), str, f"{where}.label"),
         text=_opt_str(item, "text", where) or "",
         lead=_opt_str(item, "lead", where),
-        children=[_directive_from(c, f"{where}.children[]") for c in _list(item, "children", where)],
+        children=[
+            _directive_from(c, f"{where}.children[]") for c in _list(item, "children", where)
+        ],
         span=_opt_span(item.get("span"), f"{where}.span"),
     )
 
@@ -302,7 +311,9 @@ def from_dict(data: Mapping[str, Any]) -> Document:
     for k, item in enumerate(_list(data, "references", "document")):
         where = f"references[{k}]"
         item = _dict(item, where)
-        code = _code(item.get("code"), item.get("code_style"), item.get("code_type"), f"{where}.code")
+        code = _code(
+            item.get("code"), item.get("code_style"), item.get("code_type"), f"{where}.code"
+        )
         if code is None:
             raise SchemaError(f"{where}.code: missing")
         references.append(
@@ -313,7 +324,10 @@ def from_dict(data: Mapping[str, Any]) -> Document:
                 issuer=_opt_str(item, "issuer", where),
                 span=_opt_span(item.get("span"), f"{where}.span"),
                 mentions=[
-                    s for s in (_opt_span(m, f"{where}.mentions[]") for m in _list(item, "mentions", where))
+                    s
+                    for s in (
+                        _opt_span(m, f"{where}.mentions[]") for m in _list(item, "mentions", where)
+                    )
                     if s is not None
                 ],
             )
@@ -324,7 +338,9 @@ def from_dict(data: Mapping[str, Any]) -> Document:
         units = a.get("units", a.get("entries", []))
         copies = a.get("copies")
         archive = ArchiveNote(
-            units=[_expect(u, str, "archive.units[]") for u in _expect(units, list, "archive.units")],
+            units=[
+                _expect(u, str, "archive.units[]") for u in _expect(units, list, "archive.units")
+            ],
             drafter=_opt_str(a, "drafter", "archive"),
             copies=None if copies is None else _expect(copies, int, "archive.copies"),
             span=_opt_span(a.get("span"), "archive.span"),
@@ -374,7 +390,10 @@ def from_dict(data: Mapping[str, Any]) -> Document:
         received=received,
         addressees=_recipients(data, "addressees"),
         body=_opt_str(data, "body", "document") or "",
-        directives=[_directive_from(x, f"directives[{k}]") for k, x in enumerate(_list(data, "directives", "document"))],
+        directives=[
+            _directive_from(x, f"directives[{k}]")
+            for k, x in enumerate(_list(data, "directives", "document"))
+        ],
         references=references,
         distribution=_recipients(data, "distribution"),
         archive=archive,
@@ -421,6 +440,10 @@ def documents_from_json(text: str | bytes) -> list[Document]:
 
 def json_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of the ``vnadmindoc/1`` envelope."""
-    text = resources.files("vnadmindoc").joinpath("schema", "vnadmindoc-1.schema.json").read_text("utf-8")
+    text = (
+        resources.files("vnadmindoc")
+        .joinpath("schema", "vnadmindoc-1.schema.json")
+        .read_text("utf-8")
+    )
     schema: dict[str, Any] = json.loads(text)
     return schema

@@ -153,7 +153,9 @@ class AuthorityKind(enum.Enum):
 
 @attrs.frozen
 class PartialDate:
-    """A calendar date whose day, or day and month, may be blank (drafts: ``ngày  tháng 5 năm 2021``).
+    """A calendar date whose day, or day and month, may be blank.
+
+    Drafts leave the day blank: ``ngày  tháng 5 năm 2021``.
 
     >>> PartialDate(2021, 9, 17).isoformat()
     '2021-09-17'
@@ -330,7 +332,7 @@ class Directive:
     """
 
     label: str
-    """The label as printed, without the trailing dot or bracket: ``"1"``, ``"II"``, ``"Điều 3"``."""
+    """The label as printed, without its dot or bracket: ``"1"``, ``"II"``, ``"Điều 3"``."""
     text: str
     """The item's text after its label, nested items included."""
     lead: str | None = None
@@ -451,9 +453,7 @@ class Document:
     archive: ArchiveNote | None = None
     signatures: tuple[Signature, ...] = attrs.field(default=(), converter=_tuple)
     appendix: str = ""
-    unplaced: tuple[Fragment, ...] = attrs.field(
-        default=(), converter=_tuple, eq=False, repr=False
-    )
+    unplaced: tuple[Fragment, ...] = attrs.field(default=(), converter=_tuple, eq=False, repr=False)
     span: Span | None = attrs.field(default=None, eq=False, repr=False)
     """The extent of the whole document in the source."""
     spans: SpanMap = attrs.field(factory=SpanMap, eq=False, repr=False)

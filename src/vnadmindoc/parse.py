@@ -39,7 +39,6 @@ from vnadmindoc.segment import (
     RULE_LINE,
     DocumentRange,
     find_anchors,
-    find_clusters,
     is_noise_line,
     split_documents,
 )
@@ -94,35 +93,43 @@ def _kind(header: Header) -> str | None:
     return None if code.party else "cong_van"
 
 
-def _uncovered(layout: Layout, start: int, stop: int, used: list[tuple[int, int]]) -> list[Fragment]:
+def _uncovered(
+    layout: Layout, start: int, stop: int, used: list[tuple[int, int]]
+) -> list[Fragment]:
     """Pieces of lines ``[start, stop)`` no field used: kept as :class:`Fragment`."""
     out = []
     lo = layout.starts[start] if start < len(layout) else len(layout.text)
     hi = layout.ends[stop - 1] if stop > start else lo
     pos = lo
-    for a, b in sorted(used) + [(hi, hi)]:
+    for a, b in [*sorted(used), (hi, hi)]:
         if a > pos:
             for m in regex.finditer(r"[^\n]+", layout.text, pos=pos, endpos=min(a, hi)):
                 piece = layout.trim(m.start(), m.end())
-                if piece.text:
-                    reason = "noise" if is_noise_line(piece.text) or RULE_LINE.fullmatch(piece.text) else "unrecognised"
+                if regex.search(r"[\p{L}\p{N}]", piece.text):
+                    reason = (
+                        "noise"
+                        if is_noise_line(piece.text) or RULE_LINE.fullmatch(piece.text)
+                        else "unrecognised"
+                    )
                     out.append(Fragment(piece.text, reason, span=Span(piece.start, piece.end)))
         pos = max(pos, b)
     return out
 
 
-def _body(layout: Layout, start: int, stop: int) -> tuple[str, list[tuple[int, int]], list[Fragment]]:
+def _body(
+    layout: Layout, start: int, stop: int
+) -> tuple[str, list[tuple[int, int]], list[Fragment]]:
     lines = []
     used: list[tuple[int, int]] = []
     noise: list[Fragment] = []
     for i in range(start, stop):
         text = layout.line(i)
+        used.append((layout.starts[i], layout.ends[i]))
         if is_noise_line(text):
             piece = layout.line_piece(i)
             noise.append(Fragment(piece.text, "noise", span=Span(piece.start, piece.end)))
             continue
         lines.append(text.rstrip())
-        used.append((layout.starts[i], layout.ends[i]))
     body = regex.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
     return body, used, noise
 
@@ -144,6 +151,7 @@ def _document(layout: Layout, r: DocumentRange) -> Document:
     fragments += appendix_noise
     if closing is not None:
         used += closing.used
+        fragments += closing.fragments
 
     spans: dict[str, tuple[int, int]] = dict(header.spans)
     code = header.code
@@ -154,7 +162,7 @@ def _document(layout: Layout, r: DocumentRange) -> Document:
         code = attrs.evolve(code, span=Span(*spans["code"]))
     doc_lo = layout.starts[r.start]
     doc_hi = layout.ends[r.end - 1]
-    mentions = scan_references(layout.text, doc_lo, doc_hi)
+    mentions = scan_references(layout.text, doc_lo, doc_hi, folded=layout.folded)
     references = merge_mentions(mentions, exclude=code.code if code else None)
     directives = find_directives(layout, body_start, body_end) if body_end > body_start else []
     if body:
@@ -167,7 +175,11 @@ def _document(layout: Layout, r: DocumentRange) -> Document:
     signatures: list[Any] = []
     if closing is not None:
         spans.update(closing.spans)
-        distribution, archive, signatures = closing.distribution, closing.archive, closing.signatures
+        distribution, archive, signatures = (
+            closing.distribution,
+            closing.archive,
+            closing.signatures,
+        )
 
     fragments += _uncovered(layout, r.start, r.end, used)
     fragments.sort(key=lambda f: f.span.start if f.span else 0)
@@ -202,7 +214,8 @@ def _document(layout: Layout, r: DocumentRange) -> Document:
         span=Span(doc_lo, doc_hi),
         spans=SpanMap(tuple((k, Span(*v)) for k, v in sorted(spans.items()))),
     )
-    return _to_source(document, layout)
+    mapped: Document = _to_source(document, layout)
+    return mapped
 
 
 def _to_source(value: Any, layout: Layout) -> Any:

@@ -17,7 +17,7 @@ import attrs
 import regex
 
 from vnadmindoc.fields.codes import CODE_PATTERN
-from vnadmindoc.fields.dates import DATE_LINE
+from vnadmindoc.fields.dates import DATE_LINE, place_before
 from vnadmindoc.layout import Layout
 from vnadmindoc.text import is_upper_text, letter_ratio
 
@@ -133,8 +133,6 @@ def find_anchors(layout: Layout) -> list[Anchor]:
 
 
 def _has_place(layout: Layout, m: regex.Match[str]) -> bool:
-    from vnadmindoc.fields.dates import place_before
-
     line = layout.line_of(m.start())
     return place_before(layout.text, layout.starts[line], m.start()) is not None
 
@@ -166,8 +164,10 @@ def is_noise_line(text: str) -> bool:
         return False
     if NOISE_LINE.fullmatch(stripped):
         return True
-    return len(stripped) >= 2 and letter_ratio(stripped) < 0.5 and not regex.search(
-        r"\p{L}{4}", stripped
+    return (
+        len(stripped) >= 2
+        and letter_ratio(stripped) < 0.5
+        and not regex.search(r"\p{L}{4}", stripped)
     )
 
 
@@ -207,12 +207,14 @@ def split_documents(layout: Layout, anchors: list[Anchor] | None = None) -> list
             continue
         closed = any(prev.last_line < c < cluster.first_line for c in closing)
         if closed or cluster.strength >= 3:
-            floor = max(prev.last_line + 1, max((c for c in closing if c < cluster.first_line), default=0))
+            floor = max(
+                prev.last_line + 1, max((c for c in closing if c < cluster.first_line), default=0)
+            )
             starts.append((_walk_back(layout, cluster.first_line, floor), cluster))
     if not starts:
         starts.append((0, None))
     ranges = []
-    for k, (start, cluster) in enumerate(starts):
+    for k, (start, heading) in enumerate(starts):
         end = starts[k + 1][0] if k + 1 < len(starts) else len(layout)
-        ranges.append(DocumentRange(start, end, cluster))
+        ranges.append(DocumentRange(start, end, heading))
     return ranges

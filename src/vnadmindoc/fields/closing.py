@@ -14,9 +14,17 @@ import attrs
 import regex
 
 from vnadmindoc import vocab
-from vnadmindoc.fields.recipients import BULLET, LUU, is_bullet, parse_archive, split_entries
+from vnadmindoc.fields.recipients import BULLET, LUU, is_bullet, read_archive, split_entries
 from vnadmindoc.layout import Layout, Piece
-from vnadmindoc.model import ArchiveNote, Authority, AuthorityKind, Recipient, Signature, Span
+from vnadmindoc.model import (
+    ArchiveNote,
+    Authority,
+    AuthorityKind,
+    Fragment,
+    Recipient,
+    Signature,
+    Span,
+)
 from vnadmindoc.segment import AUTHORITY, NOI_NHAN, RULE_LINE, is_noise_line
 from vnadmindoc.text import collapse_spaces, fold, is_upper_text, strip_separators
 
@@ -31,14 +39,21 @@ _MARKER = regex.compile(
     regex.IGNORECASE,
 )
 _POSITION = regex.compile(
-    r"\b(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in vocab.POSITION_WORDS) + r")\b"
+    r"\b(?:"
+    + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in vocab.POSITION_WORDS)
+    + r")\b"
 )
 _GROUP_LABEL = regex.compile(r"[ \t]*[\p{L}][\p{L} ]{2,40}:[ \t]*$")
 
 
+_DEBRIS = regex.compile(r"[^\p{Lu}\s]{1,2}[ \t]+(?=\p{Lu})")
+
+
 def is_name(text: str) -> bool:
     """True for a signer's name: two to six capitalised words (``Vũ A Bằng``)."""
-    return _NAME.fullmatch(text.strip()) is not None
+    stripped = text.strip()
+    debris = _DEBRIS.match(stripped)
+    return _NAME.fullmatch(stripped[debris.end() if debris else 0 :]) is not None
 
 
 def is_position(text: str) -> bool:
@@ -58,6 +73,11 @@ class _Item:
     kind: str  # "authority" | "position" | "name"
     piece: Piece
     prefix: str = ""
+    start: int = -1  # where the item begins, its prefix included
+
+    @property
+    def extent(self) -> tuple[int, int]:
+        return (self.piece.start if self.start < 0 else self.start, self.piece.end)
 
 
 @attrs.define
@@ -69,11 +89,19 @@ class Closing:
     signatures: list[Signature] = attrs.Factory(list)
     spans: dict[str, tuple[int, int]] = attrs.Factory(dict)
     used: list[tuple[int, int]] = attrs.Factory(list)
+    fragments: list[Fragment] = attrs.Factory(list)
     end: int = 0
 
     def use(self, start: int, end: int) -> None:
         if end > start:
             self.used.append((start, end))
+
+    def archive_line(self, piece: Piece) -> None:
+        note, aside = read_archive(piece.text, piece.start)
+        self.archive = attrs.evolve(note, span=Span(piece.start, piece.end))
+        self.spans["archive"] = (piece.start, piece.end)
+        self.use(piece.start, piece.end)
+        self.fragments += [Fragment(text, reason, span=span) for text, reason, span in aside]
 
 
 def find_closing_start(layout: Layout, start: int, stop: int) -> int | None:
@@ -152,8 +180,10 @@ def _right_of_label(layout: Layout, rest: Piece) -> Piece | None:
     return None
 
 
-def _signatures(items: list[_Item]) -> list[Signature]:
+def _signatures(items: list[_Item]) -> tuple[list[Signature], list[tuple[int, int]]]:
+    """Group signature-column items into signatures; also returns the ranges they used."""
     sigs: list[Signature] = []
+    consumed: list[tuple[int, int]] = []
     chain: list[Authority] = []
     position: list[Piece] = []
     name: Piece | None = None
@@ -192,11 +222,18 @@ def _signatures(items: list[_Item]) -> list[Signature]:
                 finish()
             words = item.piece.text.split()
             key = fold(item.piece.text).upper()
-            if chain and not position and (
-                len(words) == 1
-                or (chain[-1].kind is AuthorityKind.TM and any(key.startswith(h + " ") for h in vocab.PLACE_HEADS))
+            if (
+                chain
+                and not position
+                and (
+                    len(words) == 1
+                    or (
+                        chain[-1].kind is AuthorityKind.TM
+                        and any(key.startswith(h + " ") for h in vocab.PLACE_HEADS)
+                    )
+                )
             ):
-                # The holder of an authority line wrapped onto this line ("TM. ỦY BAN NHÂN" / "DÂN").
+                # An authority holder wrapped onto this line ("TM. ỦY BAN NHÂN" / "DÂN").
                 last_auth = chain[-1]
                 assert last_auth.span is not None
                 chain[-1] = attrs.evolve(
@@ -208,12 +245,13 @@ def _signatures(items: list[_Item]) -> list[Signature]:
                 position.append(item.piece)
         elif item.kind == "name":
             if name is not None or not (chain or position):
-                continue
+                continue  # a name-like line with no position is not a signature
             name = item.piece
+        consumed.append(item.extent)
         first = first or item.piece
         last = item.piece
     finish()
-    return sigs
+    return sigs, consumed
 
 
 def read_closing(layout: Layout, start: int, stop: int) -> Closing:
@@ -230,7 +268,11 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
 
     def add_entries(piece: Piece) -> None:
         nonlocal open_entry
-        entries.extend(split_entries(piece.text, piece.start, group=group))
+        found = split_entries(piece.text, piece.start, group=group)
+        entries.extend(found)
+        for entry in found:
+            assert entry.span is not None
+            out.use(entry.span.start, entry.span.end)
         open_entry = not piece.text.rstrip().endswith((";", "."))
 
     while i < stop:
@@ -241,7 +283,9 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
             continue
         piece = layout.line_piece(i)
         auth = _authority(layout, i)
-        if signed and not (auth or is_position(piece.text) or _MARKER.fullmatch(piece.text.strip())):
+        if signed and not (
+            auth or is_position(piece.text) or _MARKER.fullmatch(piece.text.strip())
+        ):
             break
         label = NOI_NHAN.match(folded)
         if label:
@@ -251,12 +295,10 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
             right = _right_of_label(layout, rest) if rest.text else None
             if right is not None:
                 items.append(_sig_item(layout, right))
-                out.use(right.start, right.end)
             elif rest.text:
                 b = BULLET.match(rest.text)
                 content = layout.trim(rest.start + (b.end() if b else 0), rest.end)
                 add_entries(content)
-                out.use(content.start, content.end)
         elif is_bullet(text):
             b = BULLET.match(text)
             assert b is not None
@@ -264,32 +306,28 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
             content, right = _split_right(layout, content)
             if right is not None:
                 items.append(_sig_item(layout, right))
-                out.use(right.start, right.end)
             if LUU.match(fold(content.text)):
-                archive = parse_archive(content.text, content.start)
-                out.archive = attrs.evolve(archive, span=Span(content.start, content.end))
-                out.spans["archive"] = (content.start, content.end)
+                out.archive_line(content)
                 after_luu = True
                 open_entry = False
             else:
                 add_entries(content)
-            out.use(piece.start, content.end)
         elif auth:
             holder = layout.trim(layout.starts[i] + auth.start("holder"), layout.ends[i])
-            prefix = layout.text[layout.starts[i] + auth.start("prefix") : layout.starts[i] + auth.start("holder")].strip()
-            items.append(_Item("authority", holder, prefix))
-            out.use(piece.start, piece.end)
+            prefix_start = layout.starts[i] + auth.start("prefix")
+            prefix = layout.text[prefix_start : holder.start].strip()
+            items.append(_Item("authority", holder, prefix, prefix_start))
         elif is_upper_text(piece.text):
             items.append(_Item("position", piece))
-            out.use(piece.start, piece.end)
         elif _MARKER.fullmatch(piece.text):
             out.use(piece.start, piece.end)
         elif _GROUP_LABEL.fullmatch(text) and not after_luu:
             group = strip_separators(piece.text)
             out.use(piece.start, piece.end)
         elif is_name(piece.text) and (after_luu or not open_entry or not entries or items):
+            debris = _DEBRIS.match(piece.text)  # a stray mark before the name stays unplaced
+            piece = layout.trim(piece.start + (debris.end() if debris else 0), piece.end)
             items.append(_Item("name", piece))
-            out.use(piece.start, piece.end)
             signed = any(it.kind in ("authority", "position") for it in items)
         elif entries and open_entry and not after_luu:
             last = entries[-1]
@@ -299,11 +337,8 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
             open_entry = not piece.text.endswith((";", "."))
             out.use(piece.start, piece.end)
         elif LUU.match(folded) and out.archive is None:
-            archive = parse_archive(piece.text, piece.start)
-            out.archive = attrs.evolve(archive, span=Span(piece.start, piece.end))
-            out.spans["archive"] = (piece.start, piece.end)
+            out.archive_line(piece)
             after_luu = True
-            out.use(piece.start, piece.end)
         else:
             break
         last_used = i
@@ -312,10 +347,16 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
     if entries:
         first_entry = entries[0].span
         last_entry = entries[-1].span
-        assert first_entry is not None and last_entry is not None
-        begin = out.spans.get("distribution", (first_entry.start, 0))[0]
-        out.spans["distribution"] = (begin, last_entry.end)
-    out.signatures = _signatures(items)
+        assert first_entry is not None
+        assert last_entry is not None
+        lo, hi = out.spans.get("distribution", (first_entry.start, first_entry.end))
+        out.spans["distribution"] = (
+            min(lo, first_entry.start, last_entry.start),
+            max(hi, first_entry.end, last_entry.end),
+        )
+    out.signatures, consumed = _signatures(items)
+    for begin, finish_at in consumed:
+        out.use(begin, finish_at)
     out.end = last_used + 1 if i > start else start
     return out
 
@@ -324,5 +365,6 @@ def _sig_item(layout: Layout, piece: Piece) -> _Item:
     m = AUTHORITY.match(fold(piece.text))
     if m and is_upper_text(piece.text[m.start("holder") :]):
         holder = layout.trim(piece.start + m.start("holder"), piece.end)
-        return _Item("authority", holder, piece.text[m.start("prefix") : m.start("holder")].strip())
+        prefix = piece.text[m.start("prefix") : m.start("holder")].strip()
+        return _Item("authority", holder, prefix, piece.start + m.start("prefix"))
     return _Item("position", piece)

@@ -31,7 +31,7 @@ DATE_LINE = regex.compile(
     (?P<comma>[ \t]*[,.][ \t]*|[ \t]+)
     (?P<ngay>ngay){_WS}
     (?:(?P<day>\d{{1,2}})|[.…_ \t]*)
-    {_WS}(?:[^\w\s]{{1,3}}\w{{0,3}}{_WS})?
+    {_WS}(?:(?P<junk>[^\w\s]{{1,3}}\w{{0,3}}){_WS})?
     t?hang{_WS}(?:(?P<month>\d{{1,2}})|[.…_ \t]*){_WS}
     nam{_WS}(?P<year>\d{{4}})(?!\d)
     """,
@@ -44,7 +44,8 @@ _LONG_DATE = regex.compile(
     regex.IGNORECASE,
 )
 _NUMERIC_DATE = regex.compile(
-    r"(?<!\d)(?P<day>\d{1,2})[ \t]*(?P<s>[/.-])[ \t]*(?P<month>\d{1,2})[ \t]*(?P=s)[ \t]*(?P<year>\d{4})(?!\d)"
+    r"(?<!\d)(?P<day>\d{1,2})[ \t]*(?P<s>[/.-])[ \t]*(?P<month>\d{1,2})[ \t]*(?P=s)"
+    r"[ \t]*(?P<year>\d{4})(?!\d)"
 )
 
 
@@ -109,20 +110,33 @@ _PLACE_WORD = regex.compile(r"\p{Lu}[\p{L}.]*")
 
 def place_before(text: str, line_start: int, comma: int) -> str | None:
     """The place name written before ``, ngày`` on a line (other columns removed)."""
+    found = find_place(text, line_start, comma)
+    return found[0] if found else None
+
+
+def find_place(text: str, line_start: int, comma: int) -> tuple[str, int, int] | None:
+    """The place before ``, ngày`` with its ``[start, end)`` offsets in ``text``."""
+    start = line_start
     prefix = text[line_start:comma]
-    # A number line merged with the date line: the place follows the code ("Số: 330/TB-VPCP Hà Nội").
+    # A number line merged with the date line: the place follows the code
+    # ("Số: 330/TB-VPCP Hà Nội").
     slash = prefix.rfind("/")
     if slash >= 0:
         cut = prefix.find(" ", slash)
-        prefix = "" if cut < 0 else prefix[cut:]
-    gap = None
-    for gap in _GAP.finditer(prefix):
-        pass
-    if gap is not None:
-        prefix = prefix[gap.end() :]
-    words = prefix.split()
+        start = comma if cut < 0 else line_start + cut
+    gaps = list(_GAP.finditer(text, start, comma))
+    if gaps:
+        start = gaps[-1].end()
+    words = list(regex.finditer(r"\S+", text, pos=start, endpos=comma))
     # Merged columns put other text before the place: keep the capitalised words at the end.
-    while len(words) > 6 or (words and not _PLACE_WORD.fullmatch(words[0])):
+    while len(words) > 6 or (words and not _PLACE_WORD.fullmatch(words[0].group())):
         words = words[1:]
-    place = " ".join(words).strip(" ,.;:*-")
-    return place if place and place[0].isupper() else None
+    if not words:
+        return None
+    lo, hi = words[0].start(), words[-1].end()
+    while lo < hi and text[lo] in " ,.;:*-":
+        lo += 1
+    while hi > lo and text[hi - 1] in " ,.;:*-":
+        hi -= 1
+    place = " ".join(text[lo:hi].split())
+    return (place, lo, hi) if place and place[0].isupper() else None

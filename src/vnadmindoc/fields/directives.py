@@ -88,7 +88,9 @@ def _candidates(layout: Layout, start: int, stop: int) -> list[_Candidate]:
     text = layout.text
     for i in range(start, stop):
         line_start = layout.starts[i]
-        lead = len(text[line_start : layout.ends[i]]) - len(text[line_start : layout.ends[i]].lstrip())
+        lead = len(text[line_start : layout.ends[i]]) - len(
+            text[line_start : layout.ends[i]].lstrip()
+        )
         pos = line_start + lead
         for level, pattern in _LEVELS:
             m = pattern.match(text, pos, layout.ends[i])
@@ -105,7 +107,9 @@ def _candidates(layout: Layout, start: int, stop: int) -> list[_Candidate]:
             m = _WEAK_ARABIC.match(text, pos, layout.ends[i])
             if m is not None:
                 out.append(
-                    _Candidate("arabic", m.group("v"), int(m.group("v")), i, pos, m.end(), weak=True)
+                    _Candidate(
+                        "arabic", m.group("v"), int(m.group("v")), i, pos, m.end(), weak=True
+                    )
                 )
     return out
 

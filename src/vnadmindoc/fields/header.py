@@ -16,7 +16,7 @@ import regex
 
 from vnadmindoc import vocab
 from vnadmindoc.fields.codes import make_code, match_code
-from vnadmindoc.fields.dates import make_date, place_before
+from vnadmindoc.fields.dates import find_place, make_date
 from vnadmindoc.fields.recipients import BULLET, is_bullet, split_entries
 from vnadmindoc.layout import Layout, Piece
 from vnadmindoc.model import (
@@ -27,6 +27,7 @@ from vnadmindoc.model import (
     ReceiptStamp,
     Recipient,
     Secrecy,
+    Span,
     Urgency,
 )
 from vnadmindoc.segment import (
@@ -79,7 +80,8 @@ _STAMP_FIELD = regex.compile(
 )
 _DETAIL = regex.compile(r"[ \t]*[\p{L}][\p{L} ]{1,24}:[ \t]*\S")
 _BODY_START = regex.compile(
-    r"[ \t]*(?:can\s+cu|thuc\s+hien|xet\s+de\s+nghi|theo\s+de\s+nghi|kinh\s+gui)\b", regex.IGNORECASE
+    r"[ \t]*(?:can\s+cu|thuc\s+hien|xet\s+de\s+nghi|theo\s+de\s+nghi|kinh\s+gui)\b",
+    regex.IGNORECASE,
 )
 
 
@@ -108,8 +110,13 @@ def _pieces(layout: Layout, i: int, cut: list[tuple[int, int]]) -> list[Piece]:
     return [p for p in out if p.text]
 
 
-def _issuer(layout: Layout, header: Header, lines: Iterable[int], cut: list[tuple[int, int]],
-            anchor_lines: set[int]) -> None:
+def _issuer(
+    layout: Layout,
+    header: Header,
+    lines: Iterable[int],
+    cut: list[tuple[int, int]],
+    anchor_lines: set[int],
+) -> None:
     """Find the issuer block: upper-case lines of the left column above the number line."""
     runs: list[list[Piece]] = [[]]
     preferred: int | None = None
@@ -203,8 +210,14 @@ def _is_stop(layout: Layout, i: int, anchor_lines: set[int]) -> bool:
     )
 
 
-def _vv_block(layout: Layout, header: Header, i: int, stop: int, anchor_lines: set[int],
-              cut: list[tuple[int, int]]) -> int:
+def _vv_block(
+    layout: Layout,
+    header: Header,
+    i: int,
+    stop: int,
+    anchor_lines: set[int],
+    cut: list[tuple[int, int]],
+) -> int:
     parts: list[Piece] = []
     j = i
     while j < stop and len(parts) < 8:
@@ -223,11 +236,14 @@ def _vv_block(layout: Layout, header: Header, i: int, stop: int, anchor_lines: s
     return j
 
 
-def _title_block(layout: Layout, header: Header, i: int, stop: int, title: Piece,
-                 anchor_lines: set[int]) -> int:
+def _title_block(
+    layout: Layout, header: Header, i: int, stop: int, title: Piece, anchor_lines: set[int]
+) -> int:
     header.title = title.text
     header.spans["title"] = (title.start, title.end)
     header.use(title.start, title.end)
+    if header.subject is not None:
+        return i + 1  # a "V/v" line already gave the trích yếu
     parts: list[Piece] = []
     j = i + 1
     blank_run = False
@@ -239,15 +255,18 @@ def _title_block(layout: Layout, header: Header, i: int, stop: int, title: Piece
             continue
         piece = layout.line_piece(j)
         if not parts and (is_noise_line(text) or letter_ratio(text) < 0.5):
-            header.use(piece.start, piece.end)
-            j += 1
+            j += 1  # scanner debris between the title and the trích yếu
             continue
         if parts and blank_run and not piece.text[:1].islower():
             break
         if (
             _is_stop(layout, j, anchor_lines)
             or piece.text.endswith(":")
-            or (not parts and not is_upper_text(piece.text) and _BODY_START.match(layout.folded_line(j)))
+            or (
+                not parts
+                and not is_upper_text(piece.text)
+                and _BODY_START.match(layout.folded_line(j))
+            )
         ):
             break
         parts.append(piece)
@@ -274,7 +293,6 @@ def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
     if inline.text:
         entries += split_entries(inline.text, inline.start)
         open_entry = not inline.text.rstrip().endswith((";", "."))
-        header.use(inline.start, inline.end)
     j = i + 1
     in_detail = False
     while j < stop:
@@ -296,22 +314,24 @@ def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
             content = layout.trim(layout.starts[j] + b.end(), layout.ends[j])
             entries += split_entries(content.text, content.start)
             open_entry = not content.text.endswith((";", "."))
-            header.use(piece.start, piece.end)
         elif _DETAIL.match(text) and (entries or inline.text):
             in_detail = True  # "Địa chỉ: …", "Mã số thuế: …" under a single addressee
         elif in_detail and piece.text[:1].islower():
             pass
         elif entries and open_entry and piece.text[:1].islower():
             last = entries[-1]
-            entries[-1] = attrs.evolve(last, name=strip_separators(f"{last.name} {piece.text}"))
+            assert last.span is not None
+            joined = strip_separators(collapse_spaces(layout.text[last.span.start : piece.end]))
+            entries[-1] = attrs.evolve(last, name=joined, span=Span(last.span.start, piece.end))
             open_entry = not piece.text.endswith((";", "."))
-            header.use(piece.start, piece.end)
         elif not entries and not inline.text:
             entries += split_entries(piece.text, piece.start)
-            header.use(piece.start, piece.end)
         else:
             break
         j += 1
+    for entry in entries:
+        assert entry.span is not None
+        header.use(entry.span.start, entry.span.end)
     header.addressees = entries
     if entries:
         header.spans["addressees"] = (start, layout.ends[j - 1])
@@ -323,18 +343,20 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
     header = Header()
     anchors = list(cluster.anchors) if cluster else []
     cut: list[tuple[int, int]] = []
-    first = {k: next((a for a in anchors if a.kind == k), None) for k in
-             ("motto", "tieu_ngu", "number", "date_line")}
+    first = {
+        k: next((a for a in anchors if a.kind == k), None)
+        for k in ("motto", "tieu_ngu", "number", "date_line")
+    }
 
     motto = first["motto"]
     if motto is not None:
         header.motto = Motto.PARTY if motto.party else Motto.STATE
         header.spans["motto"] = (motto.start, motto.end)
     tieu_ngu = first["tieu_ngu"]
-    for a in (motto, tieu_ngu):
-        if a is not None:
-            cut.append((a.start, a.end))
-            header.use(a.start, a.end)
+    for found in (motto, tieu_ngu):
+        if found is not None:
+            cut.append((found.start, found.end))
+            header.use(found.start, found.end)
 
     number = first["number"]
     if number is not None:
@@ -345,21 +367,24 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
         _date_line(layout, header, date_line, cut)
 
     anchor_lines = {a.line for a in anchors if a.kind in ("motto", "tieu_ngu")}
-    all_anchor_lines = set()
-    for a in anchors:
-        all_anchor_lines.update(range(a.line, layout.line_of(max(a.start, a.end - 1)) + 1))
+    all_anchor_lines: set[int] = set()
+    for anchor in anchors:
+        last = layout.line_of(max(anchor.start, anchor.end - 1))
+        all_anchor_lines.update(range(anchor.line, last + 1))
     first_line = min((a.line for a in anchors), default=start)
     last_line = max((layout.line_of(max(a.start, a.end - 1)) for a in anchors), default=start - 1)
     issuer_limit = (
-        number.line if number is not None
-        else date_line.line if date_line is not None
+        number.line
+        if number is not None
+        else date_line.line
+        if date_line is not None
         else first_line
     )
     _stamp(layout, header, range(start, min(issuer_limit, stop)))
-    stamp_lines = set()
+    stamp_lines: set[int] = set()
     if "received" in header.spans:
-        a, b = header.spans["received"]
-        stamp_lines = set(range(layout.line_of(a), layout.line_of(max(a, b - 1)) + 1))
+        lo, hi = header.spans["received"]
+        stamp_lines = set(range(layout.line_of(lo), layout.line_of(max(lo, hi - 1)) + 1))
     issuer_lines = range(start, min(max(issuer_limit, first_line) + 1, stop))
     _issuer(layout, header, [i for i in issuer_lines if i not in stamp_lines], cut, anchor_lines)
 
@@ -433,23 +458,25 @@ def _number(layout: Layout, header: Header, anchor: Anchor) -> None:
     header.use(anchor.start, anchor.end)
 
 
-def _date_line(layout: Layout, header: Header, anchor: Anchor,
-               cut: list[tuple[int, int]]) -> None:
+def _date_line(layout: Layout, header: Header, anchor: Anchor, cut: list[tuple[int, int]]) -> None:
     m = anchor.match
     line_start = layout.starts[anchor.line]
     text = layout.text
-    place = place_before(text, line_start, m.start())
-    header.place = place
+    found = find_place(text, line_start, m.start())
     header.date = make_date(m.group("year"), m.group("month"), m.group("day"))
-    if place:
-        place_start = text.rfind(place, line_start, m.start())
-        header.spans["place"] = (place_start, place_start + len(place))
-        header.use(place_start, place_start + len(place))
+    if found:
+        header.place, place_start, place_end = found
+        header.spans["place"] = (place_start, place_end)
+        header.use(place_start, place_end)
         cut.append((place_start, m.end()))
     else:
         cut.append((m.start(), m.end()))
     header.spans["date"] = (m.start("ngay"), m.end("year"))
-    header.use(m.start(), m.end())
+    if m.group("junk"):  # scanner debris inside the date stays visible as unplaced text
+        header.use(m.start(), m.start("junk"))
+        header.use(m.end("junk"), m.end())
+    else:
+        header.use(m.start(), m.end())
     if header.code is None:
         # A number line without "Số" merged into the date line: "41 /CT-TTg Hà Nội, ngày …".
         for c in regex.finditer(r"(?<![\p{L}\p{N}])\p{N}", text, pos=line_start, endpos=m.start()):

@@ -19,7 +19,7 @@ import regex
 from vnadmindoc.model import ArchiveNote, Recipient, Span
 from vnadmindoc.text import collapse_spaces, fold, strip_separators
 
-__all__ = ["BULLET", "is_bullet", "parse_archive", "split_entries"]
+__all__ = ["BULLET", "is_bullet", "parse_archive", "read_archive", "split_entries"]
 
 BULLET = regex.compile(r"[ \t]*[-–—~•+*_▪●○◦][ \t]*(?=\S)")
 LUU = regex.compile(r"[ \t]*luu\b[ \t]*[:.]?[ \t]*", regex.IGNORECASE)
@@ -37,9 +37,7 @@ def _canonical(name: str) -> str:
     return _FIXED.get(fold(name).lower(), name)
 
 
-def split_entries(
-    text: str, offset: int = 0, *, group: str | None = None
-) -> list[Recipient]:
+def split_entries(text: str, offset: int = 0, *, group: str | None = None) -> list[Recipient]:
     """Split one list item on ``;`` into recipients; spans are ``offset`` + position in ``text``."""
     out: list[Recipient] = []
     pos = 0
@@ -70,37 +68,56 @@ _COPIES = regex.compile(r"^\s*(\d{1,4})\s*(?:b|ban)?\s*$", regex.IGNORECASE)
 
 def parse_archive(text: str, offset: int = 0) -> ArchiveNote:
     """Read a ``Lưu: VT, UNIT (3)`` line (with or without the ``Lưu`` label)."""
+    return read_archive(text, offset)[0]
+
+
+def read_archive(text: str, offset: int = 0) -> tuple[ArchiveNote, list[tuple[str, str, Span]]]:
+    """:func:`parse_archive`, also returning the parts it set aside as ``(text, reason, span)``.
+
+    Set aside are signing marks such as ``(đã ký)`` and one-letter scanner debris.
+    """
     m = LUU.match(fold(text))
-    body = text[m.end() :] if m else text
     units: list[str] = []
     drafter: str | None = None
     copies: int | None = None
-    for token in body.split(","):
+    aside: list[tuple[str, str, Span]] = []
+    pos = m.end() if m else 0
+    for token in text[pos:].split(","):
+        start = pos
+        pos += len(token) + 1
         # Parenthesised parts are copies "(3)", drafter's initials "(NNT)" or a "(đã ký)" marker.
-        for paren in _PAREN.findall(token):
-            folded = fold(paren)
-            if _COPIES.match(folded):
-                copies = int(_COPIES.match(folded).group(1))  # type: ignore[union-attr]
-            elif _SIGNED.match(folded) or not paren.strip():
+        for paren in _PAREN.finditer(token):
+            inner = paren.group(1)
+            folded = fold(inner)
+            copies_match = _COPIES.match(folded)
+            if copies_match:
+                copies = int(copies_match.group(1))
+            elif _SIGNED.match(folded):
+                span = Span(offset + start + paren.start(), offset + start + paren.end())
+                aside.append((paren.group(), "marker", span))
+            elif not inner.strip():
                 continue
             elif drafter is None:
-                drafter = strip_separators(paren)
+                drafter = strip_separators(inner)
             else:
-                units.append(strip_separators(paren))
-        outside = _PAREN.split(token)[::2]
-        for k, piece in enumerate(outside):
-            name = strip_separators(collapse_spaces(piece))
+                units.append(strip_separators(inner))
+        k = 0
+        for piece in regex.finditer(r"[^()]+", _PAREN.sub(lambda p: "(" * len(p.group()), token)):
+            name = strip_separators(collapse_spaces(piece.group()))
             if not name or not regex.search(r"[\p{L}\p{N}]", name):
                 continue
             if k > 0 and len(name) <= 1:
-                continue  # debris after a closing bracket
-            if k > 0 and drafter is None and copies is not None:
+                span = Span(offset + start + piece.start(), offset + start + piece.end())
+                aside.append((name, "noise", span))  # debris after a closing bracket
+            elif k > 0 and drafter is None and copies is not None:
                 drafter = name  # "QHĐP (3) Cương": the drafter follows the copies
             else:
                 units.append(name)
-    return ArchiveNote(
+            k += 1
+    note = ArchiveNote(
         units=tuple(units),
         drafter=drafter,
         copies=copies,
         span=Span(offset, offset + len(text.rstrip())),
     )
+    return note, aside

@@ -6,9 +6,11 @@ Văn phòng Chính phủ``.  Codes also appear bare (``(Kèm theo 241/TB-VPCP)``
 when their shape is unmistakable.  The issuer may instead stand before the
 citation: ``chỉ đạo của Bộ Tài chính tại công văn số 11614/BTC-PC``.
 
->>> [r.code.code for r in find_references("Thực hiện Thông báo số 274-TB/TU ngày 04/8/2021 của Ban Thường vụ Tỉnh ủy.")]
+>>> text = "Thực hiện Thông báo số 274-TB/TU ngày 04/8/2021 của Ban Thường vụ Tỉnh ủy."
+>>> [r.code.code for r in find_references(text)]
 ['274-TB/TU']
->>> r = find_references("Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;")[0]
+>>> text = "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;"
+>>> r = find_references(text)[0]
 >>> (r.kind, r.date.isoformat(), r.issuer)
 ('nghi_dinh', '2020-03-05', 'Chính phủ')
 """
@@ -22,7 +24,7 @@ from vnadmindoc import vocab
 from vnadmindoc.fields.codes import make_code, match_code
 from vnadmindoc.fields.dates import date_at
 from vnadmindoc.model import DocumentCode, PartialDate, Reference, Span
-from vnadmindoc.text import collapse_spaces, fold
+from vnadmindoc.text import collapse_spaces, fold, is_upper_text
 
 __all__ = ["find_references", "scan_references"]
 
@@ -71,6 +73,9 @@ def _read_issuer(text: str, folded: str, pos: int, endpos: int) -> tuple[str | N
         if token in _STOP_PUNCT or k >= 14 or gap.count("\n") >= 2:
             cut = k
             break
+        if "\n" in gap and is_upper_text(token) and not is_upper_text(words[k - 1].group()):
+            cut = k  # the next line starts an upper-case heading, not the rest of a name
+            break
         if any(lower[k : k + len(s)] == s for s in _STOPS):
             cut = k
             break
@@ -96,18 +101,19 @@ def _issuer_before(text: str, folded: str, type_start: int) -> str | None:
     if not tai:
         return None
     tai_start = window_start + tai.start()
-    cua = None
-    for cua in _CUA.finditer(folded, window_start, tai_start):
-        pass
-    if cua is None:
+    found = list(_CUA.finditer(folded, window_start, tai_start))
+    if not found:
         return None
+    cua = found[-1]
     name, end = _read_issuer(text, folded, cua.end(), tai_start)
     if name is None or text[end:tai_start].strip():
         return None
     return name
 
 
-def _details(text: str, folded: str, pos: int, endpos: int) -> tuple[PartialDate | None, str | None, int]:
+def _details(
+    text: str, folded: str, pos: int, endpos: int
+) -> tuple[PartialDate | None, str | None, int]:
     date = issuer = None
     for _ in range(3):
         m = _DATE_CUE.match(folded, pos, endpos)
@@ -134,10 +140,15 @@ def _kind(phrase_kind: str | None, code: DocumentCode) -> str | None:
     return None if code.party else "cong_van"
 
 
-def scan_references(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
-    """Every coded citation in ``text[start:end]``, one :class:`Mention` each, in order."""
+def scan_references(
+    text: str, start: int = 0, end: int | None = None, *, folded: str | None = None
+) -> list[Mention]:
+    """Every coded citation in ``text[start:end]``, one :class:`Mention` each, in order.
+
+    ``folded`` is ``fold(text)`` when the caller already has it.
+    """
     end = len(text) if end is None else end
-    folded = fold(text)
+    folded = fold(text) if folded is None else folded
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
     for m in _CUED.finditer(folded, start, end):
@@ -152,8 +163,15 @@ def scan_references(text: str, start: int = 0, end: int | None = None) -> list[M
         date, issuer, stop = _details(text, folded, cm.end(), end)
         phrase_kind = vocab.kind_from_type_phrase(m.group("type"))
         out.append(
-            Mention(code, _kind(phrase_kind, code), date, issuer,
-                    _issuer_before(text, folded, m.start()), m.start(), stop)
+            Mention(
+                code,
+                _kind(phrase_kind, code),
+                date,
+                issuer,
+                _issuer_before(text, folded, m.start()),
+                m.start(),
+                stop,
+            )
         )
         taken.append((m.start(), cm.end()))
     for b in _BARE.finditer(text, start, end):
@@ -162,8 +180,9 @@ def scan_references(text: str, start: int = 0, end: int | None = None) -> list[M
         cm = match_code(text, b.start(), b.end())
         if cm is None:
             continue
-        code = make_code(cm.group("number"), cm.group("sep"), cm.group("symbol"),
-                         span=Span(cm.start(), cm.end()))
+        code = make_code(
+            cm.group("number"), cm.group("sep"), cm.group("symbol"), span=Span(cm.start(), cm.end())
+        )
         date, issuer, stop = _details(text, folded, cm.end(), end)
         out.append(Mention(code, _kind(None, code), date, issuer, None, b.start(), stop))
     out.sort(key=lambda mention: mention.start)
@@ -171,7 +190,10 @@ def scan_references(text: str, start: int = 0, end: int | None = None) -> list[M
 
 
 def merge_mentions(mentions: list[Mention], *, exclude: str | None = None) -> list[Reference]:
-    """One :class:`Reference` per distinct code, details taken from the first mention giving them."""
+    """One :class:`Reference` per distinct code.
+
+    Each detail (kind, date, issuer) comes from the first mention that gives it.
+    """
     groups: dict[str, list[Mention]] = {}
     for mention in mentions:
         key = mention.code.code.casefold()

@@ -224,6 +224,4 @@ ISSUER_STOPS: tuple[str, ...] = _words("issuer_stops.txt")
 def is_not_unit(text: str) -> bool:
     """True when ``text`` starts with a phrase that looks like a unit but is not one."""
     lowered = text.lower()
-    return any(
-        lowered == w.lower() or lowered.startswith(w.lower() + " ") for w in NOT_UNITS
-    )
+    return any(lowered == w.lower() or lowered.startswith(w.lower() + " ") for w in NOT_UNITS)

@@ -1,0 +1,102 @@
+"""The command line, run as users run it: a subprocess with files on disk."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from vnadmindoc import json_schema
+
+from .conftest import EXAMPLES
+
+EXAMPLE = EXAMPLES / "cong-van-619-UBND-VXNV.txt"
+
+
+def _cp1258(text: str) -> bytes:
+    """Windows-1258 as Vietnamese Windows writes it: base letters composed, tone marks apart."""
+    tones = "\u0300\u0301\u0303\u0309\u0323"
+    out = []
+    for ch in text:
+        parts = unicodedata.normalize("NFD", ch)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
+        out.append(base + "".join(c for c in parts if c in tones))
+    return "".join(out).encode("cp1258")
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "vnadmindoc", *args], input=stdin, capture_output=True, timeout=120
+    )
+
+
+def test_parse_prints_the_envelope() -> None:
+    proc = run("parse", str(EXAMPLE))
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    jsonschema.validate(data, json_schema())
+    (doc,) = data["documents"]
+    assert doc["code"] == "619/UBND-VXNV"
+    assert doc["source"] == str(EXAMPLE)
+
+
+def test_jsonl_prints_one_document_per_line(tmp_path: Path) -> None:
+    two = tmp_path / "two.txt"
+    two.write_text(EXAMPLE.read_text(encoding="utf-8") * 2, encoding="utf-8")
+    proc = run("parse", "--format", "jsonl", str(EXAMPLE), str(two))
+    assert proc.returncode == 0
+    lines = proc.stdout.decode().splitlines()
+    assert len(lines) == 3
+    assert [json.loads(line)["source"] for line in lines] == [str(EXAMPLE), str(two), str(two)]
+
+
+@pytest.mark.parametrize(
+    "encode",
+    [
+        lambda t: t.encode("utf-8"),
+        lambda t: t.encode("utf-8-sig"),
+        lambda t: t.encode("utf-16"),
+        lambda t: t.encode("utf-16-le"),
+        lambda t: _cp1258(t),
+    ],
+    ids=["utf-8", "utf-8-bom", "utf-16", "utf-16-le-no-bom", "cp1258"],
+)
+def test_encodings_are_decoded(tmp_path: Path, encode: object) -> None:
+    text = "Số: 622/UBND-KGVX\nĐiện Biên, ngày 10 tháng 3 năm 2021\nV/v tiếp tục triển khai\n"
+    path = tmp_path / "doc.txt"
+    path.write_bytes(encode(text))  # type: ignore[operator]
+    proc = run("parse", str(path))
+    assert proc.returncode == 0, proc.stderr
+    (doc,) = json.loads(proc.stdout)["documents"]
+    assert (doc["code"], doc["place"], doc["date"]) == ("622/UBND-KGVX", "Điện Biên", "2021-03-10")
+
+
+def test_unusable_inputs_exit_2_with_one_line_each(tmp_path: Path) -> None:
+    binary = tmp_path / "scan.pdf"
+    binary.write_bytes(b"%PDF-1.4\x00\x01\x02binary")
+    proc = run("parse", str(tmp_path / "missing.txt"), str(tmp_path), str(binary), str(EXAMPLE))
+    assert proc.returncode == 2
+    errors = proc.stderr.decode().strip().splitlines()
+    assert len(errors) == 3
+    assert "no such file" in errors[0]
+    assert "is a directory" in errors[1]
+    assert "binary" in errors[2]
+    assert len(json.loads(proc.stdout)["documents"]) == 1  # the good file is still parsed
+
+
+def test_stdin_and_output_file(tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    proc = run("parse", "-", "-o", str(out), stdin=EXAMPLE.read_bytes())
+    assert proc.returncode == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["documents"][0]["kind"] == "cong_van"
+
+
+def test_version_and_usage() -> None:
+    assert run("--version").stdout.decode().startswith("vnadmindoc ")
+    assert run().returncode == 2
+    assert run("parse").returncode == 2

@@ -1,0 +1,149 @@
+"""Field parsers used on their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnadmindoc import (
+    DocumentCode,
+    InvalidFormat,
+    ParseError,
+    PartialDate,
+    find_references,
+    parse_code,
+    parse_date,
+    parse_date_line,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "number", "symbol", "party", "doc_type"),
+    [
+        ("848 /UBND-TH", "848/UBND-TH", "848", "UBND-TH", False, None),
+        ("Số: 2548 /UBND-KGVX", "2548/UBND-KGVX", "2548", "UBND-KGVX", False, None),
+        ("241/TB-VPCP", "241/TB-VPCP", "241", "TB-VPCP", False, "TB"),
+        ("Số: 30/2020/NĐ-CP", "30/2020/NĐ-CP", "30", "2020/NĐ-CP", False, "NĐ"),
+        ("Số: 64            /2024/QĐ-UBND", "64/2024/QĐ-UBND", "64", "2024/QĐ-UBND", False, "QĐ"),
+        ("số: 4222 /TCT -PC", "4222/TCT-PC", "4222", "TCT-PC", False, None),
+        ("28/2011/TT- BTC", "28/2011/TT-BTC", "28", "2011/TT-BTC", False, "TT"),
+        ("Số 274-TB/TU", "274-TB/TU", "274", "TB/TU", True, "TB"),
+        ("-CV/BCSĐ", "-CV/BCSĐ", None, "CV/BCSĐ", True, "CV"),
+        ("Số:    /UBND-VX", "/UBND-VX", None, "UBND-VX", False, None),
+        ("12/TTr-UBND", "12/TTr-UBND", "12", "TTr-UBND", False, "TTr"),
+        ("45/2019/QH14", "45/2019/QH14", "45", "2019/QH14", False, None),
+        ("15 – QĐ/UBND", "15-QĐ/UBND", "15", "QĐ/UBND", True, "QĐ"),
+    ],
+)
+def test_parse_code(
+    text: str, code: str, number: str | None, symbol: str, party: bool, doc_type: str | None
+) -> None:
+    parsed = parse_code(text)
+    assert (parsed.code, parsed.number, parsed.symbol, parsed.party, parsed.doc_type) == (
+        code,
+        number,
+        symbol,
+        party,
+        doc_type,
+    )
+    assert parsed.span is not None
+
+
+@pytest.mark.parametrize("text", ["", "hello", "Số: 12", "2021", "12/9/2021"])
+def test_parse_code_rejects_non_codes(text: str) -> None:
+    with pytest.raises(InvalidFormat):
+        parse_code(text)
+
+
+def test_invalid_format_is_a_value_error() -> None:
+    with pytest.raises(ValueError, match="not a document number"):
+        parse_code("nothing")
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date"),
+    [
+        ("Bắc Kạn, ngày 01 tháng 02 năm 2021", "Bắc Kạn", "2021-02-01"),
+        ("Hà Nội, ngày 05 tháng 3 năm 2020", "Hà Nội", "2020-03-05"),
+        ("Lai Châu, ngày tháng 5 năm 2021", "Lai Châu", "2021-05"),
+        ("Hà Nội, ngày    tháng    năm 2025", "Hà Nội", "2025"),
+        ("TP. Hồ Chí Minh, ngày 30tháng10năm 2013", "TP. Hồ Chí Minh", "2013-10-30"),
+        ("Hà Nội. ngày 09 tháng 11 năm 2023", "Hà Nội", "2023-11-09"),
+        ("Thành phố Hồ Chí Minh, ngày 29 tháng 6 năm 2019", "Thành phố Hồ Chí Minh", "2019-06-29"),
+        ("Số: 330/TB-VPCP Hà Nội, ngày 18 tháng 10 năm 2022", "Hà Nội", "2022-10-18"),
+        ("Ha Noi, ngay 12 thang 8 nam 2021", "Ha Noi", "2021-08-12"),
+    ],
+)
+def test_parse_date_line(text: str, place: str, date: str) -> None:
+    line = parse_date_line(text)
+    assert line.place == place
+    assert line.date is not None
+    assert line.date.isoformat() == date
+
+
+def test_impossible_date_line_keeps_the_place() -> None:
+    line = parse_date_line("Hà Nội, ngày 31 tháng 4 năm 2021")
+    assert line.place == "Hà Nội"
+    assert line.date is None
+
+
+def test_parse_date_line_rejects_other_text() -> None:
+    with pytest.raises(ParseError):
+        parse_date_line("Kính gửi: Sở Y tế")
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("ngày 12/9/2021", PartialDate(2021, 9, 12)),
+        ("ngày 15 tháng 8 năm 2024", PartialDate(2024, 8, 15)),
+        ("ngày 01-10-1997", PartialDate(1997, 10, 1)),
+        ("ngày 24 tháng 05 năm\n2021", PartialDate(2021, 5, 24)),
+    ],
+)
+def test_parse_date(text: str, date: PartialDate) -> None:
+    assert parse_date(text) == date
+
+
+def test_references_with_details_lists_and_issuer_before() -> None:
+    text = (
+        "Thực hiện Chỉ đạo của UBND tỉnh tại Công văn số 3151/UBND-KGVX ngày 17/9/2021 về "
+        "thực hiện chỉ đạo tại Thông báo số 241/TB-VPCP ngày 12/9/2021 và Thông báo số "
+        "451/TB-UBND ngày 17/9/2021; Thông báo số 241/TB-VPCP ngày 12/9/2021 của Văn phòng "
+        "Chính phủ."
+    )
+    refs = {r.code.code: r for r in find_references(text)}
+    assert list(refs) == ["3151/UBND-KGVX", "241/TB-VPCP", "451/TB-UBND"]
+    assert refs["3151/UBND-KGVX"].kind == "cong_van"
+    assert refs["3151/UBND-KGVX"].issuer == "UBND tỉnh"
+    assert refs["241/TB-VPCP"].issuer == "Văn phòng Chính phủ"
+    assert len(refs["241/TB-VPCP"].mentions) == 2
+    assert refs["451/TB-UBND"].date == PartialDate(2021, 9, 17)
+    assert refs["451/TB-UBND"].issuer is None
+
+
+def test_reference_spans_cover_the_citation() -> None:
+    text = "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;"
+    (ref,) = find_references(text)
+    assert ref.span is not None
+    assert ref.span.slice(text) == "Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ"
+    assert ref.code.span is not None
+    assert ref.code.span.slice(text) == "30/2020/NĐ-CP"
+
+
+def test_reference_issuer_keeps_names_with_va() -> None:
+    text = (
+        "Căn cứ Thông tư số 07/2020/TT-BLĐTBXH ngày 12/10/2020 của Bộ Lao động - Thương binh "
+        "và Xã hội quy định việc xây dựng"
+    )
+    assert find_references(text)[0].issuer == "Bộ Lao động - Thương binh và Xã hội"
+
+
+def test_own_code_is_excluded_and_case_variants_merge() -> None:
+    text = "THỰC HIỆN CHỈ THỊ SỐ 27/CT-TTG NGÀY 15 THÁNG 8 NĂM 2024. Chỉ thị số 27/CT-TTg"
+    refs = find_references(text, exclude="99/KH-UBND")
+    assert [r.code.code for r in refs] == ["27/CT-TTg"]
+    assert find_references("Kế hoạch số 99/KH-UBND", exclude="99/KH-UBND") == []
+
+
+def test_document_code_equality_ignores_span() -> None:
+    assert parse_code("848 /UBND-TH") == DocumentCode(number="848", symbol="UBND-TH")

@@ -1,0 +1,112 @@
+"""Nothing of the input is lost.
+
+Every word lands in a field, the body, the appendix or `unplaced`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from vnadmindoc import Document, parse, to_dict
+from vnadmindoc.clean import clean
+from vnadmindoc.text import fold
+
+from .conftest import corpus_files
+
+# Words of the fixed labels the model represents by structure rather than text, compared
+# without diacritics because they are recognised that way (OCR drops them).
+LABELS = set(
+    fold(
+        """số ngày tháng năm kính gửi nơi nhận lưu v về việc độc lập tự do hạnh phúc
+        cộng hòa xã hội chủ nghĩa việt nam đảng sản tm kt tl tuq q t m k l uq"""
+    ).split()
+)
+
+
+# OCR glues label words together ("ngàyháng"), and "(2b)" is read as copies=2.
+_LABEL_WORDS = sorted(LABELS | {"hang"}, key=len, reverse=True)
+_GLUED = regex.compile(r"(?:\d+|" + "|".join(_LABEL_WORDS) + r")+")
+_COPIES = regex.compile(r"\d+(?:b|ban)")
+
+
+def _is_label(word: str) -> bool:
+    folded = fold(word)
+    return bool(_GLUED.fullmatch(folded) or _COPIES.fullmatch(folded))
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+def _words(text: str) -> set[str]:
+    # Compared without diacritics: fixed phrases are written in their official form ("Nhu
+    # trên" → "Như trên"), which restores diacritics but drops no word.
+    return {fold(w).casefold() for w in regex.findall(r"[\p{L}\p{N}]+", text)}
+
+
+def assert_nothing_lost(source: str, documents: list[Document]) -> None:
+    placed: set[str] = set()
+    for doc in documents:
+        placed |= _words(" ".join(_strings(to_dict(doc))))
+    missing = {w for w in _words(clean(source).text) - placed if not _is_label(w)}
+    assert not missing, sorted(missing)[:20]
+
+
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.stem)
+def test_corpus_documents_lose_no_word(path: Path) -> None:
+    source = path.read_text(encoding="utf-8")
+    assert_nothing_lost(source, parse(source))
+
+
+def test_unplaced_text_is_kept_with_its_reason() -> None:
+    source = (
+        "Số: 01/UBND-VP\nHà Nội, ngày 05 tháng 3 năm 2020\n\nNội dung.\n\n93\n\n"
+        "Nơi nhận:\n- Như trên;"
+    )
+    (doc,) = parse(source)
+    assert [(f.text, f.reason) for f in doc.unplaced] == [("93", "noise")]
+    assert doc.unplaced[0].span is not None
+    assert doc.unplaced[0].span.slice(source) == "93"
+
+
+lines = st.sampled_from(
+    [
+        "ỦY BAN NHÂN DÂN",
+        "TỈNH ĐIỆN BIÊN",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Số: 2548 /UBND-KGVX",
+        "V/v triển khai Thông báo 274-TB/TU",
+        "Điện Biên, ngày 12 tháng 8 năm 2021",
+        "Kính gửi:",
+        "- Các sở, ban, ngành tỉnh;",
+        "1. Giao Sở Y tế chủ trì;",
+        "Nơi nhận:",
+        "- Lưu: VT, KGVX (3).",
+        "TM. ỦY BAN NHÂN DÂN",
+        "KT. CHỦ TỊCH",
+        "PHÓ CHỦ TỊCH",
+        "Vù A Bằng",
+        "QUYẾT ĐỊNH",
+        "KHẨN",
+        "93",
+        "",
+    ]
+)
+
+
+@given(st.lists(st.one_of(lines, st.text(max_size=40)), max_size=40))
+def test_shuffled_document_lines_lose_no_word(parts: list[str]) -> None:
+    source = "\n".join(parts)
+    assert_nothing_lost(source, parse(source))
