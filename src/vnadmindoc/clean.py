@@ -274,8 +274,11 @@ def _line_bounds(text: str) -> list[tuple[int, int]]:
         pos = nl + 1
 
 
+_DASH_RUN = regex.compile(r"-{3,}")
+
+
 def _columns(ruler: str) -> list[int]:
-    return [m.start() for m in regex.finditer(r"-{3,}", ruler)]
+    return [m.start() for m in _DASH_RUN.finditer(ruler)]
 
 
 def _cut(line: str, boundary: int) -> int:

@@ -42,6 +42,7 @@ from vnadmindoc.segment import (
     is_noise_line,
     split_documents,
 )
+from vnadmindoc.text import has_alnum
 
 __all__ = ["parse", "parse_document", "parse_file"]
 
@@ -93,6 +94,10 @@ def _kind(header: Header) -> str | None:
     return None if code.party else "cong_van"
 
 
+_LINE = regex.compile(r"[^\n]+")
+_BLANK_RUN = regex.compile(r"\n{3,}")
+
+
 def _uncovered(
     layout: Layout, start: int, stop: int, used: list[tuple[int, int]]
 ) -> list[Fragment]:
@@ -103,9 +108,9 @@ def _uncovered(
     pos = lo
     for a, b in [*sorted(used), (hi, hi)]:
         if a > pos:
-            for m in regex.finditer(r"[^\n]+", layout.text, pos=pos, endpos=min(a, hi)):
+            for m in _LINE.finditer(layout.text, pos, min(a, hi)):
                 piece = layout.trim(m.start(), m.end())
-                if regex.search(r"[\p{L}\p{N}]", piece.text):
+                if has_alnum(piece.text):
                     reason = (
                         "noise"
                         if is_noise_line(piece.text) or RULE_LINE.fullmatch(piece.text)
@@ -130,7 +135,7 @@ def _body(
             noise.append(Fragment(piece.text, "noise", span=Span(piece.start, piece.end)))
             continue
         lines.append(text.rstrip())
-    body = regex.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+    body = _BLANK_RUN.sub("\n\n", "\n".join(lines)).strip("\n")
     return body, used, noise
 
 

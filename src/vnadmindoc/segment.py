@@ -19,7 +19,7 @@ import regex
 from vnadmindoc.fields.codes import CODE_PATTERN
 from vnadmindoc.fields.dates import DATE_LINE, place_before
 from vnadmindoc.layout import Layout
-from vnadmindoc.text import is_upper_text, letter_ratio
+from vnadmindoc.text import has_letter, is_upper_text, letter_ratio
 
 __all__ = [
     "Anchor",
@@ -123,7 +123,7 @@ def find_anchors(layout: Layout) -> list[Anchor]:
     for m in TIEU_NGU.finditer(folded):
         add("tieu_ngu", m)
     for m in NUMBER_LINE.finditer(folded):
-        if regex.search(r"\p{L}", m.group("symbol") + (m.group("number") or "")):
+        if has_letter(m.group("symbol") + (m.group("number") or "")):
             add("number", m)
     for m in DATE_LINE.finditer(folded):
         if m.group("comma").strip() and _has_place(layout, m):
@@ -157,6 +157,9 @@ def is_closing_line(layout: Layout, i: int) -> bool:
     return m is not None and is_upper_text(layout.line(i)[m.start("holder") :])
 
 
+_WORD4 = regex.compile(r"\p{L}{4}")
+
+
 def is_noise_line(text: str) -> bool:
     """Page numbers, page-break markers, URLs and scanner debris."""
     stripped = text.strip()
@@ -164,11 +167,9 @@ def is_noise_line(text: str) -> bool:
         return False
     if NOISE_LINE.fullmatch(stripped):
         return True
-    return (
-        len(stripped) >= 2
-        and letter_ratio(stripped) < 0.5
-        and not regex.search(r"\p{L}{4}", stripped)
-    )
+    if _WORD4.search(stripped):
+        return False  # a real word
+    return len(stripped) >= 2 and letter_ratio(stripped) < 0.5
 
 
 def _walk_back(layout: Layout, line: int, floor: int) -> int:

@@ -21,6 +21,8 @@ import regex
 __all__ = [
     "collapse_spaces",
     "fold",
+    "has_alnum",
+    "has_letter",
     "is_upper_text",
     "letter_ratio",
     "strip_separators",
@@ -67,6 +69,20 @@ _LEADING = regex.compile(r"^[\s;,.:]+")
 def strip_separators(text: str) -> str:
     """Drop list separators (``;`` ``,`` ``.`` ``:``) and spaces at both ends."""
     return _LEADING.sub("", _TRAILING.sub("", text))
+
+
+_LETTER = regex.compile(r"\p{L}")
+_ALNUM = regex.compile(r"[\p{L}\p{N}]")
+
+
+def has_letter(text: str) -> bool:
+    """True when ``text`` holds at least one letter."""
+    return _LETTER.search(text) is not None
+
+
+def has_alnum(text: str) -> bool:
+    """True when ``text`` holds at least one letter or digit."""
+    return _ALNUM.search(text) is not None
 
 
 def letter_ratio(text: str) -> float:

@@ -26,7 +26,7 @@ from vnadmindoc.model import (
     Span,
 )
 from vnadmindoc.segment import AUTHORITY, NOI_NHAN, RULE_LINE, is_noise_line
-from vnadmindoc.text import collapse_spaces, fold, is_upper_text, strip_separators
+from vnadmindoc.text import collapse_spaces, fold, has_letter, is_upper_text, strip_separators
 
 __all__ = ["Closing", "find_closing_start", "is_name", "read_closing"]
 
@@ -43,6 +43,9 @@ _POSITION = regex.compile(
     + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in vocab.POSITION_WORDS)
     + r")\b"
 )
+_NON_SPACE = regex.compile(r"\S+")
+_LEADING_DASHES = regex.compile(r"[-–—~ \t]*")
+_NOT_CAPITAL = regex.compile(r"[^A-Z]")
 _GROUP_LABEL = regex.compile(r"[ \t]*[\p{L}][\p{L} ]{2,40}:[ \t]*$")
 
 
@@ -148,18 +151,18 @@ def _trailing_signature(layout: Layout, start: int, stop: int) -> int | None:
 
 def _split_right(layout: Layout, piece: Piece) -> tuple[Piece, Piece | None]:
     """Split a trailing upper-case signature column off a recipient line."""
-    words = list(regex.finditer(r"\S+", layout.text, pos=piece.start, endpos=piece.end))
+    words = list(_NON_SPACE.finditer(layout.text, piece.start, piece.end))
     k = len(words)
     while k > 0:
         w = words[k - 1].group()
-        if is_upper_text(w, min_letters=1) or not regex.search(r"\p{L}", w):
+        if is_upper_text(w, min_letters=1) or not has_letter(w):
             k -= 1
         else:
             break
-    while k < len(words) and not regex.search(r"\p{L}", words[k].group()):
+    while k < len(words) and not has_letter(words[k].group()):
         k += 1
     right = words[k:]
-    if len([w for w in right if regex.search(r"\p{L}", w.group())]) < 2 or k == 0:
+    if len([w for w in right if has_letter(w.group())]) < 2 or k == 0:
         return piece, None
     candidate = layout.trim(right[0].start(), piece.end)
     if not (is_position(candidate.text) or AUTHORITY.match(fold(candidate.text))):
@@ -169,7 +172,7 @@ def _split_right(layout: Layout, piece: Piece) -> tuple[Piece, Piece | None]:
 
 def _right_of_label(layout: Layout, rest: Piece) -> Piece | None:
     """After ``Nơi nhận:``: the signature column if that is what follows."""
-    m = regex.match(r"[-–—~ \t]*", rest.text)
+    m = _LEADING_DASHES.match(rest.text)
     trimmed = layout.trim(rest.start + (m.end() if m else 0), rest.end)
     if not trimmed.text or trimmed.text.rstrip().endswith(";"):
         return None
@@ -207,7 +210,7 @@ def _signatures(items: list[_Item]) -> tuple[list[Signature], list[tuple[int, in
         if item.kind == "authority":
             if position or name:
                 finish()
-            kind = AuthorityKind(regex.sub(r"[^A-Z]", "", fold(item.prefix).upper()))
+            kind = AuthorityKind(_NOT_CAPITAL.sub("", fold(item.prefix).upper()))
             holder = strip_separators(collapse_spaces(item.piece.text))
             chain.append(
                 Authority(

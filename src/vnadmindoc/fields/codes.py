@@ -23,7 +23,7 @@ import regex
 from vnadmindoc import vocab
 from vnadmindoc.errors import InvalidFormat
 from vnadmindoc.model import DocumentCode, Span
-from vnadmindoc.text import fold
+from vnadmindoc.text import fold, has_letter
 
 __all__ = ["CODE_PATTERN", "make_code", "parse_code"]
 
@@ -45,6 +45,7 @@ _FULL = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _SPACES = regex.compile(r"\s+")
+_GROUP_SEP = regex.compile(r"[-/]")
 _DASH = regex.compile(rf"[{_DASHES}]")
 
 
@@ -53,7 +54,7 @@ def _symbol(raw: str) -> str:
 
 
 def _groups(symbol: str) -> list[str]:
-    return [g for g in regex.split(r"[-/]", symbol) if g]
+    return [g for g in _GROUP_SEP.split(symbol) if g]
 
 
 def find_doc_type(symbol: str, *, party: bool) -> str | None:
@@ -68,7 +69,7 @@ def find_doc_type(symbol: str, *, party: bool) -> str | None:
     if party:
         head = symbol.split("/", 1)[0]
         return head if vocab.canonical_abbreviation(head) else None
-    if regex.fullmatch(r"\d{4}", groups[0]) and "/" in symbol:
+    if len(groups[0]) == 4 and groups[0].isdigit() and "/" in symbol:
         groups = groups[1:]
         if len(groups) >= 2:
             return groups[0]
@@ -104,7 +105,7 @@ def parse_code(text: str) -> DocumentCode:
     Spans of the result are offsets into ``text``.
     """
     m = _FULL.fullmatch(fold(text)) if text else None
-    if m is None or not regex.search(r"\p{L}", m.group("symbol") + (m.group("number") or "")):
+    if m is None or not has_letter(m.group("symbol") + (m.group("number") or "")):
         raise InvalidFormat(f"not a document number and symbol (số, ký hiệu): {text!r}")
     start = m.start("number") if m.group("number") else m.start("sep")
     return make_code(

@@ -106,6 +106,7 @@ def parse_date_line(text: str) -> DateLine:
 
 _GAP = regex.compile(r"[ \t]{3,}")
 _PLACE_WORD = regex.compile(r"\p{Lu}[\p{L}.]*")
+_NON_SPACE = regex.compile(r"\S+")
 
 
 def place_before(text: str, line_start: int, comma: int) -> str | None:
@@ -127,7 +128,7 @@ def find_place(text: str, line_start: int, comma: int) -> tuple[str, int, int] |
     gaps = list(_GAP.finditer(text, start, comma))
     if gaps:
         start = gaps[-1].end()
-    words = list(regex.finditer(r"\S+", text, pos=start, endpos=comma))
+    words = list(_NON_SPACE.finditer(text, start, comma))
     # Merged columns put other text before the place: keep the capitalised words at the end.
     while len(words) > 6 or (words and not _PLACE_WORD.fullmatch(words[0].group())):
         words = words[1:]

@@ -40,6 +40,7 @@ _LEVELS: list[tuple[str, regex.Pattern[str]]] = [
 # "6 Giao Phòng …": a number without its dot, accepted only where the sequence expects it.
 _WEAK_ARABIC = regex.compile(r"(?P<v>\d{1,2})[ \t]+(?=\p{Lu})")
 _LETTERS = "abcdđeghiklmnopqrstuvxy"
+_DIGITS = regex.compile(r"\d+")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _ORDINALS = ["nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"]
 
@@ -67,7 +68,7 @@ def _value(level: str, raw: str) -> int | None:
             return _ORDINALS.index(word) + 1 if word in _ORDINALS else None
         return _roman(raw)
     if level == "article":
-        digits = regex.match(r"\d+", raw)
+        digits = _DIGITS.match(raw)
         return int(digits.group()) if digits else None
     return None
 

@@ -39,7 +39,14 @@ from vnadmindoc.segment import (
     Cluster,
     is_noise_line,
 )
-from vnadmindoc.text import collapse_spaces, fold, is_upper_text, letter_ratio, strip_separators
+from vnadmindoc.text import (
+    collapse_spaces,
+    fold,
+    has_letter,
+    is_upper_text,
+    letter_ratio,
+    strip_separators,
+)
 
 __all__ = ["Header", "read_header"]
 
@@ -70,6 +77,8 @@ class Header:
 
 
 _GAP = regex.compile(r"[ \t]{3,}")
+_SUBJECT_LABEL = regex.compile(r"^(?:V\s*/\s*v|Về\s+việc)\b\s*[:.]?\s*", regex.IGNORECASE)
+_NUMBER_START = regex.compile(r"(?<![\p{L}\p{N}])\p{N}")
 _STAMP_WORD = regex.compile(r"(?<![\p{L}])DEN(?![\p{L}])")
 _STAMP_NUMBER = regex.compile(r"s[oô]\s*(?:den)?\s*[:.]?\s*(\d{1,7})\b", regex.IGNORECASE)
 _STAMP_DATE = regex.compile(
@@ -123,7 +132,7 @@ def _issuer(
     for i in lines:
         for piece in _pieces(layout, i, cut):
             text = piece.text
-            if RULE_LINE.fullmatch(text) or not regex.search(r"\p{L}", text):
+            if RULE_LINE.fullmatch(text) or not has_letter(text):
                 continue
             if (
                 is_upper_text(text)
@@ -195,7 +204,7 @@ def _title_of(text: str) -> str | None:
 
 def _subject_text(parts: list[Piece]) -> str:
     text = collapse_spaces(" ".join(p.text for p in parts))
-    text = regex.sub(r"^(?:V\s*/\s*v|Về\s+việc)\b\s*[:.]?\s*", "", text, flags=regex.IGNORECASE)
+    text = _SUBJECT_LABEL.sub("", text)
     return strip_separators(text)
 
 
@@ -479,9 +488,9 @@ def _date_line(layout: Layout, header: Header, anchor: Anchor, cut: list[tuple[i
         header.use(m.start(), m.end())
     if header.code is None:
         # A number line without "Số" merged into the date line: "41 /CT-TTg Hà Nội, ngày …".
-        for c in regex.finditer(r"(?<![\p{L}\p{N}])\p{N}", text, pos=line_start, endpos=m.start()):
+        for c in _NUMBER_START.finditer(text, line_start, m.start()):
             cm = match_code(text, c.start(), m.start())
-            if cm and cm.group("number") and regex.search(r"\p{L}", cm.group("symbol")):
+            if cm and cm.group("number") and has_letter(cm.group("symbol")):
                 header.code = make_code(cm.group("number"), cm.group("sep"), cm.group("symbol"))
                 header.spans["code"] = (cm.start(), cm.end())
                 header.use(cm.start(), cm.end())

@@ -17,7 +17,7 @@ from __future__ import annotations
 import regex
 
 from vnadmindoc.model import ArchiveNote, Recipient, Span
-from vnadmindoc.text import collapse_spaces, fold, strip_separators
+from vnadmindoc.text import collapse_spaces, fold, has_alnum, strip_separators
 
 __all__ = ["BULLET", "is_bullet", "parse_archive", "read_archive", "split_entries"]
 
@@ -48,7 +48,7 @@ def split_entries(text: str, offset: int = 0, *, group: str | None = None) -> li
         if not name:
             continue
         # Debris after the last separator ("…của Dang; ff") is scanner noise, not a recipient.
-        if k > 0 and len(regex.sub(r"\W", "", name)) <= 2:
+        if k > 0 and len(_NON_WORD.sub("", name)) <= 2:
             continue
         lead = len(part) - len(part.lstrip())
         out.append(
@@ -62,6 +62,8 @@ def split_entries(text: str, offset: int = 0, *, group: str | None = None) -> li
 
 
 _PAREN = regex.compile(r"\(([^()]*)\)")
+_OUTSIDE = regex.compile(r"[^()]+")
+_NON_WORD = regex.compile(r"\W")
 _SIGNED = regex.compile(r"^\s*(?:da\s*ky|ky|dau)\b", regex.IGNORECASE)
 _COPIES = regex.compile(r"^\s*(\d{1,4})\s*(?:b|ban)?\s*$", regex.IGNORECASE)
 
@@ -102,9 +104,10 @@ def read_archive(text: str, offset: int = 0) -> tuple[ArchiveNote, list[tuple[st
             else:
                 units.append(strip_separators(inner))
         k = 0
-        for piece in regex.finditer(r"[^()]+", _PAREN.sub(lambda p: "(" * len(p.group()), token)):
+        masked = _PAREN.sub(lambda p: "(" * len(p.group()), token)
+        for piece in _OUTSIDE.finditer(masked):
             name = strip_separators(collapse_spaces(piece.group()))
-            if not name or not regex.search(r"[\p{L}\p{N}]", name):
+            if not name or not has_alnum(name):
                 continue
             if k > 0 and len(name) <= 1:
                 span = Span(offset + start + piece.start(), offset + start + piece.end())

@@ -45,6 +45,7 @@ _ISSUER_CUE = regex.compile(rf"[ \t]*,?{_NL}cua(?:[ \t]+|[ \t]*\n[ \t]*)", regex
 _TOKEN = regex.compile(r"[^\s,;.()\[\]“”\"':?!]+|[,;.()\[\]“”\"':?!]")
 _STOP_PUNCT = set(",;.()[]“”\"':?!")
 _STOPS = [s.split() for s in vocab.ISSUER_STOPS]
+_TAI_END = regex.compile(rf"\btai{_NL}$", regex.IGNORECASE)
 _CUA = regex.compile(r"\bcua(?:[ \t]+|[ \t]*\n[ \t]*)", regex.IGNORECASE)
 _TYPE_START = regex.compile(rf"(?:{vocab.type_phrase_pattern()})\b", regex.IGNORECASE)
 
@@ -97,7 +98,7 @@ def _read_issuer(text: str, folded: str, pos: int, endpos: int) -> tuple[str | N
 def _issuer_before(text: str, folded: str, type_start: int) -> str | None:
     """``của <issuer> tại <citation>``: the body named just before the citation."""
     window_start = max(0, type_start - 160)
-    tai = regex.search(rf"\btai{_NL}$", folded[window_start:type_start], regex.IGNORECASE)
+    tai = _TAI_END.search(folded[window_start:type_start])
     if not tai:
         return None
     tai_start = window_start + tai.start()
@@ -153,7 +154,7 @@ def scan_references(
     taken: list[tuple[int, int]] = []
     for m in _CUED.finditer(folded, start, end):
         cm = match_code(text, m.end(), end)
-        if cm is None or not regex.search(r"\d", cm.group()):
+        if cm is None or not any(c.isdigit() for c in cm.group()):
             continue
         if not (cm.group("number") or "").strip() and "so" not in m.group().lower():
             continue
