@@ -52,6 +52,11 @@ _GROUP_LABEL = regex.compile(r"[ \t]*[\p{L}][\p{L} ]{2,40}:[ \t]*$")
 _DEBRIS = regex.compile(r"[^\p{Lu}\s]{1,2}[ \t]+(?=\p{Lu})")
 
 
+def is_marker(text: str) -> bool:
+    """True for a signing mark such as ``(Đã ký)`` or ``(dấu đỏ)``."""
+    return _MARKER.fullmatch(fold(text.strip())) is not None
+
+
 def is_name(text: str) -> bool:
     """True for a signer's name: two to six capitalised words (``Vũ A Bằng``)."""
     stripped = text.strip()
@@ -287,11 +292,12 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
         piece = layout.line_piece(i)
         auth = _authority(layout, i)
         if signed and not (
-            auth or is_position(piece.text) or _MARKER.fullmatch(piece.text.strip())
+            auth or is_position(piece.text) or is_marker(piece.text) or NOI_NHAN.match(folded)
         ):
             break
         label = NOI_NHAN.match(folded)
         if label:
+            signed = False  # a recipient list printed after the signature
             out.use(piece.start, layout.starts[i] + label.end())
             out.spans.setdefault("distribution", (piece.start, piece.end))
             rest = layout.trim(layout.starts[i] + label.end(), layout.ends[i])
@@ -322,7 +328,7 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
             items.append(_Item("authority", holder, prefix, prefix_start))
         elif is_upper_text(piece.text):
             items.append(_Item("position", piece))
-        elif _MARKER.fullmatch(piece.text):
+        elif is_marker(piece.text):
             out.use(piece.start, piece.end)
         elif _GROUP_LABEL.fullmatch(text) and not after_luu:
             group = strip_separators(piece.text)

@@ -152,10 +152,9 @@ def _issuer(
     names = [collapse_spaces(p.text).strip(" *-") for p in run]
     split = 0
     for k in range(1, len(names)):
-        key = fold(names[k]).upper()
-        if any(key == h or key.startswith(h + " ") for h in vocab.ORG_HEADS) and not any(
-            key.startswith(h + " ") or key == h for h in vocab.PLACE_HEADS
-        ):
+        # A line naming a body starts the issuer; a place continues the line above
+        # ("ỦY BAN NHÂN DÂN" / "TỈNH ĐIỆN BIÊN"); the longer match decides ("HUYỆN ỦY …").
+        if _head_length(names[k], vocab.ORG_HEADS) > _head_length(names[k], vocab.PLACE_HEADS):
             split = k
     name = " ".join(names[split:])
     parent = " ".join(names[:split]) or None
@@ -163,6 +162,11 @@ def _issuer(
     header.spans["issuer"] = (run[0].start, run[-1].end)
     for p in run:
         header.use(p.start, p.end)
+
+
+def _head_length(text: str, heads: tuple[str, ...]) -> int:
+    key = fold(text).upper()
+    return max((len(h) for h in heads if key == h or key.startswith(h + " ")), default=0)
 
 
 def _stamp(layout: Layout, header: Header, lines: range) -> None:
@@ -298,6 +302,9 @@ def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
     header.use(start, start + m.end())
     entries: list[Recipient] = []
     inline = layout.trim(start + m.end(), layout.ends[i])
+    bullet = BULLET.match(inline.text)
+    if bullet and is_bullet(inline.text):  # "Kính gửi: - Sở Y tế;" opens a list on the label line
+        inline = layout.trim(inline.start + bullet.end(), inline.end)
     open_entry = False
     if inline.text:
         entries += split_entries(inline.text, inline.start)
