@@ -212,8 +212,12 @@ def _emphasis(source: str, start: int, end: int, lo: int, hi: int) -> str | None
     if len(run) == 1 and prev in " \t" and nxt in " \t":
         return None  # a star or underscore standing for itself in running text
     glued = not prev.isspace() and not nxt.isspace()
+    # "phúc***Điện Biên": mark-up glued two blocks. An even run ("TH****Ủ") only closes and
+    # reopens bold inside a word.
+    if glued and len(run) % 2 == 0 and len(run) >= 4:
+        return ""
     if glued and (len(run) >= 3 or (prev.isalpha() and prev.islower() and nxt.isupper())):
-        return "\n"  # mark-up glued two blocks ("phúc***Điện Biên")
+        return "\n"
     return ""
 
 

@@ -167,7 +167,10 @@ def _document(layout: Layout, r: DocumentRange) -> Document:
         code = attrs.evolve(code, span=Span(*spans["code"]))
     doc_lo = layout.starts[r.start]
     doc_hi = layout.ends[r.end - 1]
-    mentions = scan_references(layout.text, doc_lo, doc_hi, folded=layout.folded)
+    # Citations count from the heading on: banners and front matter above it are not the
+    # document's own text.
+    heading = min((a for a, _ in header.spans.values()), default=doc_lo)
+    mentions = scan_references(layout.text, heading, doc_hi, folded=layout.folded)
     references = merge_mentions(mentions, exclude=code.code if code else None)
     directives = find_directives(layout, body_start, body_end) if body_end > body_start else []
     if body:

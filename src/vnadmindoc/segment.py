@@ -46,7 +46,7 @@ KINH_GUI = regex.compile(r"[ \t]*kinh[ \t]*g[uo]i[ \t]*(?::|$)", _I)
 VV = regex.compile(r"[ \t]*(?:v[ \t]*/[ \t]*v\b|ve[ \t]+viec\b)[ \t]*[:.]?[ \t]*", _I)
 AUTHORITY = regex.compile(
     r"[ \t]*(?P<prefix>T[ \t]*/[ \t]*UQ|T[ \t]*/[ \t]*M|K[ \t]*/[ \t]*T|T[ \t]*/[ \t]*L"
-    r"|TUQ|TM|KT|TL|Q(?=\.))[ \t]*[.:]?[ \t]*(?P<holder>\S.*)$"
+    r"|TUQ|TM|KT|TL|Q(?=\.))(?:[ \t]*[.:][ \t]*|[ \t]+)(?P<holder>\p{L}.*)$"
 )
 NOISE_LINE = regex.compile(
     r"[ \t]*(?:[-–—]+[ \t]*PAGE[ \t]*BREAK[ \t]*[-–—]+|page[ \t]*\d+[ \t]*of[ \t]*\d+"

@@ -197,6 +197,7 @@ def _signatures(items: list[_Item]) -> tuple[list[Signature], list[tuple[int, in
     name: Piece | None = None
     first: Piece | None = None
     last: Piece | None = None
+    holder_open = False  # the last holder ends with "," or "-": its next line continues it
 
     def finish() -> None:
         nonlocal chain, position, name, first, last
@@ -217,6 +218,7 @@ def _signatures(items: list[_Item]) -> tuple[list[Signature], list[tuple[int, in
                 finish()
             kind = AuthorityKind(_NOT_CAPITAL.sub("", fold(item.prefix).upper()))
             holder = strip_separators(collapse_spaces(item.piece.text))
+            holder_open = item.piece.text.rstrip().endswith((",", "-", "–"))
             chain.append(
                 Authority(
                     kind=kind,
@@ -229,24 +231,17 @@ def _signatures(items: list[_Item]) -> tuple[list[Signature], list[tuple[int, in
             if name:
                 finish()
             words = item.piece.text.split()
-            key = fold(item.piece.text).upper()
-            if (
-                chain
-                and not position
-                and (
-                    len(words) == 1
-                    or (
-                        chain[-1].kind is AuthorityKind.TM
-                        and any(key.startswith(h + " ") for h in vocab.PLACE_HEADS)
-                    )
-                )
-            ):
-                # An authority holder wrapped onto this line ("TM. ỦY BAN NHÂN" / "DÂN").
+            wraps = len(words) == 1 or not is_position(item.piece.text) or holder_open
+            if chain and not position and wraps:
+                # An authority holder wrapped onto this line ("TM. ỦY BAN" / "NHÂN DÂN"):
+                # a line naming no position continues the holder above it.
                 last_auth = chain[-1]
                 assert last_auth.span is not None
+                joiner = ", " if holder_open else " "
+                holder_open = item.piece.text.rstrip().endswith((",", "-", "–"))
                 chain[-1] = attrs.evolve(
                     last_auth,
-                    holder=f"{last_auth.holder} {item.piece.text.strip()}",
+                    holder=strip_separators(f"{last_auth.holder}{joiner}{item.piece.text.strip()}"),
                     span=Span(last_auth.span.start, item.piece.end),
                 )
             else:
@@ -321,6 +316,22 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
                 open_entry = False
             else:
                 add_entries(content)
+        elif (
+            entries
+            and open_entry
+            and not after_luu
+            and not auth
+            and not is_position(piece.text)
+            and not is_marker(piece.text)
+            and not (items and is_name(piece.text))
+        ):
+            # The rest of a wrapped entry ("…, các Vụ: NN, CN, KGVX," / "TH;").
+            last = entries[-1]
+            assert last.span is not None
+            joined = strip_separators(collapse_spaces(layout.text[last.span.start : piece.end]))
+            entries[-1] = attrs.evolve(last, name=joined, span=Span(last.span.start, piece.end))
+            open_entry = not piece.text.endswith((";", "."))
+            out.use(piece.start, piece.end)
         elif auth:
             holder = layout.trim(layout.starts[i] + auth.start("holder"), layout.ends[i])
             prefix_start = layout.starts[i] + auth.start("prefix")
@@ -338,13 +349,6 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
             piece = layout.trim(piece.start + (debris.end() if debris else 0), piece.end)
             items.append(_Item("name", piece))
             signed = any(it.kind in ("authority", "position") for it in items)
-        elif entries and open_entry and not after_luu:
-            last = entries[-1]
-            assert last.span is not None
-            joined = strip_separators(collapse_spaces(layout.text[last.span.start : piece.end]))
-            entries[-1] = attrs.evolve(last, name=joined, span=Span(last.span.start, piece.end))
-            open_entry = not piece.text.endswith((";", "."))
-            out.use(piece.start, piece.end)
         elif LUU.match(folded) and out.archive is None:
             out.archive_line(piece)
             after_luu = True

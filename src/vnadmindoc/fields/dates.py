@@ -28,7 +28,7 @@ _WS = r"[ \t]*(?:\n[ \t]*)?"
 
 DATE_LINE = regex.compile(
     rf"""
-    (?P<comma>[ \t]*[,.][ \t]*|[ \t]+)
+    (?P<comma>[ \t]*[,.][ \t]*(?:\n[ \t]*)?|[ \t]+)
     (?P<ngay>ngay){_WS}
     (?:(?P<day>\d{{1,2}})|[.…_ \t]*)
     {_WS}(?:(?P<junk>[^\w\s]{{1,3}}\w{{0,3}}){_WS})?

@@ -200,10 +200,11 @@ def _stamp(layout: Layout, header: Header, lines: range) -> None:
 
 
 def _title_of(text: str) -> str | None:
+    """The tên loại if ``text`` is one: a type name, perhaps qualified by two more words."""
     stripped = text.strip()
-    if stripped.endswith(":") or not is_upper_text(stripped) or len(stripped.split()) > 8:
+    if stripped.endswith(":") or not is_upper_text(stripped):
         return None
-    return stripped if vocab.kind_from_title(stripped) else None
+    return stripped if vocab.kind_from_title(stripped, extra_words=2) else None
 
 
 def _subject_text(parts: list[Piece]) -> str:
@@ -260,6 +261,7 @@ def _title_block(
     parts: list[Piece] = []
     j = i + 1
     blank_run = False
+    upper = False
     while j < stop and len(parts) < 7:
         text = layout.line(j)
         if not text.strip():
@@ -272,8 +274,16 @@ def _title_block(
             continue
         if parts and blank_run and not piece.text[:1].islower():
             break
+        # The trích yếu keeps one case: an upper-case one ends at a sentence, a sentence-case
+        # one at an upper-case line (the authority line "ỦY BAN NHÂN DÂN TỈNH …").
+        if parts and (
+            (upper and not is_upper_text(piece.text))
+            or (not upper and is_upper_text(piece.text) and len(piece.text.split()) >= 2)
+        ):
+            break
         if (
             _is_stop(layout, j, anchor_lines)
+            or _names_issuer(layout, j, header.issuer)
             or piece.text.endswith(":")
             or (
                 not parts
@@ -282,6 +292,8 @@ def _title_block(
             )
         ):
             break
+        if not parts:
+            upper = is_upper_text(piece.text)
         parts.append(piece)
         blank_run = False
         j += 1
@@ -292,6 +304,16 @@ def _title_block(
             header.use(p.start, p.end)
         return layout.line_of(parts[-1].start) + 1
     return i + 1
+
+
+def _names_issuer(layout: Layout, i: int, issuer: Issuer | None) -> bool:
+    """Line ``i`` is the authority line naming the issuer ("CHÍNH PHỦ", "BỘ TRƯỞNG BỘ NỘI VỤ")."""
+    if issuer is None or len(issuer.name) < 4:
+        return False
+    name = " ".join(fold(issuer.name).upper().split())
+    line = " ".join(fold(layout.line(i)).upper().split())
+    nxt = " ".join(fold(layout.line(i + 1)).upper().split()) if i + 1 < len(layout) else ""
+    return line.endswith(name) or f"{line} {nxt}".startswith(name)
 
 
 def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
@@ -463,6 +485,17 @@ def _debris_before_title(layout: Layout, i: int, stop: int, header: Header) -> b
     return False
 
 
+def _wrapped_place_start(layout: Layout, line: int, place_start: int) -> int | None:
+    """Where the place starts when its first word ended the line above."""
+    if line == 0 or layout.trim(layout.starts[line], place_start).text:
+        return None
+    above = layout.line_piece(line - 1)
+    words = above.text.split()
+    if 1 <= len(words) <= 2 and all(w[:1].isupper() and w.isalpha() for w in words):
+        return above.start
+    return None
+
+
 def _number(layout: Layout, header: Header, anchor: Anchor) -> None:
     m = anchor.match
     text = layout.text
@@ -482,6 +515,10 @@ def _date_line(layout: Layout, header: Header, anchor: Anchor, cut: list[tuple[i
     header.date = make_date(m.group("year"), m.group("month"), m.group("day"))
     if found:
         header.place, place_start, place_end = found
+        wrapped = _wrapped_place_start(layout, anchor.line, place_start)
+        if wrapped is not None:  # "Hà" / "Nội, ngày …": a table cell wrapped the place
+            place_start = wrapped
+            header.place = collapse_spaces(text[place_start:place_end])
         header.spans["place"] = (place_start, place_end)
         header.use(place_start, place_end)
         cut.append((place_start, m.end()))

@@ -106,12 +106,17 @@ def _key(text: str) -> str:
 _TITLES = sorted(((_key(t.name), t.slug) for t in DOC_TYPES), key=lambda p: -len(p[0]))
 
 
-def kind_from_title(title: str) -> str | None:
-    """The type slug of a printed title (tên loại): ``"THÔNG BÁO KẾT LUẬN"`` → ``"thong_bao"``."""
+def kind_from_title(title: str, *, extra_words: int | None = None) -> str | None:
+    """The type slug of a printed title (tên loại): ``"THÔNG BÁO KẾT LUẬN"`` → ``"thong_bao"``.
+
+    ``extra_words`` limits how many words may follow the type name.
+    """
     key = _key(title)
     for name, slug in _TITLES:
         if key == name or key.startswith(name + " "):
-            return slug
+            rest = len(key[len(name) :].split())
+            if extra_words is None or rest <= extra_words:
+                return slug
     return None
 
 
