@@ -284,6 +284,7 @@ def _title_block(
         if (
             _is_stop(layout, j, anchor_lines)
             or _names_issuer(layout, j, header.issuer)
+            or _authority_line(layout, j, stop)
             or piece.text.endswith(":")
             or (
                 not parts
@@ -308,12 +309,33 @@ def _title_block(
 
 def _names_issuer(layout: Layout, i: int, issuer: Issuer | None) -> bool:
     """Line ``i`` is the authority line naming the issuer ("CHÍNH PHỦ", "BỘ TRƯỞNG BỘ NỘI VỤ")."""
-    if issuer is None or len(issuer.name) < 4:
+    if issuer is None or len(issuer.name) < 4 or not is_upper_text(layout.line(i)):
         return False
     name = " ".join(fold(issuer.name).upper().split())
     line = " ".join(fold(layout.line(i)).upper().split())
     nxt = " ".join(fold(layout.line(i + 1)).upper().split()) if i + 1 < len(layout) else ""
     return line.endswith(name) or f"{line} {nxt}".startswith(name)
+
+
+_PREAMBLE = regex.compile(
+    r"[ \t]*(?:can\s+cu|khoa\s+[ivxlc\d]|ky\s+hop|quyet\s+(?:dinh|nghi)\s*:"
+    r"|theo\s+de\s+nghi|xet\s+de\s+nghi)",
+    regex.IGNORECASE,
+)
+
+
+def _authority_line(layout: Layout, i: int, stop: int) -> bool:
+    """An upper-case body name followed by the preamble ("Căn cứ …", "KHÓA XVIII, KỲ HỌP …").
+
+    This is the line naming the authority that enacts a quyết định or nghị quyết.
+    """
+    text = layout.line(i)
+    if not is_upper_text(text) or not _head_length(text, vocab.ORG_HEADS):
+        return False
+    for j in range(i + 1, min(stop, i + 3)):
+        if not layout.is_blank(j):
+            return _PREAMBLE.match(layout.folded_line(j)) is not None
+    return False
 
 
 def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
