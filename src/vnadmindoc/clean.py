@@ -324,6 +324,37 @@ def _table(builder: _Builder, lines: list[tuple[int, int]], first: int, last: in
         builder.replace("\n", row[-1][1], row[-1][1])
 
 
+_GRID_BORDER = regex.compile(r"[ \t]*\+(?:[-=:]+\+)+[ \t]*$", regex.MULTILINE)
+_GRID_ROW = regex.compile(r"[ \t]*\|")
+
+
+def _grid_table(builder: _Builder, lines: list[tuple[int, int]], first: int, last: int) -> None:
+    """Emit a Pandoc grid table (``+---+---+`` borders) row by row, each row column by column."""
+    source = builder.source
+    border = source[lines[first][0] : lines[first][1]]
+    bounds = [k for k, ch in enumerate(border) if ch == "+"]
+    row: list[tuple[int, int]] = []
+    for i in range(first, last + 1):
+        start, end = lines[i]
+        if not _GRID_BORDER.match(source, start, end):
+            row.append((start, end))
+            continue
+        builder.replace("", start, end)
+        for k in range(len(bounds) - 1):
+            for lo_line, hi_line in row:
+                lo = min(lo_line + bounds[k] + 1, hi_line)
+                hi = min(lo_line + bounds[k + 1], hi_line)
+                if source[lo:hi].strip(" \t|"):
+                    _markup(builder, lo, hi)
+                    builder.replace("\n", hi, hi)
+            # the cell borders themselves are layout, not text
+            for lo_line, hi_line in row:
+                for b in (bounds[k], bounds[k + 1]):
+                    if lo_line + b < hi_line:
+                        builder.replace("", lo_line + b, lo_line + b + 1)
+        row = []
+
+
 def clean(source: str) -> CleanText:
     """Clean ``source`` for parsing; see the module documentation for what changes."""
     builder = _Builder(source)
@@ -332,6 +363,21 @@ def clean(source: str) -> CleanText:
     i = 0
     while i < len(lines):
         start, end = lines[i]
+        if _GRID_BORDER.match(source, start, end):
+            last = i
+            j = i + 1
+            while j < len(lines) and (
+                _GRID_BORDER.match(source, *lines[j]) or _GRID_ROW.match(source, *lines[j])
+            ):
+                if _GRID_BORDER.match(source, *lines[j]):
+                    last = j
+                j += 1
+            if last > i:
+                _markup(builder, pos, start)
+                _grid_table(builder, lines, i, last)
+                pos = lines[last][1]
+                i = last + 1
+                continue
         if _RULER.match(source, start, end):
             close = next(
                 (

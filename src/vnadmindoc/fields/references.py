@@ -29,11 +29,14 @@ from vnadmindoc.text import collapse_spaces, fold, is_upper_text
 __all__ = ["find_references", "scan_references"]
 
 _NL = r"[ \t]*(?:\n[ \t]*)?"
-_CUED = regex.compile(
-    rf"(?<![\p{{L}}])(?P<type>{vocab.type_phrase_pattern()}){_NL}"
-    rf"(?:(?:(?:[\p{{L}}]+[ \t]+){{0,2}}s[o]\b)[ \t]*[:.]?{_NL}|(?=\d))",
-    regex.IGNORECASE,
-)
+_TYPES = vocab.type_phrase_pattern()
+# "số" before a code ("số 241/TB-VPCP", "số357/TTr-CP"); the type word is looked for before it.
+_SO = regex.compile(rf"(?<![\p{{L}}])s[o](?![\p{{L}}])[ \t]*[:.]?{_NL}", regex.IGNORECASE)
+# A type word followed directly by a number: "Thông báo 274-TB/TU", "Nghị định 30/2020/NĐ-CP".
+_TYPED = regex.compile(rf"(?<![\p{{L}}])(?P<type>{_TYPES})[ \t]+(?=\d)", regex.IGNORECASE)
+_TYPE_ANY = regex.compile(rf"(?<![\p{{L}}])(?:{_TYPES})(?![\p{{L}}])", regex.IGNORECASE)
+_GAP_WORD = regex.compile(r"[^\s]+")
+_GAP_STOP = regex.compile(r"[;.()“”\"]")
 _BARE = regex.compile(
     r"(?<![\p{L}\p{N}/.\-])(?:"
     r"\p{N}{1,5}/(?:\d{4}/)?\p{Lu}[\p{L}]*(?:-[\p{Lu}\p{N}][\p{L}\p{N}.]*)+"
@@ -85,8 +88,8 @@ def _read_issuer(text: str, folded: str, pos: int, endpos: int) -> tuple[str | N
             if nxt.group()[:1].islower() or _TYPE_START.match(folded, nxt.start()):
                 cut = k
                 break
-        if k > 0 and _TYPE_START.match(folded, w.start()):
-            cut = k
+        if k > 0 and token[:1].isupper() and _TYPE_START.match(folded, w.start()):
+            cut = k  # the next citation begins ("… của Chính phủ Quyết định số …")
             break
     if cut == 0:
         return None, pos
@@ -133,6 +136,18 @@ def _details(
     return date, issuer, pos
 
 
+def _type_before(folded: str, pos: int, floor: int) -> regex.Match[str] | None:
+    """The type word a "số" belongs to: the nearest one before it in the same phrase."""
+    matches = list(_TYPE_ANY.finditer(folded, max(floor, pos - 160), pos))
+    if not matches:
+        return None
+    found = matches[-1]
+    gap = folded[found.end() : pos]
+    if _GAP_STOP.search(gap) or len(_GAP_WORD.findall(gap)) > 10:
+        return None
+    return found
+
+
 def _kind(phrase_kind: str | None, code: DocumentCode) -> str | None:
     if phrase_kind:
         return phrase_kind
@@ -152,29 +167,29 @@ def scan_references(
     folded = fold(text) if folded is None else folded
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    for m in _CUED.finditer(folded, start, end):
-        cm = match_code(text, m.end(), end)
+
+    def cited(begin: int, code_at: int, phrase: str | None, *, numbered: bool) -> None:
+        cm = match_code(text, code_at, end)
         if cm is None or not any(c.isdigit() for c in cm.group()):
-            continue
-        if not (cm.group("number") or "").strip() and "so" not in m.group().lower():
-            continue
+            return
+        if numbered and not (cm.group("number") or "").strip():
+            return
         code = make_code(
             cm.group("number"), cm.group("sep"), cm.group("symbol"), span=Span(cm.start(), cm.end())
         )
         date, issuer, stop = _details(text, folded, cm.end(), end)
-        phrase_kind = vocab.kind_from_type_phrase(m.group("type"))
-        out.append(
-            Mention(
-                code,
-                _kind(phrase_kind, code),
-                date,
-                issuer,
-                _issuer_before(text, folded, m.start()),
-                m.start(),
-                stop,
-            )
-        )
-        taken.append((m.start(), cm.end()))
+        phrase_kind = vocab.kind_from_type_phrase(phrase) if phrase else None
+        before = _issuer_before(text, folded, begin) if phrase else None
+        out.append(Mention(code, _kind(phrase_kind, code), date, issuer, before, begin, stop))
+        taken.append((begin, cm.end()))
+
+    for m in _SO.finditer(folded, start, end):
+        found = _type_before(folded, m.start(), start)
+        begin, phrase = (found.start(), found.group()) if found else (m.start(), None)
+        cited(begin, m.end(), phrase, numbered=False)
+    for m in _TYPED.finditer(folded, start, end):
+        if not any(lo <= m.start() < hi for lo, hi in taken):
+            cited(m.start(), m.end(), m.group("type"), numbered=True)
     for b in _BARE.finditer(text, start, end):
         if any(lo <= b.start() < hi for lo, hi in taken):
             continue
