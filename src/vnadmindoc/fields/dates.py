@@ -33,7 +33,7 @@ DATE_LINE = regex.compile(
     (?:(?P<day>\d{{1,2}})|[.…_ \t]*)
     {_WS}(?:(?P<junk>[^\w\s]{{1,3}}\w{{0,3}}){_WS})?
     t?hang{_WS}(?:(?P<month>\d{{1,2}})|[.…_ \t]*){_WS}
-    nam{_WS}(?P<year>\d{{4}})(?!\d)
+    nam(?:{_WS}(?P<year>\d{{4}})(?!\d)|(?=[ \t]*(?:\n|$|[*_|])))
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )

@@ -546,7 +546,7 @@ def _date_line(layout: Layout, header: Header, anchor: Anchor, cut: list[tuple[i
         cut.append((place_start, m.end()))
     else:
         cut.append((m.start(), m.end()))
-    header.spans["date"] = (m.start("ngay"), m.end("year"))
+    header.spans["date"] = (m.start("ngay"), m.end("year") if m.group("year") else m.end())
     if m.group("junk"):  # scanner debris inside the date stays visible as unplaced text
         header.use(m.start(), m.start("junk"))
         header.use(m.end("junk"), m.end())
