@@ -17,7 +17,7 @@ import attrs
 import regex
 
 from vnadmindoc.fields.codes import CODE_PATTERN
-from vnadmindoc.fields.dates import DATE_LINE, place_before
+from vnadmindoc.fields.dates import DATE_LINE, DATE_LINE_LOOSE, place_before
 from vnadmindoc.layout import Layout
 from vnadmindoc.text import has_letter, is_upper_text, letter_ratio
 
@@ -37,7 +37,9 @@ MOTTO_STATE = regex.compile(r"cong\s*hoa\s*xa\s*hoi\s*chu\s*nghia\s*viet\s*nam",
 MOTTO_PARTY = regex.compile(r"dang\s*cong\s*san\s*viet\s*nam", _I)
 TIEU_NGU = regex.compile(r"doc\s*lap\s*\W{0,3}\s*tu\s*do\s*\W{0,3}\s*hanh\s*phuc", _I)
 NUMBER_LINE = regex.compile(
-    rf"(?:^|(?<=[ \t]{{2}}))[ \t|*>\-]{{0,4}}s[o][ \t]*[:.]?[ \t]*(?:{CODE_PATTERN})",
+    rf"(?:^|(?<=[ \t]{{2}}))[ \t|*>\-]{{0,4}}s[o][ \t]*[:.]?[ \t]*"
+    # OCR garbles the number ("Số: đút /VPCP-KTTH"); the symbol is still worth reading.
+    rf"(?:(?P<garbled>[^\s/\-\d][^\s/\-]{{0,4}})[ \t]+(?=[/\-]))?(?:{CODE_PATTERN})",
     _I | _M | regex.VERBOSE,
 )
 
@@ -128,6 +130,14 @@ def find_anchors(layout: Layout) -> list[Anchor]:
     for m in DATE_LINE.finditer(folded):
         if m.group("comma").strip() and _has_place(layout, m):
             add("date_line", m)
+    # An unreadable date still gives the place when the line sits among heading anchors.
+    near = {a.line + d for a in found if a.kind != "date_line" for d in range(4)}
+    dated = {a.line for a in found if a.kind == "date_line"}
+    for m in DATE_LINE_LOOSE.finditer(folded):
+        line = layout.line_of(m.start())
+        if line in near and line not in dated and _has_place(layout, m):
+            add("date_line", m)
+            dated.add(line)
     found.sort(key=lambda a: a.start)
     return found
 

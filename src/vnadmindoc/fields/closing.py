@@ -46,6 +46,10 @@ _POSITION = regex.compile(
 _NON_SPACE = regex.compile(r"\S+")
 _LEADING_DASHES = regex.compile(r"[-–—~ \t]*")
 _NOT_CAPITAL = regex.compile(r"[^A-Z]")
+_BARE_PREFIX = regex.compile(
+    r"[ \t]*(?:T[ \t]*/[ \t]*UQ|T[ \t]*/[ \t]*M|K[ \t]*/[ \t]*T|T[ \t]*/[ \t]*L|TUQ|TM|KT|TL|Q)"
+    r"[ \t]*[.:]?[ \t]*"
+)
 _GROUP_LABEL = regex.compile(r"[ \t]*[\p{L}][\p{L} ]{2,40}:[ \t]*$")
 
 
@@ -287,7 +291,11 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
         piece = layout.line_piece(i)
         auth = _authority(layout, i)
         if signed and not (
-            auth or is_position(piece.text) or is_marker(piece.text) or NOI_NHAN.match(folded)
+            auth
+            or is_position(piece.text)
+            or is_marker(piece.text)
+            or NOI_NHAN.match(folded)
+            or _BARE_PREFIX.fullmatch(folded)
         ):
             break
         label = NOI_NHAN.match(folded)
@@ -337,6 +345,11 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
             prefix_start = layout.starts[i] + auth.start("prefix")
             prefix = layout.text[prefix_start : holder.start].strip()
             items.append(_Item("authority", holder, prefix, prefix_start))
+        elif _BARE_PREFIX.fullmatch(folded) and i + 1 < stop and is_upper_text(layout.line(i + 1)):
+            # "TL." alone on its line, the office it signs for on the next: "CỤC TRƯỞNG".
+            holder = layout.line_piece(i + 1)
+            items.append(_Item("authority", holder, piece.text, piece.start))
+            last_used = i = i + 1
         elif is_upper_text(piece.text):
             items.append(_Item("position", piece))
         elif is_marker(piece.text):

@@ -30,7 +30,8 @@ DATE_LINE = regex.compile(
     rf"""
     (?P<comma>[ \t]*[,.][ \t]*(?:\n[ \t]*)?|[ \t]+)
     (?P<ngay>ngay){_WS}
-    (?:(?P<day>\d{{1,2}})|[.…_ \t]*)
+    (?:(?P<junk0>[^\s\d]{{1,3}})[ \t]+(?=\d))?
+    (?:(?P<day>\d{{1,2}})|(?P<junk1>(?!t?hang)[^\s\d]{{1,3}}(?=[ \t]+t?hang))|[.…_ \t]*)
     {_WS}(?:(?P<junk>[^\w\s]{{1,3}}\w{{0,3}}){_WS})?
     t?hang{_WS}(?:(?P<month>\d{{1,2}})|[.…_ \t]*){_WS}
     nam(?:{_WS}(?P<year>\d{{4}})(?!\d)|(?=[ \t]*(?:\n|$|[*_|])))
@@ -38,6 +39,11 @@ DATE_LINE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 """Matches ``, ngày DD tháng MM năm YYYY`` in folded text (the place is read separately)."""
+
+DATE_LINE_LOOSE = regex.compile(
+    r"(?P<comma>[ \t]*[,.][ \t]*)(?P<ngay>ngay)(?!\p{L})", regex.IGNORECASE
+)
+"""``, ngày`` followed by a date too garbled to read; trusted only beside other heading anchors."""
 
 _LONG_DATE = regex.compile(
     rf"(?:ngay{_WS})?(?P<day>\d{{1,2}}){_WS}thang{_WS}(?P<month>\d{{1,2}}){_WS}nam{_WS}(?P<year>\d{{4}})(?!\d)",

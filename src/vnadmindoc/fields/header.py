@@ -521,10 +521,11 @@ def _wrapped_place_start(layout: Layout, line: int, place_start: int) -> int | N
 def _number(layout: Layout, header: Header, anchor: Anchor) -> None:
     m = anchor.match
     text = layout.text
-    number = text[m.start("number") : m.end("number")] if m.group("number") else None
+    group = "number" if m.group("number") else "garbled" if m.group("garbled") else None
+    number = text[m.start(group) : m.end(group)] if group else None
     code = make_code(number, m.group("sep"), text[m.start("symbol") : m.end("symbol")])
     header.code = code
-    begin = m.start("number") if m.group("number") else m.start("sep")
+    begin = m.start(group) if group else m.start("sep")
     header.spans["code"] = (begin, m.end("symbol"))
     header.use(anchor.start, anchor.end)
 
@@ -534,7 +535,9 @@ def _date_line(layout: Layout, header: Header, anchor: Anchor, cut: list[tuple[i
     line_start = layout.starts[anchor.line]
     text = layout.text
     found = find_place(text, line_start, m.start())
-    header.date = make_date(m.group("year"), m.group("month"), m.group("day"))
+    groups = m.re.groupindex
+    if "year" in groups:  # a loose match ("Hà Nội, ngày { 7 tháng Ủuăm") gives the place only
+        header.date = make_date(m.group("year"), m.group("month"), m.group("day"))
     if found:
         header.place, place_start, place_end = found
         wrapped = _wrapped_place_start(layout, anchor.line, place_start)
@@ -546,12 +549,15 @@ def _date_line(layout: Layout, header: Header, anchor: Anchor, cut: list[tuple[i
         cut.append((place_start, m.end()))
     else:
         cut.append((m.start(), m.end()))
-    header.spans["date"] = (m.start("ngay"), m.end("year") if m.group("year") else m.end())
-    if m.group("junk"):  # scanner debris inside the date stays visible as unplaced text
-        header.use(m.start(), m.start("junk"))
-        header.use(m.end("junk"), m.end())
-    else:
-        header.use(m.start(), m.end())
+    if "year" in groups:
+        header.spans["date"] = (m.start("ngay"), m.end("year") if m.group("year") else m.end())
+    # Scanner debris inside the date stays visible as unplaced text.
+    pos = m.start()
+    for name in ("junk0", "junk1", "junk"):
+        if name in groups and m.group(name):
+            header.use(pos, m.start(name))
+            pos = m.end(name)
+    header.use(pos, m.end())
     if header.code is None:
         # A number line without "Số" merged into the date line: "41 /CT-TTg Hà Nội, ngày …".
         for c in _NUMBER_START.finditer(text, line_start, m.start()):
