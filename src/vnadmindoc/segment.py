@@ -45,6 +45,8 @@ NUMBER_LINE = regex.compile(
 
 NOI_NHAN = regex.compile(r"[ \t]*[-*•]?[ \t]*noi[ \t]*nhan[ \t]*(?::|$)", _I)
 KINH_GUI = regex.compile(r"[ \t]*kinh[ \t]*g[uo]i[ \t]*(?::|$)", _I)
+# OCR may put stamp debris before the label on the same line: "Cole THỘNG … Kính gửi:".
+KINH_GUI_ANYWHERE = regex.compile(r"(?<!\p{L})kinh[ \t]*g[uo]i[ \t]*:", _I)
 VV = regex.compile(r"[ \t]*(?:v[ \t]*/[ \t]*v\b|ve[ \t]+viec\b)[ \t]*[:.]?[ \t]*", _I)
 AUTHORITY = regex.compile(
     r"[ \t]*(?P<prefix>T[ \t]*/[ \t]*UQ|T[ \t]*/[ \t]*M|K[ \t]*/[ \t]*T|T[ \t]*/[ \t]*L"

@@ -32,6 +32,7 @@ from vnadmindoc.model import (
 )
 from vnadmindoc.segment import (
     KINH_GUI,
+    KINH_GUI_ANYWHERE,
     NOI_NHAN,
     RULE_LINE,
     VV,
@@ -87,6 +88,7 @@ _STAMP_DATE = regex.compile(
 _STAMP_FIELD = regex.compile(
     r"[ \t]*(?:s[oô]|ngay|chuyen|gio|luu\s+ho\s+so|so\s+va\s+ky\s+hieu)\b", regex.IGNORECASE
 )
+_LATE_BULLET = regex.compile(r".{1,40}?[ \t][-–][ \t]+(?=\p{Lu}.*[;.]\s*$)")
 _DETAIL = regex.compile(r"[ \t]*[\p{L}][\p{L} ]{1,24}:[ \t]*\S")
 _BODY_START = regex.compile(
     r"[ \t]*(?:can\s+cu|thuc\s+hien|xet\s+de\s+nghi|theo\s+de\s+nghi|kinh\s+gui)\b",
@@ -217,7 +219,7 @@ def _is_stop(layout: Layout, i: int, anchor_lines: set[int]) -> bool:
     folded = layout.folded_line(i)
     return (
         i in anchor_lines
-        or bool(KINH_GUI.match(folded))
+        or _kinh_gui(folded) is not None
         or bool(NOI_NHAN.match(folded))
         or vocab.mark_for(layout.line(i)) is not None
         or _title_of(layout.line(i)) is not None
@@ -338,12 +340,16 @@ def _authority_line(layout: Layout, i: int, stop: int) -> bool:
     return False
 
 
+def _kinh_gui(folded: str) -> regex.Match[str] | None:
+    return KINH_GUI.match(folded) or KINH_GUI_ANYWHERE.search(folded)
+
+
 def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
     folded = layout.folded_line(i)
-    m = KINH_GUI.match(folded)
+    m = _kinh_gui(folded)
     assert m is not None
     start = layout.starts[i]
-    header.use(start, start + m.end())
+    header.use(start + m.start(), start + m.end())
     entries: list[Recipient] = []
     inline = layout.trim(start + m.end(), layout.ends[i])
     bullet = BULLET.match(inline.text)
@@ -384,6 +390,11 @@ def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
             joined = strip_separators(collapse_spaces(layout.text[last.span.start : piece.end]))
             entries[-1] = attrs.evolve(last, name=joined, span=Span(last.span.start, piece.end))
             open_entry = not piece.text.endswith((";", "."))
+        elif not inline.text and (dash := _LATE_BULLET.match(text)):
+            # Stamp debris before the bullet on an OCR line: "BENGE Ca... - Bộ Tài chính;".
+            content = layout.trim(layout.starts[j] + dash.end(), layout.ends[j])
+            entries += split_entries(content.text, content.start)
+            open_entry = not content.text.endswith((";", "."))
         elif not entries and not inline.text:
             entries += split_entries(piece.text, piece.start)
         else:
@@ -478,7 +489,7 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
             i += 1
             end = i
             continue
-        if KINH_GUI.match(folded) and not header.addressees:
+        if _kinh_gui(folded) and not header.addressees:
             i = end = _addressees(layout, header, i, stop)
             break
         if in_heading or i < first_line or _debris_before_title(layout, i, stop, header):
@@ -491,18 +502,27 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
 
 
 def _debris_before_title(layout: Layout, i: int, stop: int, header: Header) -> bool:
-    """A short scrap (a stamp read by OCR) between the date line and the title or ``V/v``."""
-    if header.title is not None or header.subject is not None or len(layout.line(i).split()) > 3:
+    """Short scraps (an incoming stamp read by OCR) before a heading part still to come.
+
+    True when line ``i`` and at most three more short lines stand between what the
+    heading has so far and its title, ``V/v`` or ``Kính gửi``.
+    """
+    if header.addressees or len(layout.line(i).split()) > 6:
         return False
     seen = 0
-    for j in range(i + 1, min(stop, i + 8)):
+    for j in range(i + 1, min(stop, i + 10)):
         text = layout.line(j)
         if not text.strip():
             continue
-        if _title_of(text) or VV.match(layout.folded_line(j)):
+        folded = layout.folded_line(j)
+        if (
+            (header.title is None and header.subject is None and _title_of(text))
+            or (header.subject is None and VV.match(folded))
+            or _kinh_gui(folded)
+        ):
             return True
         seen += 1
-        if seen >= 2 or len(text.split()) > 3:
+        if seen >= 3 or len(text.split()) > 6:
             return False
     return False
 
@@ -534,7 +554,9 @@ def _date_line(layout: Layout, header: Header, anchor: Anchor, cut: list[tuple[i
     m = anchor.match
     line_start = layout.starts[anchor.line]
     text = layout.text
-    found = find_place(text, line_start, m.start())
+    # Other columns merged on the line (the number line) end before the place begins.
+    floor = max([line_start] + [b for a, b in cut if line_start <= a and b <= m.start()])
+    found = find_place(text, floor, m.start())
     groups = m.re.groupindex
     if "year" in groups:  # a loose match ("Hà Nội, ngày { 7 tháng Ủuăm") gives the place only
         header.date = make_date(m.group("year"), m.group("month"), m.group("day"))
