@@ -44,6 +44,7 @@ _POSITION = regex.compile(
     + r")\b"
 )
 _NON_SPACE = regex.compile(r"\S+")
+_GAP = regex.compile(r"[ \t]{2,}")
 _LEADING_DASHES = regex.compile(r"[-–—~ \t]*")
 _NOT_CAPITAL = regex.compile(r"[^A-Z]")
 _BARE_PREFIX = regex.compile(
@@ -69,8 +70,16 @@ def is_name(text: str) -> bool:
 
 
 def is_position(text: str) -> bool:
-    """True for an upper-case line naming a position (``PHÓ CHỦ TỊCH``, ``PHO TONG CUC TRUONG``)."""
-    return is_upper_text(text) and _POSITION.search(fold(text).upper()) is not None
+    """True for an upper-case line naming a position (``PHÓ CHỦ TỊCH``, ``PHO TONG CUC TRUONG``).
+
+    OCR lowers some letters ("PHÓ cụ c TRƯỞNG"): most letters upper case is enough.
+    """
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 2 or not letters[0].isupper():
+        return False
+    if sum(c.isupper() for c in letters) < 0.6 * len(letters):
+        return False
+    return _POSITION.search(fold(text).upper()) is not None
 
 
 def _authority(layout: Layout, i: int) -> regex.Match[str] | None:
@@ -158,8 +167,15 @@ def _trailing_signature(layout: Layout, start: int, stop: int) -> int | None:
     return top
 
 
-def _split_right(layout: Layout, piece: Piece) -> tuple[Piece, Piece | None]:
-    """Split a trailing upper-case signature column off a recipient line."""
+def _split_right(
+    layout: Layout, piece: Piece, *, column: bool = False
+) -> tuple[Piece, Piece | None]:
+    """Split a trailing upper-case signature column off a recipient line.
+
+    The run must name a position or start with an authority prefix, unless ``column`` says
+    the signature column already runs beside the list (then any upper-case run of two words
+    or more after a separator is taken: OCR garbles positions, "CHÁ ANH VAN PHONG").
+    """
     words = list(_NON_SPACE.finditer(layout.text, piece.start, piece.end))
     k = len(words)
     while k > 0:
@@ -174,7 +190,14 @@ def _split_right(layout: Layout, piece: Piece) -> tuple[Piece, Piece | None]:
     if len([w for w in right if has_letter(w.group())]) < 2 or k == 0:
         return piece, None
     candidate = layout.trim(right[0].start(), piece.end)
-    if not (is_position(candidate.text) or AUTHORITY.match(fold(candidate.text))):
+    separated = layout.text[words[k - 1].end() - 1] in ";—–-" or _GAP.search(
+        layout.text, words[k - 1].end(), right[0].start()
+    )
+    if not (
+        is_position(candidate.text)
+        or AUTHORITY.match(fold(candidate.text))
+        or (column and separated)
+    ):
         return piece, None
     return layout.trim(piece.start, right[0].start()), candidate
 
@@ -185,8 +208,8 @@ def _right_of_label(layout: Layout, rest: Piece) -> Piece | None:
     trimmed = layout.trim(rest.start + (m.end() if m else 0), rest.end)
     if not trimmed.text or trimmed.text.rstrip().endswith(";"):
         return None
-    if is_position(trimmed.text) or (
-        AUTHORITY.match(fold(trimmed.text)) and is_upper_text(trimmed.text)
+    if is_upper_text(trimmed.text) and (
+        is_position(trimmed.text) or AUTHORITY.match(fold(trimmed.text))
     ):
         return trimmed
     return None
@@ -202,9 +225,25 @@ def _signatures(items: list[_Item]) -> tuple[list[Signature], list[tuple[int, in
     first: Piece | None = None
     last: Piece | None = None
     holder_open = False  # the last holder ends with "," or "-": its next line continues it
+    wrapped: Piece | None = None  # the line last taken as a holder's continuation
 
     def finish() -> None:
-        nonlocal chain, position, name, first, last
+        nonlocal chain, position, name, first, last, wrapped
+        if (
+            chain
+            and not position
+            and name
+            and wrapped is not None
+            and len(wrapped.text.split()) > 1
+        ):
+            # A name follows with no position: the line taken for the holder's second line
+            # was the position ("TL. BỘ TRƯỞNG" / "CHÁNH VĂN PHÒNG" / name).
+            last_auth = chain[-1]
+            holder = last_auth.holder[: -len(wrapped.text.strip())].rstrip(" ,")
+            if holder:
+                chain[-1] = attrs.evolve(last_auth, holder=holder)
+                position = [wrapped]
+        wrapped = None
         if chain or position:
             sigs.append(
                 Signature(
@@ -241,6 +280,7 @@ def _signatures(items: list[_Item]) -> tuple[list[Signature], list[tuple[int, in
                 # a line naming no position continues the holder above it.
                 last_auth = chain[-1]
                 assert last_auth.span is not None
+                wrapped = item.piece
                 joiner = ", " if holder_open else " "
                 holder_open = item.piece.text.rstrip().endswith((",", "-", "–"))
                 chain[-1] = attrs.evolve(
@@ -269,6 +309,7 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
     open_entry = False
     after_luu = False
     signed = False
+    column = False  # a signature column runs beside the recipient list
     group: str | None = None
     i = start
     last_used = start
@@ -306,18 +347,24 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
             rest = layout.trim(layout.starts[i] + label.end(), layout.ends[i])
             right = _right_of_label(layout, rest) if rest.text else None
             if right is not None:
-                items.append(_sig_item(layout, right))
+                rest = layout.trim(rest.start, right.start)
             elif rest.text:
-                b = BULLET.match(rest.text)
-                content = layout.trim(rest.start + (b.end() if b else 0), rest.end)
-                add_entries(content)
+                rest, right = _split_right(layout, rest)
+            if right is not None:
+                items.append(_sig_item(layout, right))
+                column = True
+            b = BULLET.match(rest.text)
+            content = layout.trim(rest.start + (b.end() if b else 0), rest.end)
+            if b or sum(c.isalpha() for c in content.text) >= 3:
+                add_entries(content)  # debris left of a signature column is not a recipient
         elif is_bullet(text):
             b = BULLET.match(text)
             assert b is not None
             content = layout.trim(layout.starts[i] + b.end(), layout.ends[i])
-            content, right = _split_right(layout, content)
+            content, right = _split_right(layout, content, column=column)
             if right is not None:
                 items.append(_sig_item(layout, right))
+                column = True
             if LUU.match(fold(content.text)):
                 out.archive_line(content)
                 after_luu = True
@@ -350,7 +397,7 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
             holder = layout.line_piece(i + 1)
             items.append(_Item("authority", holder, piece.text, piece.start))
             last_used = i = i + 1
-        elif is_upper_text(piece.text):
+        elif is_upper_text(piece.text) or is_position(piece.text):
             items.append(_Item("position", piece))
         elif is_marker(piece.text):
             out.use(piece.start, piece.end)
@@ -365,6 +412,8 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
         elif LUU.match(folded) and out.archive is None:
             out.archive_line(piece)
             after_luu = True
+        elif _list_goes_on(layout, i, stop):
+            pass  # a scrap of OCR debris inside the list: left unplaced
         else:
             break
         last_used = i
@@ -385,6 +434,14 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
         out.use(begin, finish_at)
     out.end = last_used + 1 if i > start else start
     return out
+
+
+def _list_goes_on(layout: Layout, i: int, stop: int) -> bool:
+    """True when the recipient list continues right after line ``i`` (so ``i`` is debris)."""
+    for j in range(i + 1, min(stop, i + 3)):
+        if not layout.is_blank(j):
+            return is_bullet(layout.line(j)) and len(layout.line(i).split()) <= 3
+    return False
 
 
 def _sig_item(layout: Layout, piece: Piece) -> _Item:

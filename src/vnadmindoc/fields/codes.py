@@ -31,7 +31,7 @@ _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 # A separator may end a line when OCR or a hard wrap splits a code ("89/QD-" / "BTC").
 _SEP = rf"[ \t]?[{_DASHES}/](?:[ \t]*\n[ \t]*|[ \t]?)"
 _GROUP = r"[\p{L}\p{N}](?:[\p{L}\p{N}&]|\.(?=[\p{L}\p{N}]))*"
-_NUMBER = r"\p{N}{1,6}[a-z]?|\p{Lu}{1,5}\p{N}{2,6}"
+_NUMBER = r"\p{N}{1,6}[A-Za-z]?|\p{Lu}{1,5}\p{N}{2,6}"
 
 CODE_PATTERN = rf"""
     (?P<number>{_NUMBER})?

@@ -41,14 +41,16 @@ def split_entries(text: str, offset: int = 0, *, group: str | None = None) -> li
     """Split one list item on ``;`` into recipients; spans are ``offset`` + position in ``text``."""
     out: list[Recipient] = []
     pos = 0
-    for k, part in enumerate([*text.split(";")]):
+    parts = text.split(";")
+    for k, part in enumerate(parts):
         start = pos
         pos += len(part) + 1
         name = strip_separators(collapse_spaces(part))
         if not name:
             continue
-        # Debris after the last separator ("…của Dang; ff") is scanner noise, not a recipient.
-        if k > 0 and len(_NON_WORD.sub("", name)) <= 2:
+        # Debris after the last separator ("…của Dang; ff", "Như trên; ZZ h") is scanner
+        # noise, not a recipient: short, unterminated, without a real word.
+        if k > 0 and k == len(parts) - 1 and not _WORD3.search(name):
             continue
         lead = len(part) - len(part.lstrip())
         out.append(
@@ -63,7 +65,7 @@ def split_entries(text: str, offset: int = 0, *, group: str | None = None) -> li
 
 _PAREN = regex.compile(r"\(([^()]*)\)")
 _OUTSIDE = regex.compile(r"[^()]+")
-_NON_WORD = regex.compile(r"\W")
+_WORD3 = regex.compile(r"\p{L}{3}")
 _SIGNED = regex.compile(r"^\s*(?:da\s*ky|ky|dau)\b", regex.IGNORECASE)
 _COPIES = regex.compile(r"^\s*(\d{1,4})\s*(?:b|ban)?\s*$", regex.IGNORECASE)
 

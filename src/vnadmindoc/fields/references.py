@@ -43,7 +43,8 @@ _BARE = regex.compile(
     r"|\p{N}{1,5}-\p{Lu}[\p{L}]*/\p{Lu}[\p{L}\p{N}]*(?:-[\p{Lu}\p{N}][\p{L}\p{N}]*)*"
     r")(?![\p{L}\p{N}])"
 )
-_DATE_CUE = regex.compile(rf"[ \t]*,?{_NL}ngay{_NL}", regex.IGNORECASE)
+# "ngày 12/9/2021", "đề ngày …" (dated), or a bare date where OCR dropped "ngày".
+_DATE_CUE = regex.compile(rf"[ \t]*,?{_NL}(?:(?:de[ \t]+)?ngay{_NL})?", regex.IGNORECASE)
 _ISSUER_CUE = regex.compile(rf"[ \t]*,?{_NL}cua(?:[ \t]+|[ \t]*\n[ \t]*)", regex.IGNORECASE)
 _TOKEN = regex.compile(r"[^\s,;.()\[\]“”\"':?!]+|[,;.()\[\]“”\"':?!]")
 _STOP_PUNCT = set(",;.()[]“”\"':?!")
