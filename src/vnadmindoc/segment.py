@@ -177,7 +177,7 @@ def is_noise_line(text: str) -> bool:
     stripped = text.strip()
     if not stripped:
         return False
-    if NOISE_LINE.fullmatch(stripped) or len(stripped) <= 2:
+    if NOISE_LINE.fullmatch(stripped) or (len(stripped) <= 2 and not stripped.isupper()):
         return True
     if _WORD4.search(stripped):
         return False  # a real word

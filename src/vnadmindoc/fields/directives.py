@@ -32,8 +32,9 @@ _LEVELS: list[tuple[str, regex.Pattern[str]]] = [
     ("part", regex.compile(r"(?P<word>Phần|PHẦN)[ \t]+(?P<v>thứ[ \t]+\p{L}+|[IVXLC]+)\b")),
     ("chapter", regex.compile(r"(?P<word>Chương|CHƯƠNG)[ \t]+(?P<v>[IVXLC]+|\d{1,3})\b")),
     ("section", regex.compile(r"(?P<word>Mục|MỤC)[ \t]+(?P<v>\d{1,3})\b")),
-    ("roman", regex.compile(r"(?P<v>[IVXLC]{1,7})[ \t]*[.\-–)][ \t]*(?=\S)")),
-    ("article", regex.compile(r"(?P<word>Điều|ĐIỀU)[ \t]+(?P<v>\d{1,3}[a-zđ]?)\b[ \t]*[.:]?")),
+    # A label ends with its dot or colon: "Điều 1." labels an article, "Điều 26 Luật …" cites one.
+    ("article", regex.compile(r"(?P<word>Điều|ĐIỀU)[ \t]+(?P<v>\d{1,3}[a-zđ]?)[ \t]*[.:]")),
+    ("roman", regex.compile(r"(?P<v>[IVXLC]{1,7})[ \t]*[.\-–)][ \t]*(?=\S|$)")),
     ("arabic", regex.compile(r"(?P<v>\d{1,3})[ \t]*[.)](?![\d.])[ \t]*")),
     ("letter", regex.compile(r"(?P<v>[a-zđ])[ \t]*\)[ \t]*")),
 ]
@@ -120,8 +121,8 @@ def _sequence(cands: list[_Candidate], level: str) -> list[_Candidate]:
     for c in cands:
         if c.level != level:
             continue
-        expected = picked[-1].value + 1 if picked else (None if level == "article" else 1)
-        if expected is None or c.value == expected:
+        expected = picked[-1].value + 1 if picked else 1
+        if c.value == expected:
             if c.weak and not picked:
                 continue
             picked.append(c)
@@ -147,7 +148,7 @@ def find_directives(layout: Layout, start: int, stop: int) -> list[Directive]:
             Directive(
                 label=item.label,
                 text=body.text,
-                lead=find_lead(first_line) if item.level != "article" else None,
+                lead=find_lead(first_line),
                 span=Span(item.start, body.end),
             )
         )
