@@ -47,7 +47,8 @@ NOI_NHAN = regex.compile(r"[ \t]*[-*•]?[ \t]*noi[ \t]*nhan[ \t]*(?::|$)", _I)
 KINH_GUI = regex.compile(r"[ \t]*kinh[ \t]*g[uo]i[ \t]*(?::|$)", _I)
 # OCR may put stamp debris before the label on the same line: "Cole THỘNG … Kính gửi:".
 KINH_GUI_ANYWHERE = regex.compile(r"(?<!\p{L})kinh[ \t]*g[uo]i[ \t]*:", _I)
-VV = regex.compile(r"[ \t]*(?:v[ \t]*/[ \t]*v\b|ve[ \t]+viec\b)[ \t]*[:.]?[ \t]*", _I)
+# "V/v", and what OCR makes of it ("Viv", "V1v", "V.v").
+VV = regex.compile(r"[ \t]*(?:v[ \t]*[/.|il1][ \t]*v\b|ve[ \t]+viec\b)[ \t]*[:.]?[ \t]*", _I)
 AUTHORITY = regex.compile(
     r"[ \t]*(?P<prefix>T[ \t]*/[ \t]*UQ|T[ \t]*/[ \t]*M|K[ \t]*/[ \t]*T|T[ \t]*/[ \t]*L"
     r"|TUQ|TM|KT|TL|Q(?=\.))(?:[ \t]*[.:][ \t]*|[ \t]+)(?P<holder>\p{L}.*)$"

@@ -78,7 +78,7 @@ class Header:
 
 
 _GAP = regex.compile(r"[ \t]{3,}")
-_SUBJECT_LABEL = regex.compile(r"^(?:V\s*/\s*v|Về\s+việc)\b\s*[:.]?\s*", regex.IGNORECASE)
+_SUBJECT_LABEL = regex.compile(r"^(?:V\s*[/.|il1]\s*v|Về\s+việc)\b\s*[:.]?\s*", regex.IGNORECASE)
 _NUMBER_START = regex.compile(r"(?<![\p{L}\p{N}])\p{N}")
 _STAMP_WORD = regex.compile(r"(?<![\p{L}])DEN(?![\p{L}])")
 _STAMP_NUMBER = regex.compile(r"s[oô]\s*(?:den)?\s*[:.]?\s*(\d{1,7})\b", regex.IGNORECASE)
@@ -156,7 +156,9 @@ def _issuer(
     for k in range(1, len(names)):
         # A line naming a body starts the issuer; a place continues the line above
         # ("ỦY BAN NHÂN DÂN" / "TỈNH ĐIỆN BIÊN"); the longer match decides ("HUYỆN ỦY …").
-        if _head_length(names[k], vocab.ORG_HEADS) > _head_length(names[k], vocab.PLACE_HEADS):
+        if _head_length(names[k], vocab.SUBORDINATE_HEADS) > _head_length(
+            names[k], vocab.PLACE_HEADS
+        ):
             split = k
     name = " ".join(names[split:])
     parent = " ".join(names[:split]) or None

@@ -212,7 +212,12 @@ def mark_for(text: str) -> tuple[str, str] | None:
     return None
 
 
-ORG_HEADS: tuple[str, ...] = tuple(_key(w) for w in _words("org_heads.txt"))
+ORG_HEADS: tuple[str, ...] = tuple(_key(row[0]) for row in _rows("org_heads.txt"))
+"""Every organisation head word, folded upper case."""
+SUBORDINATE_HEADS: tuple[str, ...] = tuple(
+    _key(row[0]) for row in _rows("org_heads.txt") if row[1] == "body"
+)
+"""Heads that can start the name of a body printed below its parent."""
 PLACE_HEADS: tuple[str, ...] = tuple(_key(w) for w in _words("place_heads.txt"))
 POSITION_WORDS: tuple[str, ...] = _words("positions.txt")
 UNIT_HEADS: tuple[tuple[str, bool], ...] = tuple(
