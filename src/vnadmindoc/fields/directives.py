@@ -143,7 +143,7 @@ def find_directives(layout: Layout, start: int, stop: int) -> list[Directive]:
     for k, item in enumerate(items):
         end = items[k + 1].start if k + 1 < len(items) else end_of_body
         body = layout.trim(item.text_start, end)
-        first_line = body.text.split("\n", 1)[0]
+        first_line = " ".join(_first_paragraph(body.text))
         out.append(
             Directive(
                 label=item.label,
@@ -153,6 +153,19 @@ def find_directives(layout: Layout, start: int, stop: int) -> list[Directive]:
             )
         )
     return out
+
+
+def _first_paragraph(text: str, limit: int = 3) -> list[str]:
+    """The first lines of an item up to a blank line or a bullet (wrapped headings)."""
+    lines: list[str] = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if not stripped or (lines and stripped[:1] in "-+•*–"):
+            break
+        lines.append(stripped)
+        if len(lines) == limit:
+            break
+    return lines
 
 
 _INTRO = regex.compile(r"(?:Giao|Đề nghị|Yêu cầu|Phân công)[ \t]*:?[ \t]+")
@@ -192,6 +205,11 @@ def find_lead(text: str) -> str | None:
         if w in (",", "và") and k + 1 < len(words) and _unit_head(words, k + 1):
             cut = k
             break
+        if w == "giao":
+            # "Hội đồng nhân dân tỉnh giao cho UBND tỉnh …": the unit given the task leads.
+            rest = k + 2 if k + 1 < len(words) and words[k + 1] == "cho" else k + 1
+            if rest < len(words) and _unit_head(words, rest):
+                return find_lead(text[found[rest].start() :])
         if any(words[k : k + len(s)] == s for s in _STOPS):
             cut = k
             break
