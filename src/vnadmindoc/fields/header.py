@@ -78,6 +78,8 @@ class Header:
 
 
 _GAP = regex.compile(r"[ \t]{3,}")
+# A token mixing letters and digits ("T1PT", "BBTCHQ-TXNK8") is OCR debris or a code, not a name.
+_CODE_LIKE = regex.compile(r"(?:\p{L}\p{N}|\p{N}\p{L})")
 _SUBJECT_LABEL = regex.compile(r"^(?:V\s*[/.|il1]\s*v|Về\s+việc)\b\s*[:.]?\s*", regex.IGNORECASE)
 _NUMBER_START = regex.compile(r"(?<![\p{L}\p{N}])\p{N}")
 _STAMP_WORD = regex.compile(r"(?<![\p{L}])DEN(?![\p{L}])")
@@ -138,6 +140,8 @@ def _issuer(
                 continue
             if (
                 is_upper_text(text)
+                and not _CODE_LIKE.search(text)
+                and letter_ratio(text) >= 0.7
                 and vocab.mark_for(text) is None
                 and vocab.kind_from_title(text) is None
                 and not _STAMP_WORD.search(fold(text))

@@ -64,6 +64,9 @@ def split_entries(text: str, offset: int = 0, *, group: str | None = None) -> li
 
 
 _PAREN = regex.compile(r"\(([^()]*)\)")
+_UNIT_SEP = regex.compile(r"(?<=[,;])")
+_INITIALS = regex.compile(r"\p{Lu}\p{L}{1,10}\.?")
+_AFTER_STOP = regex.compile(r"\)?\.[ \t]+(\S.*?)\s*$")
 _OUTSIDE = regex.compile(r"[^()]+")
 _WORD3 = regex.compile(r"\p{L}{3}")
 _SIGNED = regex.compile(r"^\s*(?:da\s*ky|ky|dau)\b", regex.IGNORECASE)
@@ -86,7 +89,17 @@ def read_archive(text: str, offset: int = 0) -> tuple[ArchiveNote, list[tuple[st
     copies: int | None = None
     aside: list[tuple[str, str, Span]] = []
     pos = m.end() if m else 0
-    for token in text[pos:].split(","):
+    body = text
+    # The line ends with its full stop; what OCR put after it ("… (Thắng). ACO b") is debris.
+    tail = _AFTER_STOP.search(text, pos)
+    if tail:
+        body = text[: tail.start(1)]
+        if _INITIALS.fullmatch(tail.group(1)):
+            drafter = tail.group(1).rstrip(".")  # "Lưu: VT, KGVX. Thg." — the drafter's initials
+        else:
+            span = Span(offset + tail.start(1), offset + tail.end(1))
+            aside.append((tail.group(1), "noise", span))
+    for token in _UNIT_SEP.split(body[pos:]):
         start = pos
         pos += len(token) + 1
         # Parenthesised parts are copies "(3)", drafter's initials "(NNT)" or a "(đã ký)" marker.
