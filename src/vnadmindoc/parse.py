@@ -29,11 +29,12 @@ from vnadmindoc import vocab
 from vnadmindoc.clean import clean
 from vnadmindoc.errors import EmptyInputError
 from vnadmindoc.fields.closing import find_closing_start, read_closing
+from vnadmindoc.fields.codes import make_code, match_code
 from vnadmindoc.fields.directives import find_directives
 from vnadmindoc.fields.header import Header, read_header
-from vnadmindoc.fields.references import merge_mentions, scan_references
+from vnadmindoc.fields.references import Mention, merge_mentions, scan_references
 from vnadmindoc.layout import Layout
-from vnadmindoc.model import Document, Fragment, Span, SpanMap
+from vnadmindoc.model import Document, DocumentCode, Fragment, Span, SpanMap
 from vnadmindoc.readers import read_text
 from vnadmindoc.segment import (
     RULE_LINE,
@@ -170,7 +171,13 @@ def _document(layout: Layout, r: DocumentRange) -> Document:
     # Citations count from the heading on: banners and front matter above it are not the
     # document's own text.
     heading = min((a for a, _ in header.spans.values()), default=doc_lo)
-    mentions = scan_references(layout.text, heading, doc_hi, folded=layout.folded)
+    # ... and end where a web page's own listing of the document begins after the signature.
+    cited_until = _trailer_start(layout, appendix_start, r.end, code) or doc_hi
+    mentions = [
+        m
+        for m in scan_references(layout.text, heading, cited_until, folded=layout.folded)
+        if not _annex_header(layout, m, appendix_start, kind)
+    ]
     references = merge_mentions(mentions, exclude=code.code if code else None)
     directives = find_directives(layout, body_start, body_end) if body_end > body_start else []
     if body:
@@ -224,6 +231,42 @@ def _document(layout: Layout, r: DocumentRange) -> Document:
     )
     mapped: Document = _to_source(document, layout)
     return mapped
+
+
+_KEM_THEO = regex.compile(r"kem\s+theo\s*$", regex.IGNORECASE)
+
+
+def _annex_header(layout: Layout, mention: Mention, appendix_start: int, kind: str | None) -> bool:
+    """``(Kèm theo Nghị quyết số 88/NQ-HĐND …)`` heading an annex names the document itself."""
+    if appendix_start >= len(layout) or mention.start < layout.starts[appendix_start]:
+        return False
+    before = layout.folded[max(0, mention.start - 30) : mention.start]
+    return bool(_KEM_THEO.search(before)) and mention.kind is not None and mention.kind == kind
+
+
+def _trailer_start(layout: Layout, start: int, stop: int, code: DocumentCode | None) -> int | None:
+    """Where text after the document begins: a line titled with the document's own code.
+
+    Web pages list the document again after its signature ("Công điện 226/CĐ-TTg năm 2025
+    tăng cường …"), followed by site material; a document never retitles itself there.
+    """
+    if code is None:
+        return None
+    own = code.code.casefold()
+    for i in range(start, stop):
+        titled = _TITLED.match(layout.folded, layout.starts[i], layout.ends[i])
+        cited = titled and match_code(layout.text, titled.end(), layout.ends[i])
+        if (
+            cited
+            and make_code(cited["number"], cited["sep"], cited["symbol"]).code.casefold() == own
+        ):
+            return layout.starts[i]
+    return None
+
+
+_TITLED = regex.compile(
+    rf"[ \t]*(?:{vocab.type_phrase_pattern()})[ \t]+(?:so[ \t]*)?(?=\d)", regex.IGNORECASE
+)
 
 
 def _to_source(value: Any, layout: Layout) -> Any:
