@@ -176,7 +176,7 @@ def _document(layout: Layout, r: DocumentRange) -> Document:
     mentions = [
         m
         for m in scan_references(layout.text, heading, cited_until, folded=layout.folded)
-        if not _annex_header(layout, m, appendix_start, kind)
+        if not _annex_header(layout, m, kind)
     ]
     references = merge_mentions(mentions, exclude=code.code if code else None)
     directives = find_directives(layout, body_start, body_end) if body_end > body_start else []
@@ -233,13 +233,11 @@ def _document(layout: Layout, r: DocumentRange) -> Document:
     return mapped
 
 
-_KEM_THEO = regex.compile(r"kem\s+theo\s*$", regex.IGNORECASE)
+_KEM_THEO = regex.compile(r"\(\s*kem\s+theo\s*$", regex.IGNORECASE)
 
 
-def _annex_header(layout: Layout, mention: Mention, appendix_start: int, kind: str | None) -> bool:
+def _annex_header(layout: Layout, mention: Mention, kind: str | None) -> bool:
     """``(Kèm theo Nghị quyết số 88/NQ-HĐND …)`` heading an annex names the document itself."""
-    if appendix_start >= len(layout) or mention.start < layout.starts[appendix_start]:
-        return False
     before = layout.folded[max(0, mention.start - 30) : mention.start]
     return bool(_KEM_THEO.search(before)) and mention.kind is not None and mention.kind == kind
 

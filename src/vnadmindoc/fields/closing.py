@@ -168,13 +168,15 @@ def _trailing_signature(layout: Layout, start: int, stop: int) -> int | None:
 
 
 def _split_right(
-    layout: Layout, piece: Piece, *, column: bool = False
+    layout: Layout, piece: Piece, *, column: bool = False, label: bool = False
 ) -> tuple[Piece, Piece | None]:
     """Split a trailing upper-case signature column off a recipient line.
 
     The run must name a position or start with an authority prefix, unless ``column`` says
     the signature column already runs beside the list (then any upper-case run of two words
-    or more after a separator is taken: OCR garbles positions, "CHÁ ANH VAN PHONG").
+    or more after a separator is taken: OCR garbles positions, "CHÁ ANH VAN PHONG"). On the
+    ``Nơi nhận:`` line itself (``label``) an upper-case run after mere debris is taken too
+    ("Nơi nhận: ae CHÍNH PHỦ").
     """
     words = list(_NON_SPACE.finditer(layout.text, piece.start, piece.end))
     k = len(words)
@@ -193,10 +195,12 @@ def _split_right(
     separated = layout.text[words[k - 1].end() - 1] in ";—–-" or _GAP.search(
         layout.text, words[k - 1].end(), right[0].start()
     )
+    debris_only = sum(c.isalpha() for c in layout.text[piece.start : right[0].start()]) < 3
     if not (
         is_position(candidate.text)
         or AUTHORITY.match(fold(candidate.text))
         or (column and separated)
+        or (label and debris_only)
     ):
         return piece, None
     return layout.trim(piece.start, right[0].start()), candidate
@@ -349,7 +353,7 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
             if right is not None:
                 rest = layout.trim(rest.start, right.start)
             elif rest.text:
-                rest, right = _split_right(layout, rest)
+                rest, right = _split_right(layout, rest, label=True)
             if right is not None:
                 items.append(_sig_item(layout, right))
                 column = True

@@ -49,6 +49,9 @@ _ISSUER_CUE = regex.compile(rf"[ \t]*,?{_NL}cua(?:[ \t]+|[ \t]*\n[ \t]*)", regex
 _TOKEN = regex.compile(r"[^\s,;.()\[\]“”\"':?!]+|[,;.()\[\]“”\"':?!]")
 _STOP_PUNCT = set(",;.()[]“”\"':?!")
 _STOPS = [s.split() for s in vocab.ISSUER_STOPS]
+# Stops of two words or more also match without diacritics (OCR: "hướng dan"); one-word stops
+# must not ("tại" would then stop "vận tải").
+_FOLDED_STOPS = [fold(s).split() for s in vocab.ISSUER_STOPS if " " in s]
 _TAI_END = regex.compile(rf"\btai{_NL}$", regex.IGNORECASE)
 _CUA = regex.compile(r"\bcua(?:[ \t]+|[ \t]*\n[ \t]*)", regex.IGNORECASE)
 _TYPE_START = regex.compile(rf"(?:{vocab.type_phrase_pattern()})\b", regex.IGNORECASE)
@@ -71,6 +74,7 @@ def _read_issuer(text: str, folded: str, pos: int, endpos: int) -> tuple[str | N
     """The body named from ``pos``: words up to a stop word, punctuation or another citation."""
     words = list(_TOKEN.finditer(text, pos, min(endpos, pos + 200)))
     lower = [w.group().lower() for w in words]
+    folded_lower = [fold(w) for w in lower]
     cut = len(words)
     for k, w in enumerate(words):
         token = w.group()
@@ -81,7 +85,9 @@ def _read_issuer(text: str, folded: str, pos: int, endpos: int) -> tuple[str | N
         if "\n" in gap and is_upper_text(token) and not is_upper_text(words[k - 1].group()):
             cut = k  # the next line starts an upper-case heading, not the rest of a name
             break
-        if any(lower[k : k + len(s)] == s for s in _STOPS):
+        if any(lower[k : k + len(s)] == s for s in _STOPS) or any(
+            folded_lower[k : k + len(s)] == s for s in _FOLDED_STOPS
+        ):
             cut = k
             break
         if lower[k] == "và" and k + 1 < len(words):
