@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -37,3 +40,15 @@ def gold(path: Path) -> list[dict[str, object]]:
 
 
 needs_corpus = pytest.mark.skipif(not corpus_files(), reason=f"dev corpus not found at {CORPUS}")
+SCORER = CORPUS.parents[1] / "eval" / "score.py"
+
+
+def scorer() -> ModuleType:
+    """The project's scorer (``../shared/eval/score.py``), loaded as a module."""
+    spec = importlib.util.spec_from_file_location("vnadmindoc_score", SCORER)
+    if spec is None or spec.loader is None or not SCORER.exists():
+        pytest.skip(f"scorer not found at {SCORER}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module

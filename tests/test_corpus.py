@@ -3,35 +3,21 @@
 from __future__ import annotations
 
 import collections
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
 from vnadmindoc import parse_file, to_dict
 
-from .conftest import CORPUS, corpus_files, gold, needs_corpus
+from .conftest import CORPUS, corpus_files, gold, needs_corpus, scorer
 
 pytestmark = needs_corpus
 
 
-def _scorer() -> ModuleType:
-    path = CORPUS.parents[1] / "eval" / "score.py"
-    spec = importlib.util.spec_from_file_location("vnadmindoc_score", path)
-    if spec is None or spec.loader is None:
-        pytest.skip(f"scorer not found at {path}")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.stem)
 def test_every_field_matches_the_gold(path: Path) -> None:
-    score = _scorer()
+    score = scorer()
     expected = gold(path)
     predicted = [to_dict(d) for d in parse_file(path)]
     assert len(predicted) == len(expected), "every document of the file is found"
