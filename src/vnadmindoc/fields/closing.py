@@ -133,35 +133,25 @@ def find_closing_start(layout: Layout, start: int, stop: int) -> int | None:
             found = i
             break
     if found is None:
-        return _trailing_signature(layout, start, stop)
+        # No list and no authority line: a position and a name closing the text.
+        return _signature_above(layout, stop, start)
     # A signature printed before "Nơi nhận" without an authority line: position, then name.
-    j = found - 1
-    while j >= start and layout.is_blank(j):
-        j -= 1
-    if j >= start and is_name(layout.line(j)):
-        k = j - 1
-        while k >= start and layout.is_blank(k):
-            k -= 1
-        top = None
-        while k >= start and is_position(layout.line(k)):
-            top = k
-            k -= 1
-        if top is not None:
-            return top
-    return found
+    above = _signature_above(layout, found, start)
+    return found if above is None else above
 
 
-def _trailing_signature(layout: Layout, start: int, stop: int) -> int | None:
-    j = stop - 1
-    while j >= start and (layout.is_blank(j) or is_noise_line(layout.line(j))):
+def _signature_above(layout: Layout, end: int, floor: int) -> int | None:
+    """First line of a position-and-name block ending just before line ``end``, if any."""
+    j = end - 1
+    while j >= floor and (layout.is_blank(j) or is_noise_line(layout.line(j))):
         j -= 1
-    if j < start or not is_name(layout.line(j)):
+    if j < floor or not is_name(layout.line(j)):
         return None
     k = j - 1
-    while k >= start and layout.is_blank(k):
+    while k >= floor and layout.is_blank(k):
         k -= 1
     top = None
-    while k >= start and is_position(layout.line(k)):
+    while k >= floor and is_position(layout.line(k)):
         top = k
         k -= 1
     return top
