@@ -48,10 +48,25 @@ _DATE_CUE = regex.compile(rf"[ \t]*,?{_NL}(?:(?:de[ \t]+)?ngay{_NL})?", regex.IG
 _ISSUER_CUE = regex.compile(rf"[ \t]*,?{_NL}cua(?:[ \t]+|[ \t]*\n[ \t]*)", regex.IGNORECASE)
 _TOKEN = regex.compile(r"[^\s,;.()\[\]“”\"':?!]+|[,;.()\[\]“”\"':?!]")
 _STOP_PUNCT = set(",;.()[]“”\"':?!")
-_STOPS = [s.split() for s in vocab.ISSUER_STOPS]
+
+
+def _by_first_word(phrases: list[list[str]]) -> dict[str, list[list[str]]]:
+    table: dict[str, list[list[str]]] = {}
+    for words in phrases:
+        table.setdefault(words[0], []).append(words)
+    return table
+
+
+def _stops_at(stops: dict[str, list[list[str]]], words: list[str], k: int) -> bool:
+    return any(words[k : k + len(s)] == s for s in stops.get(words[k], ()))
+
+
+_STOPS = _by_first_word([s.split() for s in vocab.ISSUER_STOPS])
 # Stops of two words or more also match without diacritics (OCR: "hướng dan"); one-word stops
 # must not ("tại" would then stop "vận tải").
-_FOLDED_STOPS = [fold(s).split() for s in vocab.ISSUER_STOPS if " " in s]
+_FOLDED_STOPS = _by_first_word([fold(s).split() for s in vocab.ISSUER_STOPS if " " in s])
+# What a code can start with: a digit, a blank number's separator, or letters then a digit.
+_CODE_START = regex.compile(r"[ \t]*(?:\p{N}|[/\-]|\p{Lu}{1,5}\p{N})")
 _TAI_END = regex.compile(rf"\btai{_NL}$", regex.IGNORECASE)
 _CUA = regex.compile(r"\bcua(?:[ \t]+|[ \t]*\n[ \t]*)", regex.IGNORECASE)
 _TYPE_START = regex.compile(rf"(?:{vocab.type_phrase_pattern()})\b", regex.IGNORECASE)
@@ -85,9 +100,7 @@ def _read_issuer(text: str, folded: str, pos: int, endpos: int) -> tuple[str | N
         if "\n" in gap and is_upper_text(token) and not is_upper_text(words[k - 1].group()):
             cut = k  # the next line starts an upper-case heading, not the rest of a name
             break
-        if any(lower[k : k + len(s)] == s for s in _STOPS) or any(
-            folded_lower[k : k + len(s)] == s for s in _FOLDED_STOPS
-        ):
+        if _stops_at(_STOPS, lower, k) or _stops_at(_FOLDED_STOPS, folded_lower, k):
             cut = k
             break
         if lower[k] == "và" and k + 1 < len(words):
@@ -191,6 +204,9 @@ def scan_references(
         taken.append((begin, cm.end()))
 
     for m in _SO.finditer(folded, start, end):
+        # "số" is a common word ("một số", "số liệu"): look back for a type only before a code.
+        if not _CODE_START.match(text, m.end()):
+            continue
         found = _type_before(folded, m.start(), start)
         begin, phrase = (found.start(), found.group()) if found else (m.start(), None)
         cited(begin, m.end(), phrase, numbered=False)
