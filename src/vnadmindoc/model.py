@@ -406,9 +406,11 @@ class ReceiptStamp:
 
 @attrs.frozen
 class Fragment:
-    """Text the parser kept aside: page numbers, scanner noise, address lines …
+    """Text the parser kept aside rather than lose it.
 
-    ``reason`` says why (``"page-number"``, ``"noise"``, ``"detail"`` …).
+    ``reason`` says why: ``"noise"`` (page numbers, page-break markers, URLs, scanner
+    debris), ``"marker"`` (signing marks such as ``(Đã ký)``) or ``"unrecognised"`` (text no
+    field took: banners above the heading, addressee details, web-page text).
     """
 
     text: str

@@ -394,6 +394,7 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
         elif is_upper_text(piece.text) or is_position(piece.text):
             items.append(_Item("position", piece))
         elif is_marker(piece.text):
+            out.fragments.append(Fragment(piece.text, "marker", span=Span(piece.start, piece.end)))
             out.use(piece.start, piece.end)
         elif _GROUP_LABEL.fullmatch(text) and not after_luu:
             group = strip_separators(piece.text)
