@@ -309,13 +309,17 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
     last_used = start
 
     def add_entries(piece: Piece) -> None:
-        nonlocal open_entry
-        found = split_entries(piece.text, piece.start, group=group)
-        entries.extend(found)
-        for entry in found:
+        nonlocal open_entry, after_luu
+        for entry in split_entries(piece.text, piece.start, group=group):
             assert entry.span is not None
+            if LUU.match(fold(entry.name)) and out.archive is None:
+                # "…; - Lưu: VT, TH." ends a list flattened onto one line.
+                out.archive_line(layout.trim(entry.span.start, piece.end))
+                after_luu = True
+                break
+            entries.append(entry)
             out.use(entry.span.start, entry.span.end)
-        open_entry = not piece.text.rstrip().endswith((";", "."))
+        open_entry = not after_luu and not piece.text.rstrip().endswith((";", "."))
 
     while i < stop:
         text = layout.line(i)
@@ -381,6 +385,9 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
             entries[-1] = attrs.evolve(last, name=joined, span=Span(last.span.start, piece.end))
             open_entry = not piece.text.endswith((";", "."))
             out.use(piece.start, piece.end)
+        elif flat := _flattened(layout, piece):
+            items.extend(flat)  # "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI CHỦ TỊCH Nguyễn Sinh Hùng"
+            signed = True
         elif auth:
             holder = layout.trim(layout.starts[i] + auth.start("holder"), layout.ends[i])
             prefix_start = layout.starts[i] + auth.start("prefix")
@@ -429,6 +436,53 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
         out.use(begin, finish_at)
     out.end = last_used + 1 if i > start else start
     return out
+
+
+_PREFIX_IN_LINE = regex.compile(
+    r"(?:^|(?<=\s))(?P<prefix>T[ \t]*/[ \t]*UQ|T[ \t]*/[ \t]*M|K[ \t]*/[ \t]*T|T[ \t]*/[ \t]*L"
+    r"|TUQ|TM|KT|TL|Q(?=\.))(?:[ \t]*\.[ \t]*|[ \t]+)(?=\p{Lu})"
+)
+_TRAILING_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}*){1,4}[ \t]*$")
+
+
+def _flattened(layout: Layout, piece: Piece) -> list[_Item] | None:
+    """A signature block flattened onto one line (a table cell): prefixes, position, name."""
+    name = _TRAILING_NAME.search(piece.text)
+    if name is None or name.start() == 0:
+        return None
+    head = layout.trim(piece.start, piece.start + name.start())
+    folded = fold(head.text)
+    if not is_upper_text(head.text) or not (
+        _PREFIX_IN_LINE.match(folded) or any(folded.startswith(p) for p in vocab.POSITION_STARTS)
+    ):
+        return None
+    items: list[_Item] = []
+    prefixes = list(_PREFIX_IN_LINE.finditer(folded))
+    bounds = [m.start() for m in prefixes] + [len(head.text)]
+    rest = layout.trim(head.start, head.start + bounds[0])  # a position with no prefix
+    for k, m in enumerate(prefixes):
+        segment = layout.trim(head.start + m.end(), head.start + bounds[k + 1])
+        prefix = head.text[m.start() : m.end()].strip()
+        if k == len(prefixes) - 1:
+            segment, rest = _holder_and_position(layout, segment)
+        items.append(_Item("authority", segment, prefix, head.start + m.start()))
+    if rest.text:
+        items.append(_Item("position", rest))
+    items.append(_Item("name", layout.trim(piece.start + name.start(), piece.end)))
+    return items
+
+
+def _holder_and_position(layout: Layout, segment: Piece) -> tuple[Piece, Piece]:
+    """Split "CHỦ TỊCH PHÓ CHỦ TỊCH" into holder and position at the position's first word."""
+    words = list(_NON_SPACE.finditer(layout.text, segment.start, segment.end))
+    for k in range(1, len(words)):
+        tail = fold(layout.text[words[k].start() : segment.end]).upper()
+        if any(tail == p or tail.startswith(p + " ") for p in vocab.POSITION_STARTS):
+            return (
+                layout.trim(segment.start, words[k].start()),
+                layout.trim(words[k].start(), segment.end),
+            )
+    return segment, layout.trim(segment.end, segment.end)
 
 
 def _list_goes_on(layout: Layout, i: int, stop: int) -> bool:

@@ -45,6 +45,10 @@ def split_entries(text: str, offset: int = 0, *, group: str | None = None) -> li
     for k, part in enumerate(parts):
         start = pos
         pos += len(part) + 1
+        # A list flattened onto one line keeps its bullets: "- Như trên; - Bộ Tài chính;".
+        bullet = BULLET.match(part) if k else None
+        if bullet and is_bullet(part):
+            part = " " * bullet.end() + part[bullet.end() :]
         name = strip_separators(collapse_spaces(part))
         if not name:
             continue

@@ -220,6 +220,7 @@ SUBORDINATE_HEADS: tuple[str, ...] = tuple(
 """Heads that can start the name of a body printed below its parent."""
 PLACE_HEADS: tuple[str, ...] = tuple(_key(w) for w in _words("place_heads.txt"))
 POSITION_WORDS: tuple[str, ...] = _words("positions.txt")
+POSITION_STARTS: tuple[str, ...] = tuple(_key(w) for w in _words("position_starts.txt"))
 UNIT_HEADS: tuple[tuple[str, bool], ...] = tuple(
     sorted(
         ((row[0], len(row) > 1 and row[1] == "cap") for row in _rows("unit_heads.tsv")),
