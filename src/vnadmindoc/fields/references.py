@@ -65,6 +65,8 @@ _STOPS = _by_first_word([s.split() for s in vocab.ISSUER_STOPS])
 # Stops of two words or more also match without diacritics (OCR: "hướng dan"); one-word stops
 # must not ("tại" would then stop "vận tải").
 _FOLDED_STOPS = _by_first_word([fold(s).split() for s in vocab.ISSUER_STOPS if " " in s])
+# Without a type word, only a full code counts: number, then at least two symbol groups.
+_UNTYPED_CODE = regex.compile(r"[ \t]*\p{N}{1,6}[ \t]*[/\-][ \t]*[\p{L}\p{N}]+[ \t]*[/\-]")
 # What a code can start with: a digit, a blank number's separator, or letters then a digit.
 _CODE_START = regex.compile(r"[ \t]*(?:\p{N}|[/\-]|\p{Lu}{1,5}\p{N})")
 _TAI_END = regex.compile(rf"\btai{_NL}$", regex.IGNORECASE)
@@ -94,6 +96,8 @@ def _read_issuer(text: str, folded: str, pos: int, endpos: int) -> tuple[str | N
     for k, w in enumerate(words):
         token = w.group()
         gap = text[words[k - 1].end() : w.start()] if k else ""
+        if token == "," and _continues_name(folded, w.end()):
+            continue  # "Bộ Văn hóa, Thể thao và Du lịch"
         if token in _STOP_PUNCT or k >= 14 or gap.count("\n") >= 2:
             cut = k
             break
@@ -116,6 +120,18 @@ def _read_issuer(text: str, folded: str, pos: int, endpos: int) -> tuple[str | N
     end = words[cut - 1].end()
     name = collapse_spaces(text[pos:end])
     return (name or None), end
+
+
+_CONTINUATION = regex.compile(
+    r"[ \t]*(?:\n[ \t]*)?(?:"
+    + "|".join(regex.escape(fold(c)).replace(r"\ ", r"\s+") for c in vocab.NAME_CONTINUATIONS)
+    + r")\b",
+    regex.IGNORECASE,
+)
+
+
+def _continues_name(folded: str, pos: int) -> bool:
+    return _CONTINUATION.match(folded, pos) is not None
 
 
 def _issuer_before(text: str, folded: str, type_start: int) -> str | None:
@@ -163,9 +179,15 @@ def _type_before(folded: str, pos: int, floor: int) -> regex.Match[str] | None:
         return None
     found = matches[-1]
     gap = folded[found.end() : pos]
-    if _GAP_STOP.search(gap) or len(_GAP_WORD.findall(gap)) > 10:
+    # Acts are cited by their name before the number: "Luật Bầu cử đại biểu Quốc hội và đại
+    # biểu Hội đồng nhân dân số 85/2015/QH13".
+    named = vocab.kind_from_type_phrase(found.group()) in _NAMED_ACTS
+    if _GAP_STOP.search(gap) or len(_GAP_WORD.findall(gap)) > (16 if named else 10):
         return None
     return found
+
+
+_NAMED_ACTS = {"luat", "bo_luat", "phap_lenh", "hien_phap"}
 
 
 def _kind(phrase_kind: str | None, code: DocumentCode) -> str | None:
@@ -173,7 +195,9 @@ def _kind(phrase_kind: str | None, code: DocumentCode) -> str | None:
         return phrase_kind
     if code.doc_type:
         return vocab.kind_from_abbreviation(code.doc_type, party=code.party)
-    return None if code.party else "cong_van"
+    # A state code without a type is a công văn's, unless it carries a year: laws and
+    # resolutions of the National Assembly ("85/2015/QH13") have none in their symbol.
+    return None if code.party or code.year else "cong_van"
 
 
 def scan_references(
@@ -208,6 +232,8 @@ def scan_references(
         if not _CODE_START.match(text, m.end()):
             continue
         found = _type_before(folded, m.start(), start)
+        if found is None and not _UNTYPED_CODE.match(text, m.end()):
+            continue  # "Mẫu số 03/HNMT": a form's number, not a document's code
         begin, phrase = (found.start(), found.group()) if found else (m.start(), None)
         cited(begin, m.end(), phrase, numbered=False)
     for m in _TYPED.finditer(folded, start, end):
