@@ -46,7 +46,7 @@ DATE_LINE_LOOSE = regex.compile(
 """``, ngày`` followed by a date too garbled to read; trusted only beside other heading anchors."""
 
 _LONG_DATE = regex.compile(
-    rf"(?:ngay{_WS})?(?P<day>\d{{1,2}}){_WS}thang{_WS}(?P<month>\d{{1,2}}){_WS}nam{_WS}(?P<year>\d{{4}})(?!\d)",
+    rf"(?:ngay{_WS})?(?:(?P<day>\d{{1,2}}){_WS})?thang{_WS}(?P<month>\d{{1,2}}){_WS}nam{_WS}(?P<year>\d{{4}})(?!\d)",
     regex.IGNORECASE,
 )
 _NUMERIC_DATE = regex.compile(

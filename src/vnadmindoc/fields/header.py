@@ -160,9 +160,10 @@ def _issuer(
     for k in range(1, len(names)):
         # A line naming a body starts the issuer; a place continues the line above
         # ("ỦY BAN NHÂN DÂN" / "TỈNH ĐIỆN BIÊN"); the longer match decides ("HUYỆN ỦY …").
-        if _head_length(names[k], vocab.SUBORDINATE_HEADS) > _head_length(
-            names[k], vocab.PLACE_HEADS
-        ):
+        # A one-word start ("ỦY" / "BAN NHÂN DÂN …") is a name wrapped, not a parent body.
+        if len(" ".join(names[split:k]).split()) >= 2 and _head_length(
+            names[k], vocab.SUBORDINATE_HEADS
+        ) > _head_length(names[k], vocab.PLACE_HEADS):
             split = k
     name = " ".join(names[split:])
     parent = " ".join(names[:split]) or None
@@ -221,14 +222,19 @@ def _subject_text(parts: list[Piece]) -> str:
     return strip_separators(text)
 
 
-def _is_stop(layout: Layout, i: int, anchor_lines: set[int]) -> bool:
+def _is_stop(layout: Layout, i: int, anchor_lines: set[int], *, exact_title: bool = False) -> bool:
     folded = layout.folded_line(i)
+    title = (
+        vocab.kind_from_title(layout.line(i), extra_words=0) and is_upper_text(layout.line(i))
+        if exact_title
+        else _title_of(layout.line(i))
+    )
     return (
         i in anchor_lines
         or _kinh_gui(folded) is not None
         or bool(NOI_NHAN.match(folded))
         or vocab.mark_for(layout.line(i)) is not None
-        or _title_of(layout.line(i)) is not None
+        or bool(title)
     )
 
 
@@ -290,7 +296,8 @@ def _title_block(
         ):
             break
         if (
-            _is_stop(layout, j, anchor_lines)
+            # The trích yếu may itself begin with a type word ("KẾ HOẠCH TẠM DỪNG …").
+            _is_stop(layout, j, anchor_lines, exact_title=True)
             or _names_issuer(layout, j, header.issuer)
             or _authority_line(layout, j, stop)
             or piece.text.endswith(":")
@@ -534,12 +541,20 @@ def _debris_before_title(layout: Layout, i: int, stop: int, header: Header) -> b
 
 
 def _wrapped_place_start(layout: Layout, line: int, place_start: int) -> int | None:
-    """Where the place starts when its first word ended the line above."""
+    """Where the place starts when its first words ended the line above.
+
+    "Thành phố Hồ Chí" / "Minh, ngày …": a table cell wrapped the place.
+    """
     if line == 0 or layout.trim(layout.starts[line], place_start).text:
         return None
     above = layout.line_piece(line - 1)
     words = above.text.split()
-    if 1 <= len(words) <= 2 and all(w[:1].isupper() and w.isalpha() for w in words):
+    if (
+        1 <= len(words) <= 4
+        and words[0][:1].isupper()
+        and all(w.rstrip(".").isalpha() for w in words)
+        and not is_upper_text(above.text)
+    ):
         return above.start
     return None
 
