@@ -143,16 +143,31 @@ def find_directives(layout: Layout, start: int, stop: int) -> list[Directive]:
     for k, item in enumerate(items):
         end = items[k + 1].start if k + 1 < len(items) else end_of_body
         body = layout.trim(item.text_start, end)
-        first_line = " ".join(_first_paragraph(body.text))
+        heading = _first_paragraph(body.text)
+        first_line = " ".join(heading)
+        lead = find_lead(first_line)
+        if lead is None and len(heading) < len(body.text.split("\n")):
+            lead = _group_heading(first_line)
         out.append(
-            Directive(
-                label=item.label,
-                text=body.text,
-                lead=find_lead(first_line),
-                span=Span(item.start, body.end),
-            )
+            Directive(label=item.label, text=body.text, lead=lead, span=Span(item.start, body.end))
         )
     return out
+
+
+_GROUP = regex.compile(r"(?:Các|Những)[ \t]+\p{Ll}")
+
+
+def _group_heading(heading: str) -> str | None:
+    """An item headed by the group it addresses: "3. Các cơ sở KCB trên địa bàn Thành phố".
+
+    Only a heading standing alone (its own paragraph), short and without a verb, counts.
+    """
+    words = heading.split()
+    if not _GROUP.match(heading) or len(words) > 15 or heading.rstrip().endswith((".", ";")):
+        return None
+    if any(words[k : k + len(s)] == s for k in range(len(words)) for s in _STOPS):
+        return None
+    return strip_separators(heading) or None
 
 
 def _first_paragraph(text: str, limit: int = 3) -> list[str]:
