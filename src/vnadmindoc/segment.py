@@ -33,11 +33,19 @@ __all__ = [
 _I = regex.IGNORECASE
 _M = regex.MULTILINE
 
-MOTTO_STATE = regex.compile(r"cong\s*hoa\s*xa\s*hoi\s*chu\s*nghia\s*viet\s*nam", _I)
-MOTTO_PARTY = regex.compile(r"dang\s*cong\s*san\s*viet\s*nam", _I)
-TIEU_NGU = regex.compile(r"doc\s*lap\s*\W{0,3}\s*tu\s*do\s*\W{0,3}\s*hanh\s*phuc", _I)
+
+def _phrase(text: str) -> regex.Pattern[str]:
+    """A fixed phrase as OCR prints it: a stray mark inside a word ("CH.Ủ"), any spacing."""
+    words = ["[^\\w\\s]?".join(regex.escape(ch) for ch in word) for word in text.split()]
+    return regex.compile(r"\s*[^\w\s]{0,3}\s*".join(words), _I)
+
+
+MOTTO_STATE = _phrase("cong hoa xa hoi chu nghia viet nam")
+MOTTO_PARTY = _phrase("dang cong san viet nam")
+TIEU_NGU = _phrase("doc lap tu do hanh phuc")
 NUMBER_LINE = regex.compile(
-    rf"(?:^|(?<=[ \t]{{2}}))[ \t|*>\-]{{0,4}}s[o][ \t]*[:.]?[ \t]*"
+    # "Số", and OCR's "$6" for it.
+    rf"(?:^|(?<=[ \t]{{2}}))[ \t|*>\-“\"]{{0,4}}[s$][o6][ \t]*[:.]?[ \t]*"
     # OCR garbles the number ("Số: đút /VPCP-KTTH"); the symbol is still worth reading.
     rf"(?:(?P<garbled>[^\s/\-\d][^\s/\-]{{0,4}})[ \t]+(?=[/\-]))?(?:{CODE_PATTERN})",
     _I | _M | regex.VERBOSE,
@@ -48,7 +56,7 @@ KINH_GUI = regex.compile(r"[ \t]*kinh[ \t]*g[uo]i[ \t]*(?::|$)", _I)
 # OCR may put stamp debris before the label on the same line: "Cole THỘNG … Kính gửi:".
 KINH_GUI_ANYWHERE = regex.compile(r"(?<!\p{L})kinh[ \t]*g[uo]i[ \t]*:", _I)
 # "V/v", and what OCR makes of it ("Viv", "V1v", "V.v").
-VV = regex.compile(r"[ \t]*(?:v[ \t]*[/.|il1][ \t]*v\b|ve[ \t]+viec\b)[ \t]*[:.]?[ \t]*", _I)
+VV = regex.compile(r"[ \t]*(?:v[ \t]*(?:[/.|il1][ \t]*v|w)\b|ve[ \t]+viec\b)[ \t]*[:.]?[ \t]*", _I)
 AUTHORITY = regex.compile(
     r"[ \t]*(?P<prefix>T[ \t]*/[ \t]*UQ|T[ \t]*/[ \t]*M|K[ \t]*/[ \t]*T|T[ \t]*/[ \t]*L"
     r"|TUQ|TM|KT|TL|Q(?=\.))(?:[ \t]*[.:][ \t]*|[ \t]+)(?P<holder>\p{L}.*)$"

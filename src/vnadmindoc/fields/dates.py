@@ -40,9 +40,7 @@ DATE_LINE = regex.compile(
 )
 """Matches ``, ngày DD tháng MM năm YYYY`` in folded text (the place is read separately)."""
 
-DATE_LINE_LOOSE = regex.compile(
-    r"(?P<comma>[ \t]*[,.][ \t]*)(?P<ngay>ngay)(?!\p{L})", regex.IGNORECASE
-)
+DATE_LINE_LOOSE = regex.compile(r"(?P<comma>[ \t]*[,.][ \t]*)(?P<ngay>ngay)", regex.IGNORECASE)
 """``, ngày`` followed by a date too garbled to read; trusted only beside other heading anchors."""
 
 _LONG_DATE = regex.compile(

@@ -80,7 +80,9 @@ class Header:
 _GAP = regex.compile(r"[ \t]{3,}")
 # A token mixing letters and digits ("T1PT", "BBTCHQ-TXNK8") is OCR debris or a code, not a name.
 _CODE_LIKE = regex.compile(r"(?:\p{L}\p{N}|\p{N}\p{L})")
-_SUBJECT_LABEL = regex.compile(r"^(?:V\s*[/.|il1]\s*v|Về\s+việc)\b\s*[:.]?\s*", regex.IGNORECASE)
+_SUBJECT_LABEL = regex.compile(
+    r"^(?:V\s*(?:[/.|il1]\s*v|w)|Về\s+việc)\b\s*[:.]?\s*", regex.IGNORECASE
+)
 _NUMBER_START = regex.compile(r"(?<![\p{L}\p{N}])\p{N}")
 _STAMP_WORD = regex.compile(r"(?<![\p{L}])DEN(?![\p{L}])")
 _STAMP_NUMBER = regex.compile(r"s[oô]\s*(?:den)?\s*[:.]?\s*(\d{1,7})\b", regex.IGNORECASE)
