@@ -29,7 +29,7 @@ __all__ = ["CODE_PATTERN", "make_code", "parse_code"]
 
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 # A separator may end a line when OCR or a hard wrap splits a code ("89/QD-" / "BTC").
-_SEP = rf"[ \t]?[{_DASHES}/](?:[ \t]*\n[ \t]*|[ \t]?)"
+_SEP = rf"[ \t]?[{_DASHES}/](?:[ \t]*\n[ \t]*(?=[\p{{Lu}}\p{{N}}])|[ \t]?)"
 _GROUP = r"[\p{L}\p{N}](?:[\p{L}\p{N}&]|\.(?=[\p{L}\p{N}]))*"
 _NUMBER = r"\p{N}{1,6}[A-Za-z]?|\p{Lu}{1,5}\p{N}{2,6}"
 

@@ -44,7 +44,8 @@ _BARE = regex.compile(
     r")(?![\p{L}\p{N}])"
 )
 # "ngày 12/9/2021", "đề ngày …" (dated), or a bare date where OCR dropped "ngày".
-_DATE_CUE = regex.compile(rf"[ \t]*,?{_NL}(?:(?:de[ \t]+)?ngay{_NL})?", regex.IGNORECASE)
+# OCR writes "ngày" as "hgày"; a stray full stop may end the code ("15/QĐ-TTg. ngày …").
+_DATE_CUE = regex.compile(rf"[ \t]*[,.]?{_NL}(?:(?:de[ \t]+)?[nh]ga[yv]{_NL})?", regex.IGNORECASE)
 _ISSUER_CUE = regex.compile(rf"[ \t]*,?{_NL}cua(?:[ \t]+|[ \t]*\n[ \t]*)", regex.IGNORECASE)
 _TOKEN = regex.compile(r"[^\s,;.()\[\]“”\"':?!]+|[,;.()\[\]“”\"':?!]")
 _STOP_PUNCT = set(",;.()[]“”\"':?!")
