@@ -40,8 +40,11 @@ def _phrase(text: str) -> regex.Pattern[str]:
     return regex.compile(r"\s*[^\w\s]{0,3}\s*".join(words), _I)
 
 
-MOTTO_STATE = _phrase("cong hoa xa hoi chu nghia viet nam")
-MOTTO_PARTY = _phrase("dang cong san viet nam")
+# The first words are enough when OCR garbled the rest ("CỘNG HOÀ XÃ HỘI iL xi ET NAM").
+MOTTO_STATE = _phrase("cong hoa xa hoi")
+MOTTO_PARTY = _phrase("dang cong san")
+MOTTO_REST = {False: _phrase("chu nghia viet nam"), True: _phrase("viet nam")}
+_MOTTO_GAP = regex.compile(r"\s*[^\w\s]{0,3}\s*")
 TIEU_NGU = _phrase("doc lap tu do hanh phuc")
 NUMBER_LINE = regex.compile(
     # "Số", and OCR's "$6" for it.
@@ -62,7 +65,7 @@ AUTHORITY = regex.compile(
     r"|TUQ|TM|KT|TL|Q(?=\.))(?:[ \t]*[.:][ \t]*|[ \t]+)(?P<holder>\p{L}.*)$"
 )
 NOISE_LINE = regex.compile(
-    r"[ \t]*(?:[-–—]+[ \t]*PAGE[ \t]*BREAK[ \t]*[-–—]+|page[ \t]*\d+[ \t]*of[ \t]*\d+"
+    r"[ \t]*(?:[-–—]+[ \t]*PAGE[ \t]*(?:BREAK|\d+)[ \t]*[-–—]+|page[ \t]*\d+[ \t]*of[ \t]*\d+"
     r"|trang[ \t]*\d+(?:[ \t]*/[ \t]*\d+)?|[-–—]?[ \t]*\d{1,3}[ \t]*[-–—]?"
     r"|(?:https?://|www\.)\S+(?:[ \t]+\S+){0,3})[ \t]*$",
     _I,
@@ -132,7 +135,10 @@ def find_anchors(layout: Layout) -> list[Anchor]:
     for pattern, party in ((MOTTO_STATE, False), (MOTTO_PARTY, True)):
         for m in pattern.finditer(folded):
             if _mostly_upper(text[m.start() : m.end()]):
-                add("motto", m, party)
+                gap = _MOTTO_GAP.match(folded, m.end())
+                rest = MOTTO_REST[party].match(folded, gap.end()) if gap else None
+                end = rest.end() if rest else m.end()
+                found.append(Anchor("motto", m.start(), end, layout.line_of(m.start()), m, party))
     for m in TIEU_NGU.finditer(folded):
         add("tieu_ngu", m)
     for m in NUMBER_LINE.finditer(folded):

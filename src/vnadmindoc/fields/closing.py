@@ -363,6 +363,14 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
             if right is not None:
                 items.append(_sig_item(layout, right))
                 column = True
+            elif column and not any(it.kind == "name" for it in items):
+                # The signer's name beside a recipient: "…, Hà Nam Ninh; Nguyễn Dương Thái".
+                name = _NAME_AFTER_ENTRY.search(content.text)
+                if name and is_name(name.group(1)):
+                    items.append(
+                        _Item("name", layout.trim(content.start + name.start(1), content.end))
+                    )
+                    content = layout.trim(content.start, content.start + name.start(1))
             if LUU.match(fold(content.text)):
                 out.archive_line(content)
                 after_luu = True
@@ -442,6 +450,7 @@ _PREFIX_IN_LINE = regex.compile(
     r"(?:^|(?<=\s))(?P<prefix>T[ \t]*/[ \t]*UQ|T[ \t]*/[ \t]*M|K[ \t]*/[ \t]*T|T[ \t]*/[ \t]*L"
     r"|TUQ|TM|KT|TL|Q(?=\.))(?:[ \t]*\.[ \t]*|[ \t]+)(?=\p{Lu})"
 )
+_NAME_AFTER_ENTRY = regex.compile(r";[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}*){1,4})[ \t]*$")
 _TRAILING_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}*){1,4}[ \t]*$")
 
 

@@ -21,7 +21,7 @@ from vnadmindoc.text import collapse_spaces, fold, has_alnum, strip_separators
 
 __all__ = ["BULLET", "is_bullet", "parse_archive", "read_archive", "split_entries"]
 
-BULLET = regex.compile(r"[ \t]*[-–—~•+*_▪●○◦][ \t]*(?=\S)")
+BULLET = regex.compile(r"[ \t]*(?:[-–—~•+*_▪●○◦][ \t]*)+(?=\S)")
 LUU = regex.compile(r"[ \t]*luu\b[ \t]*[:.]?[ \t]*", regex.IGNORECASE)
 # Fixed phrases an OCR engine misspells; entries are written in their official form.
 _FIXED = {"nhu tren": "Như trên"}
@@ -29,8 +29,7 @@ _FIXED = {"nhu tren": "Như trên"}
 
 def is_bullet(text: str) -> bool:
     """True for a list line (``- item``, ``+ item``, ``• item`` …)."""
-    m = BULLET.match(text)
-    return m is not None and not text[m.end() :].startswith(("-", "–", "—"))
+    return BULLET.match(text) is not None
 
 
 def _canonical(name: str) -> str:

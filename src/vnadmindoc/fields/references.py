@@ -31,7 +31,7 @@ __all__ = ["find_references", "scan_references"]
 _NL = r"[ \t]*(?:\n[ \t]*)?"
 _TYPES = vocab.type_phrase_pattern()
 # "số" before a code ("số 241/TB-VPCP", "số357/TTr-CP"); the type word is looked for before it.
-_SO = regex.compile(rf"(?<![\p{{L}}])s[o](?![\p{{L}}])[ \t]*[:.]?{_NL}", regex.IGNORECASE)
+_SO = regex.compile(rf"(?<![\p{{L}}])s[oe](?![\p{{L}}])[ \t]*[:.]?{_NL}", regex.IGNORECASE)
 # A type word followed directly by a number: "Thông báo 274-TB/TU", "Nghị định 30/2020/NĐ-CP".
 _TYPED = regex.compile(rf"(?<![\p{{L}}])(?P<type>{_TYPES})[ \t]+(?=\d)", regex.IGNORECASE)
 _TYPE_ANY = regex.compile(rf"(?<![\p{{L}}])(?:{_TYPES})(?![\p{{L}}])", regex.IGNORECASE)
@@ -188,7 +188,7 @@ def _type_before(folded: str, pos: int, floor: int) -> regex.Match[str] | None:
     return found
 
 
-_NAMED_ACTS = {"luat", "bo_luat", "phap_lenh", "hien_phap"}
+_NAMED_ACTS = {"luat", "phap_lenh", "hien_phap"}
 
 
 def _kind(phrase_kind: str | None, code: DocumentCode) -> str | None:
