@@ -54,7 +54,8 @@ NUMBER_LINE = regex.compile(
     _I | _M | regex.VERBOSE,
 )
 
-NOI_NHAN = regex.compile(r"[ \t]*[-*•]?[ \t]*noi[ \t]*nhan[ \t]*(?::|$)", _I)
+# The label, perhaps with a scrap of OCR debris after it ("Noi nhận WY").
+NOI_NHAN = regex.compile(r"[ \t]*[-*•]?[ \t]*noi[ \t]*nhan[ \t]*(?::|$|(?=\S{1,3}[ \t]*$))", _I)
 KINH_GUI = regex.compile(r"[ \t]*kinh[ \t]*g[uo]i[ \t]*(?::|$)", _I)
 # OCR may put stamp debris before the label on the same line: "Cole THỘNG … Kính gửi:".
 KINH_GUI_ANYWHERE = regex.compile(r"(?<!\p{L})kinh[ \t]*g[uo]i[ \t]*:", _I)
@@ -142,6 +143,11 @@ def find_anchors(layout: Layout) -> list[Anchor]:
     for m in TIEU_NGU.finditer(folded):
         add("tieu_ngu", m)
     for m in NUMBER_LINE.finditer(folded):
+        label = text[m.start() : m.end()].lstrip(' \t|*>-“"')
+        # "Số" labels the number line; a lower-case "số 108/2015/NĐ-CP" inside a trích yếu
+        # does not, unless OCR lowered it and kept the colon ("số: 4222 /TCT -PC").
+        if label[:1].islower() and ":" not in label[:4]:
+            continue
         if has_letter(m.group("symbol") + (m.group("number") or "")):
             add("number", m)
     for m in DATE_LINE.finditer(folded):

@@ -47,6 +47,7 @@ _FULL = regex.compile(
 )
 _SPACES = regex.compile(r"\s+")
 _GROUP_SEP = regex.compile(r"[-/]")
+_LEADING_NUMBER = regex.compile(r"(\d{1,3})/(?=\p{L})")
 _DASH = regex.compile(rf"[{_DASHES}]")
 
 
@@ -91,6 +92,10 @@ def make_code(
     """Build a :class:`DocumentCode` from the parts of a printed code."""
     symbol = _symbol(raw_symbol)
     party = _DASH.fullmatch(sep) is not None
+    lead = _LEADING_NUMBER.match(symbol)
+    if not number and lead and not party:
+        # "Số:/ 3 /BTC-CST": debris stood before the number, which opens the symbol.
+        number, symbol = lead.group(1), symbol[lead.end() :]
     if doc_type == "auto":
         doc_type = find_doc_type(symbol, party=party)
     return DocumentCode(

@@ -251,7 +251,15 @@ def _vv_block(
     parts: list[Piece] = []
     j = i
     while j < stop and len(parts) < 8:
-        if layout.is_blank(j) or (j > i and _is_stop(layout, j, anchor_lines)):
+        if layout.is_blank(j):
+            # A blank line ends the trích yếu unless its sentence goes on ("… đối" / "với …").
+            k = j + 1
+            while k < stop and layout.is_blank(k) and k - j < 3:
+                k += 1
+            if not (parts and k < stop and layout.line_piece(k).text[:1].islower()):
+                break
+            j = k
+        if j > i and _is_stop(layout, j, anchor_lines):
             break
         pieces = _pieces(layout, j, cut)
         if pieces:
