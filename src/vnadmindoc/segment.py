@@ -56,6 +56,21 @@ NUMBER_LINE = regex.compile(
 
 # The label, perhaps with a scrap of OCR debris after it ("Noi nhận WY").
 NOI_NHAN = regex.compile(r"[ \t]*[-*•]?[ \t]*noi[ \t]*nhan[ \t]*(?::|$|(?=\S{1,3}[ \t]*$))", _I)
+# OCR spellings ("Nơi nan") are trusted when the signature column follows on the line.
+_NOI_NHAN_OCR = regex.compile(r"[ \t]*[-*•]?[ \t]*n[oc]i[ \t]*nh?[aâ]n(?!\p{L})[ \t]*:?", _I)
+_SIGNATURE_AFTER = regex.compile(r".{0,6}?\b(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\b\.?[ \t]+\p{Lu}")
+
+
+def noi_nhan(folded: str) -> regex.Match[str] | None:
+    """Match the ``Nơi nhận`` label at the start of a (folded) line."""
+    m = NOI_NHAN.match(folded)
+    if m is None:
+        m = _NOI_NHAN_OCR.match(folded)
+        if m is None or not _SIGNATURE_AFTER.match(folded, m.end()):
+            return None
+    return m
+
+
 KINH_GUI = regex.compile(r"[ \t]*kinh[ \t]*g[uo]i[ \t]*(?::|$)", _I)
 # OCR may put stamp debris before the label on the same line: "Cole THỘNG … Kính gửi:".
 KINH_GUI_ANYWHERE = regex.compile(r"(?<!\p{L})kinh[ \t]*g[uo]i[ \t]*:", _I)
@@ -184,7 +199,7 @@ def find_clusters(anchors: list[Anchor], *, gap: int = 12) -> list[Cluster]:
 def is_closing_line(layout: Layout, i: int) -> bool:
     """A ``Nơi nhận`` label or a signing-authority line (``TM.``, ``KT.`` …)."""
     folded = layout.folded_line(i)
-    if NOI_NHAN.match(folded):
+    if noi_nhan(folded):
         return True
     m = AUTHORITY.match(folded)
     return m is not None and is_upper_text(layout.line(i)[m.start("holder") :])

@@ -25,7 +25,7 @@ from vnadmindoc.model import (
     Signature,
     Span,
 )
-from vnadmindoc.segment import AUTHORITY, NOI_NHAN, RULE_LINE, is_noise_line
+from vnadmindoc.segment import AUTHORITY, RULE_LINE, is_noise_line, noi_nhan
 from vnadmindoc.text import collapse_spaces, fold, has_letter, is_upper_text, strip_separators
 
 __all__ = ["Closing", "find_closing_start", "is_name", "read_closing"]
@@ -129,7 +129,7 @@ def find_closing_start(layout: Layout, start: int, stop: int) -> int | None:
     """The first line of the closing zone in ``[start, stop)``, if there is one."""
     found = None
     for i in range(start, stop):
-        if NOI_NHAN.match(layout.folded_line(i)) or _authority(layout, i):
+        if noi_nhan(layout.folded_line(i)) or _authority(layout, i):
             found = i
             break
     if found is None:
@@ -333,11 +333,11 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
             auth
             or is_position(piece.text)
             or is_marker(piece.text)
-            or NOI_NHAN.match(folded)
+            or noi_nhan(folded)
             or _BARE_PREFIX.fullmatch(folded)
         ):
             break
-        label = NOI_NHAN.match(folded)
+        label = noi_nhan(folded)
         if label:
             signed = False  # a recipient list printed after the signature
             out.use(piece.start, layout.starts[i] + label.end())
@@ -363,7 +363,7 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
             if right is not None:
                 items.append(_sig_item(layout, right))
                 column = True
-            elif column and not any(it.kind == "name" for it in items):
+            elif _needs_name(items):
                 # The signer's name beside a recipient: "…, Hà Nam Ninh; Nguyễn Dương Thái".
                 name = _NAME_AFTER_ENTRY.search(content.text)
                 if name and is_name(name.group(1)):
@@ -422,7 +422,7 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
         elif LUU.match(folded) and out.archive is None:
             out.archive_line(piece)
             after_luu = True
-        elif _list_goes_on(layout, i, stop):
+        elif _list_goes_on(layout, i, stop, need_name=_needs_name(items)):
             pass  # a scrap of OCR debris inside the list: left unplaced
         else:
             break
@@ -494,11 +494,23 @@ def _holder_and_position(layout: Layout, segment: Piece) -> tuple[Piece, Piece]:
     return segment, layout.trim(segment.end, segment.end)
 
 
-def _list_goes_on(layout: Layout, i: int, stop: int) -> bool:
-    """True when the recipient list continues right after line ``i`` (so ``i`` is debris)."""
+def _needs_name(items: list[_Item]) -> bool:
+    """A signature has begun (authority or position) but its name has not come yet."""
+    kinds = [it.kind for it in items]
+    return bool(kinds) and "name" not in kinds
+
+
+def _list_goes_on(layout: Layout, i: int, stop: int, *, need_name: bool) -> bool:
+    """True when the closing continues right after line ``i`` (so ``i`` is debris).
+
+    It does when a recipient follows, or the signer's name that the signature still lacks.
+    """
+    if len(layout.line(i).split()) > 3:
+        return False
     for j in range(i + 1, min(stop, i + 3)):
         if not layout.is_blank(j):
-            return is_bullet(layout.line(j)) and len(layout.line(i).split()) <= 3
+            text = layout.line(j)
+            return is_bullet(text) or (need_name and is_name(text))
     return False
 
 

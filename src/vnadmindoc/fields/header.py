@@ -33,12 +33,12 @@ from vnadmindoc.model import (
 from vnadmindoc.segment import (
     KINH_GUI,
     KINH_GUI_ANYWHERE,
-    NOI_NHAN,
     RULE_LINE,
     VV,
     Anchor,
     Cluster,
     is_noise_line,
+    noi_nhan,
 )
 from vnadmindoc.text import (
     collapse_spaces,
@@ -234,7 +234,7 @@ def _is_stop(layout: Layout, i: int, anchor_lines: set[int], *, exact_title: boo
     return (
         i in anchor_lines
         or _kinh_gui(folded) is not None
-        or bool(NOI_NHAN.match(folded))
+        or bool(noi_nhan(folded))
         or vocab.mark_for(layout.line(i)) is not None
         or bool(title)
     )
