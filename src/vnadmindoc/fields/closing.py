@@ -386,13 +386,11 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
             and not is_marker(piece.text)
             and not (items and is_name(piece.text))
         ):
-            # The rest of a wrapped entry ("…, các Vụ: NN, CN, KGVX," / "TH;").
-            last = entries[-1]
+            # The rest of a wrapped entry ("…, các Vụ: NN, CN, KGVX," / "TH;"); the joined
+            # text is split again, since the wrapped part may hold a ";".
+            last = entries.pop()
             assert last.span is not None
-            joined = strip_separators(collapse_spaces(layout.text[last.span.start : piece.end]))
-            entries[-1] = attrs.evolve(last, name=joined, span=Span(last.span.start, piece.end))
-            open_entry = not piece.text.endswith((";", "."))
-            out.use(piece.start, piece.end)
+            add_entries(layout.trim(last.span.start, piece.end))
         elif flat := _flattened(layout, piece):
             items.extend(flat)  # "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI CHỦ TỊCH Nguyễn Sinh Hùng"
             signed = True

@@ -256,7 +256,8 @@ def _vv_block(
             k = j + 1
             while k < stop and layout.is_blank(k) and k - j < 3:
                 k += 1
-            if not (parts and k < stop and layout.line_piece(k).text[:1].islower()):
+            nxt = layout.line_piece(k).text if k < stop else ""
+            if not (parts and nxt[:1].islower() and len(nxt.split()) >= 2):
                 break
             j = k
         if j > i and _is_stop(layout, j, anchor_lines):
