@@ -45,7 +45,11 @@ MOTTO_STATE = _phrase("cong hoa xa hoi")
 MOTTO_PARTY = _phrase("dang cong san")
 MOTTO_REST = {False: _phrase("chu nghia viet nam"), True: _phrase("viet nam")}
 _MOTTO_GAP = regex.compile(r"\s*[^\w\s]{0,3}\s*")
-TIEU_NGU = _phrase("doc lap tu do hanh phuc")
+TIEU_NGU = regex.compile(
+    # OCR may garble the end ("Độc lập - Tự đồ aarti phúc"); the start is distinctive enough.
+    _phrase("doc lap tu do hanh phuc").pattern + "|" + _phrase("doc lap").pattern + r"\s*[-–—]",
+    _I,
+)
 NUMBER_LINE = regex.compile(
     # "Số", and OCR's "$6" for it.
     rf"(?:^|(?<=[ \t]{{2}}))[ \t|*>\-“\"]{{0,4}}[s$][o6][ \t]*[:.]?[ \t]*"

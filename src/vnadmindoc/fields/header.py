@@ -157,8 +157,8 @@ def _issuer(
     if not runs:
         return
     run = runs[preferred] if preferred is not None and preferred < len(runs) else runs[-1]
-    names = [collapse_spaces(p.text).strip(" *-") for p in run]
-    split = 0
+    names = [collapse_spaces(p.text).strip(" *-_“”\"'`,;:()[]") for p in run]
+    split = previous = 0
     for k in range(1, len(names)):
         # A line naming a body starts the issuer; a place continues the line above
         # ("ỦY BAN NHÂN DÂN" / "TỈNH ĐIỆN BIÊN"); the longer match decides ("HUYỆN ỦY …").
@@ -166,9 +166,11 @@ def _issuer(
         if len(" ".join(names[split:k]).split()) >= 2 and _head_length(
             names[k], vocab.SUBORDINATE_HEADS
         ) > _head_length(names[k], vocab.PLACE_HEADS):
-            split = k
+            previous, split = split, k
     name = " ".join(names[split:])
-    parent = " ".join(names[:split]) or None
+    # The cơ quan chủ quản is the body named just above; anything higher (another level, or a
+    # stamp's text) is not part of the issuer.
+    parent = " ".join(names[previous:split]) or None
     header.issuer = Issuer(name=name, parent=parent)
     header.spans["issuer"] = (run[0].start, run[-1].end)
     for p in run:
