@@ -44,6 +44,7 @@ _POSITION = regex.compile(
     + r")\b"
 )
 _NON_SPACE = regex.compile(r"\S+")
+_COLUMN_SEP = regex.compile(r";[ \t]*|[ \t]+[—–][ \t]+|[ \t]{3,}")
 _GAP = regex.compile(r"[ \t]{2,}")
 _LEADING_DASHES = regex.compile(r"[-–—~ \t]*")
 _NOT_CAPITAL = regex.compile(r"[^A-Z]")
@@ -168,6 +169,21 @@ def _split_right(
     ``Nơi nhận:`` line itself (``label``) an upper-case run after mere debris is taken too
     ("Nơi nhận: ae CHÍNH PHỦ").
     """
+    separators = list(_COLUMN_SEP.finditer(layout.text, piece.start, piece.end))
+    if separators:
+        after = separators[-1]
+        # What follows the last separator is the other column when it is upper case.
+        begin = after.end()
+        while begin < piece.end and not layout.text[begin].isalpha():
+            begin += 1  # "; — PHO TONG CUC TRUONG"
+        candidate = layout.trim(begin, piece.end)
+        words_after = candidate.text.split()
+        if (
+            len(words_after) >= 2
+            and is_upper_text(candidate.text)
+            and (is_position(candidate.text) or AUTHORITY.match(fold(candidate.text)) or column)
+        ):
+            return layout.trim(piece.start, after.end()), candidate
     words = list(_NON_SPACE.finditer(layout.text, piece.start, piece.end))
     k = len(words)
     while k > 0:
