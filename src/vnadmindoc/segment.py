@@ -54,7 +54,7 @@ NUMBER_LINE = regex.compile(
     # "Số", and OCR's "$6" for it.
     rf"(?:^|(?<=[ \t]{{2}}))[ \t|*>\-“\"]{{0,4}}[s$][o6][ \t]*[:.]?[ \t]*"
     # OCR garbles the number ("Số: đút /VPCP-KTTH"); the symbol is still worth reading.
-    rf"(?:(?P<garbled>[^\s/\-\d][^\s/\-]{{0,4}})[ \t]+(?=[/\-]))?(?:{CODE_PATTERN})",
+    rf"(?:(?P<garbled>(?=[^\s/\-]*[^\s/\-\d])[^\s/\-]{{1,6}})[ \t]+(?=[/\-]))?(?:{CODE_PATTERN})",
     _I | _M | regex.VERBOSE,
 )
 

@@ -259,7 +259,9 @@ def _vv_block(
             while k < stop and layout.is_blank(k) and k - j < 3:
                 k += 1
             nxt = layout.line_piece(k).text if k < stop else ""
-            if not (parts and nxt[:1].islower() and len(nxt.split()) >= 2):
+            last_word = parts[-1].text.split()[-1].lower() if parts else ""
+            goes_on = nxt[:1].islower() or nxt[:1].isdigit() or last_word in vocab.OPEN_ENDINGS
+            if not (parts and goes_on and len(nxt.split()) >= 2):
                 break
             j = k
         if j > i and _is_stop(layout, j, anchor_lines):

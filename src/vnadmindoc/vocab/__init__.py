@@ -231,6 +231,7 @@ NOT_UNITS: tuple[str, ...] = _words("not_units.txt")
 LEAD_STOPS: tuple[str, ...] = _words("lead_stops.txt")
 ISSUER_STOPS: tuple[str, ...] = _words("issuer_stops.txt")
 NAME_CONTINUATIONS: tuple[str, ...] = _words("name_continuations.txt")
+OPEN_ENDINGS: frozenset[str] = frozenset(_words("open_endings.txt"))
 
 
 def is_not_unit(text: str) -> bool:
