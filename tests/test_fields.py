@@ -13,6 +13,7 @@ from vnadmindoc import (
     parse_code,
     parse_date,
     parse_date_line,
+    parse_document,
 )
 
 
@@ -143,6 +144,58 @@ def test_own_code_is_excluded_and_case_variants_merge() -> None:
     refs = find_references(text, exclude="99/KH-UBND")
     assert [r.code.code for r in refs] == ["27/CT-TTg"]
     assert find_references("Kế hoạch số 99/KH-UBND", exclude="99/KH-UBND") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "theo Công văn số 01/2019 của Công đoàn cơ sở",  # no symbol at all
+        "Thông tư số 03/2021/TT- ‘BTC ngày 11/01/2021",  # OCR junk cut the symbol
+        "khoản 1, Điều 25 Thông tư 111/2013/TT\n\n-BTC ngày 15/8/2013",  # a page break did
+    ],
+)
+def test_codes_cut_short_are_not_references(text: str) -> None:
+    assert find_references(text) == []
+
+
+def test_reference_issuer_is_voted_across_mentions() -> None:
+    text = (
+        "Quyết định số 27/2018/QĐ-TTg của Thủ tướng Chính phú về ngành kinh tế; "
+        "Quyết định số 27/2018/QĐ-TTg của Thủ tướng Chính phủ; Chính phủ yêu cầu"
+    )
+    assert find_references(text)[0].issuer == "Thủ tướng Chính phủ"
+    text = "Nghị định số 65/2013/NĐ-CP của Chính ,phủ quy định chi tiết"
+    assert find_references(text)[0].issuer == "Chính phủ"
+    text = "Nghị định số 65/2013/NĐ-CP của' Bộ Tài chính quy định chi tiết"
+    assert find_references(text)[0].issuer == "Bộ Tài chính"
+
+
+def test_reference_issuer_as_subject_of_the_sentence() -> None:
+    text = "Thực hiện chỉ đạo, Bộ Tài chính đã có Công văn số 1914/BTC-TCT ngày 25/02/2021 gửi"
+    assert find_references(text)[0].issuer == "Bộ Tài chính"
+    text = "Theo đó, các đơn vị đã có Công văn số 1914/BTC-TCT ngày 25/02/2021 gửi"
+    assert find_references(text)[0].issuer is None
+
+
+def test_trich_yeu_ends_at_its_rule() -> None:
+    text = (
+        "VĂN PHÒNG CHÍNH PHỦ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 377/TB-VPCP Hà Nội, ngày 11 tháng 11 năm 2020\n"
+        "THÔNG BÁO\n"
+        "Kết luận của Phó Thủ tướng tại cuộc họp về\n"
+        "các giải pháp phát triển ngành công nghiệp ô tô\n"
+        "––––––––––––\n"
+        "Ngày 24 tháng 9 năm 2020, tại trụ sở Chính phủ, Phó Thủ tướng\n"
+        "đã chủ trì cuộc họp bàn về các giải pháp thúc đẩy phát triển\n"
+        "ngành công nghiệp ô tô Việt Nam. Tham dự cuộc họp có lãnh đạo và đại diện\n"
+        "các Bộ, cơ quan: Công Thương, Kế hoạch và Đầu tư, Tài chính, Khoa học và\n"
+        "Công nghệ, Ngân hàng Nhà nước Việt Nam.\n"
+    )
+    doc = parse_document(text)
+    assert doc.subject == (
+        "Kết luận của Phó Thủ tướng tại cuộc họp về các giải pháp phát triển ngành công nghiệp ô tô"
+    )
 
 
 def test_document_code_equality_ignores_span() -> None:

@@ -25,9 +25,11 @@ from vnadmindoc.errors import InvalidFormat
 from vnadmindoc.model import DocumentCode, Span
 from vnadmindoc.text import fold, has_letter
 
-__all__ = ["CODE_PATTERN", "make_code", "parse_code"]
+__all__ = ["CODE_PATTERN", "DASHES", "make_code", "parse_code"]
 
-_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+"""Every dash a printed code may use between its parts."""
+_DASHES = DASHES
 # A separator may end a line when OCR or a hard wrap splits a code ("89/QD-" / "BTC").
 _SEP = rf"[ \t]?[{_DASHES}/](?:[ \t]*\n[ \t]*(?=[\p{{Lu}}\p{{N}}])|[ \t]?)"
 _GROUP = r"[\p{L}\p{N}](?:[\p{L}\p{N}&]|\.(?=[\p{L}\p{N}]))*"

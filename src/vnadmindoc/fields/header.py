@@ -298,6 +298,8 @@ def _title_block(
             j += 1
             continue
         piece = layout.line_piece(j)
+        if parts and RULE_LINE.fullmatch(text):
+            break  # the short rule printed under the trích yếu
         if not parts and (is_noise_line(text) or letter_ratio(text) < 0.5):
             j += 1  # scanner debris between the title and the trích yếu
             continue

@@ -21,10 +21,10 @@ import attrs
 import regex
 
 from vnadmindoc import vocab
-from vnadmindoc.fields.codes import make_code, match_code
+from vnadmindoc.fields.codes import DASHES, make_code, match_code
 from vnadmindoc.fields.dates import date_at
 from vnadmindoc.model import DocumentCode, PartialDate, Reference, Span
-from vnadmindoc.text import collapse_spaces, fold, is_upper_text
+from vnadmindoc.text import collapse_spaces, fold, has_letter, is_upper_text
 
 __all__ = ["find_references", "scan_references"]
 
@@ -46,8 +46,10 @@ _BARE = regex.compile(
 # "ngày 12/9/2021", "đề ngày …" (dated), or a bare date where OCR dropped "ngày".
 # OCR writes "ngày" as "hgày"; a stray full stop may end the code ("15/QĐ-TTg. ngày …").
 _DATE_CUE = regex.compile(rf"[ \t]*[,.]?{_NL}(?:(?:de[ \t]+)?[nh]ga[yv]{_NL})?", regex.IGNORECASE)
-_ISSUER_CUE = regex.compile(rf"[ \t]*,?{_NL}cua(?:[ \t]+|[ \t]*\n[ \t]*)", regex.IGNORECASE)
+# OCR leaves a quote on "của" ("của' Bộ Tài chính").
+_ISSUER_CUE = regex.compile(rf"[ \t]*,?{_NL}cua['’‘]?(?:[ \t]+|[ \t]*\n[ \t]*)", regex.IGNORECASE)
 _TOKEN = regex.compile(r"[^\s,;.()\[\]“”\"':?!]+|[,;.()\[\]“”\"':?!]")
+_OCR_COMMA = regex.compile(r" ,(?=\p{L})")
 _STOP_PUNCT = set(",;.()[]“”\"':?!")
 
 
@@ -99,6 +101,14 @@ def _read_issuer(text: str, folded: str, pos: int, endpos: int) -> tuple[str | N
         gap = text[words[k - 1].end() : w.start()] if k else ""
         if token == "," and _continues_name(folded, w.end()):
             continue  # "Bộ Văn hóa, Thể thao và Du lịch"
+        if (
+            token == ","
+            and gap
+            and k + 1 < len(words)
+            and words[k + 1].start() == w.end()
+            and words[k + 1].group()[:1].isalpha()
+        ):
+            continue  # OCR moved a space: "Chính ,phủ"
         if token in _STOP_PUNCT or k >= 14 or gap.count("\n") >= 2:
             cut = k
             break
@@ -119,7 +129,7 @@ def _read_issuer(text: str, folded: str, pos: int, endpos: int) -> tuple[str | N
     if cut == 0:
         return None, pos
     end = words[cut - 1].end()
-    name = collapse_spaces(text[pos:end])
+    name = _OCR_COMMA.sub(" ", collapse_spaces(text[pos:end]))
     return (name or None), end
 
 
@@ -135,12 +145,42 @@ def _continues_name(folded: str, pos: int) -> bool:
     return _CONTINUATION.match(folded, pos) is not None
 
 
+_HAS_ISSUED = regex.compile(
+    rf"[ \t]+(?:da{_NL})?(?:co|ban[ \t]+hanh|gui){_NL}(?:cac{_NL})?$", regex.IGNORECASE
+)
+_ORG_HEAD = regex.compile(
+    r"(?<![\p{L}])(?:"
+    + "|".join(regex.escape(h).replace(r"\ ", r"[ \t]+") for h in vocab.ORG_HEADS)
+    + r")(?![\p{L}])",
+    regex.IGNORECASE,
+)
+_CLAUSE_END = regex.compile(r"[.;:,!?()]|\n[ \t]*\n")
+
+
+def _issuer_subject(text: str, folded: str, type_start: int) -> str | None:
+    """``<issuer> đã có công văn số …``: the body that is the subject of the sentence."""
+    window_start = max(0, type_start - 160)
+    verb = _HAS_ISSUED.search(folded, window_start, type_start)
+    if verb is None:
+        return None
+    ends = list(_CLAUSE_END.finditer(folded, window_start, verb.start()))
+    clause_start = ends[-1].end() if ends else window_start
+    head = _ORG_HEAD.search(folded, clause_start, verb.start())
+    if head is None or not text[head.start()].isupper():
+        return None
+    name = collapse_spaces(text[head.start() : verb.start()])
+    return name if len(name.split()) <= 10 else None
+
+
 def _issuer_before(text: str, folded: str, type_start: int) -> str | None:
-    """``của <issuer> tại <citation>``: the body named just before the citation."""
+    """The body named just before the citation.
+
+    Either ``của <issuer> tại <citation>`` or ``<issuer> đã có <citation>``.
+    """
     window_start = max(0, type_start - 160)
     tai = _TAI_END.search(folded[window_start:type_start])
     if not tai:
-        return None
+        return _issuer_subject(text, folded, type_start)
     tai_start = window_start + tai.start()
     found = list(_CUA.finditer(folded, window_start, tai_start))
     if not found:
@@ -215,7 +255,7 @@ def scan_references(
 
     def cited(begin: int, code_at: int, phrase: str | None, *, numbered: bool) -> None:
         cm = match_code(text, code_at, end)
-        if cm is None or not any(c.isdigit() for c in cm.group()):
+        if cm is None or not any(c.isdigit() for c in cm.group()) or _cut_short(text, cm):
             return
         if numbered and not (cm.group("number") or "").strip():
             return
@@ -244,7 +284,7 @@ def scan_references(
         if any(lo <= b.start() < hi for lo, hi in taken):
             continue
         cm = match_code(text, b.start(), b.end())
-        if cm is None:
+        if cm is None or _cut_short(text, cm):
             continue
         code = make_code(
             cm.group("number"), cm.group("sep"), cm.group("symbol"), span=Span(cm.start(), cm.end())
@@ -255,10 +295,55 @@ def scan_references(
     return out
 
 
-def merge_mentions(mentions: list[Mention], *, exclude: str | None = None) -> list[Reference]:
+_YEAR_GROUP = regex.compile(r"\d{4}")
+
+
+def _cut_short(text: str, cm: regex.Match[str]) -> bool:
+    """The code is not all there: OCR junk or a page break cut it.
+
+    A symbol without a letter ("số 01/2019") is no code; one that runs into a
+    dash ("03/2021/TT- ‘BTC") lost its tail; a normative act's symbol is never
+    a bare type ("111/2013/TT" with "-BTC" on the next page).
+    """
+    symbol = cm.group("symbol")
+    if not has_letter(cm.group()):
+        return True
+    if cm.end() < len(text) and text[cm.end()] in DASHES:
+        return True
+    groups = [g for g in regex.split(r"[/\-]", symbol) if g]
+    return (
+        len(groups) == 2
+        and _YEAR_GROUP.fullmatch(groups[0]) is not None
+        and vocab.canonical_abbreviation(groups[1]) is not None
+    )
+
+
+def _issuer_vote(names: list[str], text: str | None) -> str | None:
+    """The issuer most mentions agree on, spelled as the text spells it most often.
+
+    OCR garbles one mention ("Thủ tướng Chính phú"); mentions are grouped without
+    diacritics, the largest group wins (the earliest on a tie) and, within it, the
+    spelling whose words are found most often in ``text``.
+    """
+    if not names:
+        return None
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        groups.setdefault(fold(name).casefold(), []).append(name)
+    best = max(groups.values(), key=len)  # max keeps the first of equals: the earliest
+    if text is None or len(set(best)) == 1:
+        return best[0]
+    return max(dict.fromkeys(best), key=lambda name: sum(text.count(w) for w in name.split()))
+
+
+def merge_mentions(
+    mentions: list[Mention], *, exclude: str | None = None, text: str | None = None
+) -> list[Reference]:
     """One :class:`Reference` per distinct code.
 
-    Each detail (kind, date, issuer) comes from the first mention that gives it.
+    Kind and date come from the first mention that gives them; the issuer is
+    voted on (see :func:`_issuer_vote`), ``text`` being the source the mentions
+    were found in.
     """
     groups: dict[str, list[Mention]] = {}
     for mention in mentions:
@@ -276,8 +361,8 @@ def merge_mentions(mentions: list[Mention], *, exclude: str | None = None) -> li
                 code=code,
                 kind=next((m.kind for m in group if m.kind), None),
                 date=next((m.date for m in group if m.date), None),
-                issuer=next((m.issuer for m in group if m.issuer), None)
-                or next((m.issuer_before for m in group if m.issuer_before), None),
+                issuer=_issuer_vote([m.issuer for m in group if m.issuer], text)
+                or _issuer_vote([m.issuer_before for m in group if m.issuer_before], text),
                 span=Span(first.start, first.end),
                 mentions=tuple(Span(m.start, m.end) for m in group),
             )
@@ -287,4 +372,4 @@ def merge_mentions(mentions: list[Mention], *, exclude: str | None = None) -> li
 
 def find_references(text: str, *, exclude: str | None = None) -> list[Reference]:
     """The distinct coded references in ``text``; ``exclude`` drops a code (the document's own)."""
-    return merge_mentions(scan_references(text), exclude=exclude)
+    return merge_mentions(scan_references(text), exclude=exclude, text=text)
