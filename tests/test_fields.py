@@ -198,5 +198,21 @@ def test_trich_yeu_ends_at_its_rule() -> None:
     )
 
 
+def test_garbled_motto_stays_out_of_the_parent_and_positions_wait_for_their_body() -> None:
+    text = (
+        "BỘ TÀI CHÍNH - CONG HOA XÃ HỘI CHỦ NGA VIET NAM\n"
+        "TỔNG CỤC THUẾ Độc lập - Tự do — Hạnh phúc\n"
+        "Số: 4489/TCT-TTKT Hà Nội, ngày 02 tháng 12 năm 2022\n"
+        "V/v tăng cường công tác quản lý thuế\n"
+        "Kính gửi: Bộ trưởng\n"
+        "Bộ Công Thương\n"
+        "Tổng cục Thuế đề nghị Bộ Công Thương phối hợp thực hiện.\n"
+    )
+    doc = parse_document(text)
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.parent) == ("TỔNG CỤC THUẾ", "BỘ TÀI CHÍNH")
+    assert [r.name for r in doc.addressees] == ["Bộ trưởng Bộ Công Thương"]
+
+
 def test_document_code_equality_ignores_span() -> None:
     assert parse_code("848 /UBND-TH") == DocumentCode(number="848", symbol="UBND-TH")

@@ -45,6 +45,8 @@ MOTTO_STATE = _phrase("cong hoa xa hoi")
 MOTTO_PARTY = _phrase("dang cong san")
 MOTTO_REST = {False: _phrase("chu nghia viet nam"), True: _phrase("viet nam")}
 _MOTTO_GAP = regex.compile(r"\s*[^\w\s]{0,3}\s*")
+# When OCR garbled the rest ("CHỦ NGA VIET NAM"), it still ends with "Nam" on the same line.
+_MOTTO_TAIL = regex.compile(r"[^\n]{0,30}?(?<!\w)nam(?!\w)", _I)
 TIEU_NGU = regex.compile(
     # OCR may garble the end ("Độc lập - Tự đồ aarti phúc"); the start is distinctive enough.
     _phrase("doc lap tu do hanh phuc").pattern + "|" + _phrase("doc lap").pattern + r"\s*[-–—]",
@@ -157,6 +159,7 @@ def find_anchors(layout: Layout) -> list[Anchor]:
             if _mostly_upper(text[m.start() : m.end()]):
                 gap = _MOTTO_GAP.match(folded, m.end())
                 rest = MOTTO_REST[party].match(folded, gap.end()) if gap else None
+                rest = rest or _MOTTO_TAIL.match(folded, m.end())
                 end = rest.end() if rest else m.end()
                 found.append(Anchor("motto", m.start(), end, layout.line_of(m.start()), m, party))
     for m in TIEU_NGU.finditer(folded):

@@ -177,6 +177,16 @@ def _issuer(
         header.use(p.start, p.end)
 
 
+def _position_then_body(entry: str, line: str) -> bool:
+    """``entry`` is a bare position ("Bộ trưởng") and ``line`` names the body it heads."""
+    key = fold(entry).upper().strip()
+    key = key.removeprefix("PHO ").strip()
+    return key in _POSITION_KEYS and _head_length(line, vocab.ORG_HEADS) > 0
+
+
+_POSITION_KEYS = frozenset(vocab.POSITION_STARTS)
+
+
 def _head_length(text: str, heads: tuple[str, ...]) -> int:
     key = fold(text).upper()
     return max((len(h) for h in heads if key == h or key.startswith(h + " ")), default=0)
@@ -414,7 +424,12 @@ def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
             in_detail = True  # "Địa chỉ: …", "Mã số thuế: …" under a single addressee
         elif in_detail and piece.text[:1].islower():
             pass
-        elif entries and open_entry and piece.text[:1].islower():
+        elif (
+            entries
+            and open_entry
+            # "Kính gửi: Bộ trưởng" / "Bộ Công Thương": a position waits for its body.
+            and (piece.text[:1].islower() or _position_then_body(entries[-1].name, piece.text))
+        ):
             last = entries[-1]
             assert last.span is not None
             joined = strip_separators(collapse_spaces(layout.text[last.span.start : piece.end]))
