@@ -17,7 +17,13 @@ import attrs
 import regex
 
 from vnadmindoc.fields.codes import CODE_PATTERN
-from vnadmindoc.fields.dates import DATE_LINE, DATE_LINE_LOOSE, place_before
+from vnadmindoc.fields.dates import (
+    DATE_LINE,
+    DATE_LINE_LOOSE,
+    DATE_LINE_NUMERIC,
+    find_place,
+    place_before,
+)
 from vnadmindoc.layout import Layout
 from vnadmindoc.text import has_letter, is_upper_text, letter_ratio
 
@@ -172,12 +178,24 @@ def find_anchors(layout: Layout) -> list[Anchor]:
             continue
         if has_letter(m.group("symbol") + (m.group("number") or "")):
             add("number", m)
+    uncommaed = []
     for m in DATE_LINE.finditer(folded):
         if m.group("comma").strip() and _has_place(layout, m):
             add("date_line", m)
-    # An unreadable date still gives the place when the line sits among heading anchors.
+        elif _place_then_date_alone(layout, m):
+            uncommaed.append(m)
+    uncommaed += [
+        m for m in DATE_LINE_NUMERIC.finditer(folded) if _place_then_date_alone(layout, m)
+    ]
+    # An unreadable date, or a date line without its comma ("Hà Nội ngày 05 tháng 3 năm
+    # 2020"), still counts when the line sits among heading anchors.
     near = {a.line + d for a in found if a.kind != "date_line" for d in range(4)}
     dated = {a.line for a in found if a.kind == "date_line"}
+    for m in uncommaed:
+        line = layout.line_of(m.start())
+        if line in near and line not in dated:
+            add("date_line", m)
+            dated.add(line)
     for m in DATE_LINE_LOOSE.finditer(folded):
         line = layout.line_of(m.start())
         if line in near and line not in dated and _has_place(layout, m):
@@ -185,6 +203,15 @@ def find_anchors(layout: Layout) -> list[Anchor]:
             dated.add(line)
     found.sort(key=lambda a: a.start)
     return found
+
+
+def _place_then_date_alone(layout: Layout, m: regex.Match[str]) -> bool:
+    """The line holds only a place and the date: "Hà Nội ngày 05 tháng 3 năm 2020"."""
+    line = layout.line_of(m.start())
+    found = find_place(layout.text, layout.starts[line], m.start())
+    if found is None or layout.text[layout.starts[line] : found[1]].strip(" \t*_|"):
+        return False
+    return not layout.text[m.end() : layout.ends[line]].strip(" \t*_.")
 
 
 def _has_place(layout: Layout, m: regex.Match[str]) -> bool:

@@ -40,6 +40,12 @@ DATE_LINE = regex.compile(
 )
 """Matches ``, ngày DD tháng MM năm YYYY`` in folded text (the place is read separately)."""
 
+DATE_LINE_NUMERIC = regex.compile(
+    r"(?P<comma>[ \t]*,[ \t]*)(?P<ngay>)"
+    r"(?P<day>\d{1,2})[/.\-](?P<month>\d{1,2})[/.\-](?P<year>\d{4})(?!\d)"
+)
+"""``, 05/3/2020`` — a date line written in figures; trusted only beside other heading anchors."""
+
 DATE_LINE_LOOSE = regex.compile(r"(?P<comma>[ \t]*[,.][ \t]*)(?P<ngay>ngay)", regex.IGNORECASE)
 """``, ngày`` followed by a date too garbled to read; trusted only beside other heading anchors."""
 

@@ -155,6 +155,9 @@ def _issuer(
                 runs.append([])
     runs = [r for r in runs if r]
     if not runs:
+        runs = _title_case_run(layout, lines, cut)
+        preferred = None
+    if not runs:
         return
     run = runs[preferred] if preferred is not None and preferred < len(runs) else runs[-1]
     names = [collapse_spaces(p.text).strip(" *-_“”\"'`,;:()[]") for p in run]
@@ -175,6 +178,27 @@ def _issuer(
     header.spans["issuer"] = (run[0].start, run[-1].end)
     for p in run:
         header.use(p.start, p.end)
+
+
+def _title_case_run(
+    layout: Layout, lines: Iterable[int], cut: list[tuple[int, int]]
+) -> list[list[Piece]]:
+    """An issuer typed in sentence case ("Ủy ban nhân dân" / "tỉnh Điện Biên"), when none is
+    in upper case: a line opening with a body's name, and the places or bodies that follow."""
+    run: list[Piece] = []
+    for i in lines:
+        for piece in _pieces(layout, i, cut):
+            text = piece.text.strip(" *_")
+            if not has_letter(text) or RULE_LINE.fullmatch(text):
+                continue
+            heads = _head_length(text, vocab.ORG_HEADS)
+            opens = heads and text[:1].isupper() and letter_ratio(text) >= 0.7
+            goes_on = heads or _head_length(text, vocab.PLACE_HEADS)
+            if (opens and not run) or (goes_on and run):
+                run.append(piece)
+            elif run:
+                return [run]
+    return [run] if run else []
 
 
 def _position_then_body(entry: str, line: str) -> bool:
@@ -469,6 +493,8 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
         header.motto = Motto.PARTY if motto.party else Motto.STATE
         header.spans["motto"] = (motto.start, motto.end)
     tieu_ngu = first["tieu_ngu"]
+    if tieu_ngu is not None:
+        header.spans["tieu_ngu"] = (tieu_ngu.start, tieu_ngu.end)
     for found in (motto, tieu_ngu):
         if found is not None:
             cut.append((found.start, found.end))
