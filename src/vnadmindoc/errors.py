@@ -16,7 +16,9 @@ from __future__ import annotations
 __all__ = [
     "DecodeError",
     "EmptyInputError",
+    "InconsistentComponent",
     "InvalidCode",
+    "InvalidComponent",
     "InvalidFormat",
     "ParseError",
     "SchemaError",
@@ -37,11 +39,34 @@ class EmptyInputError(ParseError):
 
 
 class InvalidCode(ParseError):
-    """A số/ký hiệu is not valid."""
+    """A số/ký hiệu is not valid.
+
+    Like python-stdnum's ``ValidationError``, each subclass carries a default
+    message, so ``raise InvalidComponent()`` alone says what is wrong.
+    """
+
+    message = "the document number and symbol (số, ký hiệu) is not valid"
+
+    def __init__(self, msg: str | None = None) -> None:
+        super().__init__(msg or self.message)
 
 
 class InvalidFormat(InvalidCode):
     """A số/ký hiệu does not have the shape of one."""
+
+    message = "not shaped like a document number and symbol (số, ký hiệu)"
+
+
+class InvalidComponent(InvalidCode):
+    """A part of the ký hiệu is not one the rules know (an unknown type abbreviation)."""
+
+    message = "a part of the symbol (ký hiệu) is not a known abbreviation"
+
+
+class InconsistentComponent(InvalidCode):
+    """Parts disagree with each other or with the document (year vs date, type vs title)."""
+
+    message = "a part of the symbol (ký hiệu) disagrees with the document"
 
 
 class DecodeError(VnAdminDocError, ValueError):

@@ -72,21 +72,38 @@ class DocType:
     party_code: str | None
     category: str
     """``admin``, ``normative``, ``copy`` or ``party``."""
+    normative: bool = False
+    """The type may carry a year in its symbol as a normative act (``20/2020/QĐ-TTg``)."""
+    state_example: str | None = None
+    """A code of this type in the state family (``15/QĐ-BNV``)."""
+    party_example: str | None = None
+    """A code of this type in the Party family (``127-QĐ/TW``)."""
+
+
+def _dash(cell: str) -> str | None:
+    return None if cell == "-" else cell
 
 
 def _load_doc_types() -> tuple[DocType, ...]:
     out = []
-    for slug, name, state, party, category in _rows("doctypes.tsv"):
+    for slug, name, state, party, category, normative, state_ex, party_ex in _rows("doctypes.tsv"):
         out.append(
             DocType(
                 slug=slug,
                 name=name,
-                state_code=None if state == "-" else state,
-                party_code=None if party == "-" else party,
+                state_code=_dash(state),
+                party_code=_dash(party),
                 category=category,
+                normative=normative == "y",
+                state_example=_dash(state_ex),
+                party_example=_dash(party_ex),
             )
         )
     return tuple(out)
+
+
+OLD_CODES: dict[str, str] = {row[0]: row[1] for row in _rows("old_codes.tsv")}
+"""Type abbreviations of older rules still in use → the code Nghị định 30/2020 uses."""
 
 
 DOC_TYPES: tuple[DocType, ...] = _load_doc_types()
@@ -131,6 +148,10 @@ def _abbreviation_table(party: bool) -> dict[str, str]:
 
 _ABBR = {False: _abbreviation_table(False), True: _abbreviation_table(True)}
 _ALL_CODES = sorted({c for table in _ABBR.values() for c in table})
+STATE_CODES: frozenset[str] = frozenset(_ABBR[False])
+"""Every state type abbreviation (Phụ lục III, copies, normative acts), as printed."""
+PARTY_CODES: frozenset[str] = frozenset(_ABBR[True])
+"""Every Party type abbreviation (Hướng dẫn 36-HD/VPTW practice), as printed."""
 
 
 def _unique(pairs: list[tuple[str, str]]) -> dict[str, str]:
@@ -201,6 +222,34 @@ AUTHORITY_PREFIXES: tuple[AuthorityPrefix, ...] = tuple(
 )
 
 _MARKS = [(field, value, _key(printed)) for field, value, printed in _rows("marks.tsv")]
+
+COLLECTIVES: tuple[str, ...] = tuple(_key(w) for w in _words("collectives.txt"))
+"""Collective bodies a TM. signs for, folded upper case."""
+DEPUTY_TITLES: tuple[str, ...] = tuple(_key(w) for w in _words("deputy_titles.txt"))
+"""How a deputy's position begins, folded upper case."""
+NAME_TITLES: tuple[str, ...] = _words("name_titles.txt")
+"""Titles that must not precede a signer's name, as printed."""
+
+
+@attrs.frozen
+class UnofficialMark:
+    """An urgency or secrecy mark seen on documents but not in Nghị định 30/2020."""
+
+    printed: str
+    severity: str
+    official: str
+    note: str
+
+
+UNOFFICIAL_MARKS: dict[str, UnofficialMark] = {
+    _key(row[0]): UnofficialMark(*row) for row in _rows("unofficial_marks.tsv")
+}
+"""Unofficial marks by folded upper-case text."""
+
+
+def key(text: str) -> str:
+    """The lookup key of a phrase: folded (no diacritics), upper case, single spaces."""
+    return _key(text)
 
 
 def mark_for(text: str) -> tuple[str, str] | None:
