@@ -100,3 +100,53 @@ def test_version_and_usage() -> None:
     assert run("--version").stdout.decode().startswith("vnadmindoc ")
     assert run().returncode == 2
     assert run("parse").returncode == 2
+
+
+def test_check_prints_linter_lines_and_a_summary(tmp_path: Path) -> None:
+    path = tmp_path / "draft.txt"
+    path.write_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 5/QĐ-UBND\nBắc Kạn, ngày 1 tháng 02 năm 2021\n",
+        encoding="utf-8",
+    )
+    done = run("check", "--select", "N202,D302", str(path))
+    assert done.returncode == 1  # D302 is an error
+    lines = done.stdout.decode("utf-8").splitlines()
+    assert lines[0] == f"{path}:5:5: N202 warning write the number '5' as '05'"
+    assert lines[1].startswith(f"{path}:6:10: D302 error ")
+    assert lines[-1] == "1 file checked: 1 errors, 1 warnings, 0 infos."
+    vi = run("check", "--lang", "vi", "--select", "D302", str(path)).stdout.decode("utf-8")
+    assert "Ngày từ 1 đến 9 phải viết 01–09" in vi
+    assert run("check", "--ignore", "D302,N202", "--select", "N2,D3", str(path)).returncode == 0
+
+
+def test_check_json_and_exit_status_for_clean_and_unusable_inputs(tmp_path: Path) -> None:
+    done = run("check", "--format", "json", "--select", "N201", str(EXAMPLE))
+    records = json.loads(done.stdout)
+    assert done.returncode == 0
+    assert [(r["code"], r["severity"], r["line"]) for r in records] == [("N201", "info", 9)]
+    assert set(records[0]) == {
+        "path",
+        "line",
+        "column",
+        "code",
+        "severity",
+        "message",
+        "field",
+        "span",
+    }
+    missing = run("check", str(tmp_path / "nope.txt"), str(EXAMPLE))
+    assert missing.returncode == 2
+    assert missing.stderr.decode("utf-8").count("\n") == 1
+
+
+def test_rules_lists_every_rule_and_the_docs_page_is_current() -> None:
+    from vnadmindoc.rules.reference import rules_markdown
+    from vnadmindoc.validate import rules
+
+    listed = run("rules").stdout.decode("utf-8").splitlines()
+    assert [line.split()[0] for line in listed] == list(rules())
+    page = Path(__file__).parents[1] / "docs" / "rules.md"
+    assert page.read_text(encoding="utf-8") == rules_markdown(), (
+        "docs/rules.md is stale: run `vnadmindoc rules --format markdown -o docs/rules.md`"
+    )

@@ -123,10 +123,11 @@ def test_lookalikes_are_reported() -> None:
 
 
 def test_format_pads_small_numbers_and_labels_by_family() -> None:
-    assert doccode.format("5/BNV-VP") == "Số: 05/BNV-VP"
-    assert doccode.format("274-TB/TU") == "Số 274-TB/TU"
-    assert doccode.format("/UBND-VX") == "Số: /UBND-VX"
-    assert doccode.format("2548/UBND-KGVX", label=False) == "2548/UBND-KGVX"
+    assert doccode.format("5/BNV-VP") == "05/BNV-VP"
+    assert doccode.format("5/BNV-VP", label=True) == "Số: 05/BNV-VP"
+    assert doccode.format("274-TB/TU", label=True) == "Số 274-TB/TU"
+    assert doccode.format("/UBND-VX", label=True) == "Số: /UBND-VX"
+    assert doccode.format("Số: 2548 /UBND-KGVX") == "2548/UBND-KGVX"
 
 
 def test_parse_gives_the_model() -> None:
@@ -142,16 +143,37 @@ def test_is_valid_never_raises_and_compact_is_idempotent(text: str) -> None:
     assert doccode.compact(once) == once
 
 
-@given(
-    number=st.integers(1, 9999),
-    body=st.sampled_from(["UBND", "BNV", "SYT", "VPCP", "BCSĐ"]),
-    unit=st.sampled_from(["VP", "KGVX", "TTĐT", "TCCB"]),
-    abbreviation=st.sampled_from(sorted(vocab.STATE_CODES)),
-)
-def test_format_then_validate_round_trips(
-    number: int, body: str, unit: str, abbreviation: str
-) -> None:
-    for code in (f"{number}/{body}-{unit}", f"{number}/{abbreviation}-{body}"):
-        printed = doccode.format(code)
-        assert doccode.validate(printed) == doccode.format(code, label=False)
-        assert doccode.split(printed).issuer == body
+_BODIES = st.sampled_from(["UBND", "BNV", "SYT", "VPCP", "BCSĐ", "TU", "HU", "UBKTTU", "CP", "TTg"])
+_UNITS = st.sampled_from(["VP", "KGVX", "TTĐT", "TCCB", "VX"])
+_NUMBERS = st.one_of(st.just(""), st.integers(1, 99999).map(str))
+_NORMATIVE = sorted(c for t in vocab.DOC_TYPES if t.normative and (c := t.state_code))
+
+
+@st.composite
+def codes(draw: st.DrawFn) -> str:
+    """Valid codes of every style: typed, công văn, normative, law, copy, Party, drafts."""
+    number = draw(_NUMBERS)
+    body, unit = draw(_BODIES), draw(_UNITS)
+    style = draw(st.sampled_from(["typed", "cong_van", "normative", "law", "copy", "party"]))
+    year = draw(st.integers(1990, 2030))
+    if style == "typed":
+        return f"{number}/{draw(st.sampled_from(sorted(vocab.STATE_CODES)))}-{body}"
+    if style == "cong_van":
+        return f"{number}/{body}-{unit}"
+    if style == "normative":
+        return f"{number}/{year}/{draw(st.sampled_from(_NORMATIVE))}-{body}"
+    if style == "law":
+        legislature = draw(st.sampled_from(["QH", "UBTVQH"]))
+        return f"{number}/{year}/{legislature}{draw(st.integers(1, 16))}"
+    if style == "copy":
+        return f"{number}/{draw(st.sampled_from(['SY', 'TrS', 'SL']))}-{body}"
+    return f"{number}-{draw(st.sampled_from(sorted(vocab.PARTY_CODES)))}/{body}"
+
+
+@given(codes(), st.booleans())
+def test_validate_of_format_is_format(code: str, spaced: bool) -> None:
+    printed = code.replace("/", " / ") if spaced else code
+    formatted = doccode.format(printed)
+    assert doccode.validate(formatted) == formatted
+    assert doccode.is_valid(doccode.format(printed, label=True))
+    assert doccode.split(formatted).issuer in code

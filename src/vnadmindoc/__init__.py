@@ -14,11 +14,14 @@
 ('274-TB/TU', 'Ban Thường vụ Tỉnh ủy')
 """
 
+from vnadmindoc import doccode
 from vnadmindoc._version import __version__
 from vnadmindoc.errors import (
     DecodeError,
     EmptyInputError,
+    InconsistentComponent,
     InvalidCode,
+    InvalidComponent,
     InvalidFormat,
     ParseError,
     SchemaError,
@@ -60,7 +63,7 @@ from vnadmindoc.model import (
 from vnadmindoc.parse import parse, parse_document, parse_file
 from vnadmindoc.readers import read_text
 from vnadmindoc.render import render
-from vnadmindoc.validate import Diagnostic, Severity, validate
+from vnadmindoc.validate import Diagnostic, Rule, Severity, check, rules, validate
 
 __all__ = [
     "SCHEMA",
@@ -75,7 +78,9 @@ __all__ = [
     "DocumentCode",
     "EmptyInputError",
     "Fragment",
+    "InconsistentComponent",
     "InvalidCode",
+    "InvalidComponent",
     "InvalidFormat",
     "Issuer",
     "Motto",
@@ -84,6 +89,7 @@ __all__ = [
     "ReceiptStamp",
     "Recipient",
     "Reference",
+    "Rule",
     "SchemaError",
     "Secrecy",
     "Severity",
@@ -93,6 +99,8 @@ __all__ = [
     "Urgency",
     "VnAdminDocError",
     "__version__",
+    "check",
+    "doccode",
     "documents_from_json",
     "documents_to_json",
     "find_references",
@@ -107,6 +115,7 @@ __all__ = [
     "parse_file",
     "read_text",
     "render",
+    "rules",
     "to_dict",
     "to_json",
     "validate",

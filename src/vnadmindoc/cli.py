@@ -1,9 +1,18 @@
 """The ``vnadmindoc`` command line.
 
 ``vnadmindoc parse FILE... [--format json|jsonl]`` prints the documents found
-in each file in the ``vnadmindoc/1`` JSON contract.  ``-`` reads standard
-input.  Exit status: 0 on success, 2 when an input cannot be used (missing,
-a directory, not text); the other inputs are still processed.
+in each file in the ``vnadmindoc/1`` JSON contract.
+
+``vnadmindoc check FILE... [--select CODES] [--ignore CODES] [--format
+text|json] [--lang vi|en]`` checks every document against Nghị định 30/2020
+and Hướng dẫn 36-HD/VPTW and prints one line per diagnostic,
+``path:line:col: CODE severity message``, then a summary.
+
+``vnadmindoc rules [--format text|markdown]`` lists the rules.
+
+``-`` reads standard input.  Exit status: 0 on success (``check``: no
+errors), 1 when ``check`` found errors, 2 when an input cannot be used
+(missing, a directory, not text); the other inputs are still processed.
 """
 
 from __future__ import annotations
@@ -20,10 +29,13 @@ from vnadmindoc.errors import DecodeError
 from vnadmindoc.jsonio import SCHEMA, to_dict
 from vnadmindoc.parse import parse
 from vnadmindoc.readers import decode, read_text
+from vnadmindoc.rules.reference import rules_markdown
+from vnadmindoc.validate import Severity, check, rules
 
 __all__ = ["main"]
 
 EXIT_OK = 0
+EXIT_ERRORS = 1
 EXIT_USAGE = 2
 
 
@@ -49,6 +61,33 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--indent", type=int, default=None, help="indent JSON output by N spaces")
     p.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
+
+    c = sub.add_parser(
+        "check",
+        help="check documents against Nghị định 30/2020 and Hướng dẫn 36-HD/VPTW",
+        description="Check every document in each FILE and print one line per diagnostic "
+        "(path:line:col: CODE severity message). Exit status 1 when errors are found.",
+    )
+    c.add_argument("files", nargs="+", metavar="FILE", help="text file to read, or - for stdin")
+    c.add_argument(
+        "--select",
+        action="append",
+        metavar="CODES",
+        help="only these rules: codes, code prefixes or names, comma-separated (e.g. N,D302)",
+    )
+    c.add_argument(
+        "--ignore",
+        action="append",
+        metavar="CODES",
+        help="skip these rules: codes, code prefixes or names, comma-separated",
+    )
+    c.add_argument("--format", choices=("text", "json"), default="text", help="default: text")
+    c.add_argument("--lang", choices=("vi", "en"), default="en", help="message language")
+    c.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
+
+    r = sub.add_parser("rules", help="list the rules of the check command")
+    r.add_argument("--format", choices=("text", "markdown"), default="text", help="default: text")
+    r.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
     return ap
 
 
@@ -98,17 +137,91 @@ def _parse_files(args: argparse.Namespace, out: TextIO) -> int:
     return status
 
 
+def _codes(values: list[str] | None) -> list[str] | None:
+    if values is None:
+        return None
+    return [c.strip() for v in values for c in v.split(",") if c.strip()]
+
+
+def _position(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of ``offset``."""
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def _check_files(args: argparse.Namespace, out: TextIO) -> int:
+    status = EXIT_OK
+    select, ignore = _codes(args.select), _codes(args.ignore) or []
+    records: list[dict[str, Any]] = []
+    counts = dict.fromkeys(Severity, 0)
+    checked = 0
+    for name in args.files:
+        try:
+            text = _read(name)
+        except (OSError, DecodeError) as exc:
+            print(_error(name, exc), file=sys.stderr)
+            status = EXIT_USAGE
+            continue
+        checked += 1
+        for d in check(text, select=select, ignore=ignore):
+            counts[d.severity] += 1
+            line, column = _position(text, d.span.start) if d.span else (1, 1)
+            message = d.text(args.lang)
+            if args.format == "text":
+                out.write(f"{name}:{line}:{column}: {d.code} {d.severity.value} {message}\n")
+            records.append(
+                {
+                    "path": name,
+                    "line": line,
+                    "column": column,
+                    "code": d.code,
+                    "severity": d.severity.value,
+                    "message": message,
+                    "field": d.field,
+                    "span": [d.span.start, d.span.end] if d.span else None,
+                }
+            )
+    if args.format == "json":
+        out.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+    else:
+        out.write(_summary(counts, checked, args.lang) + "\n")
+    if status == EXIT_OK and counts[Severity.ERROR]:
+        status = EXIT_ERRORS
+    return status
+
+
+def _summary(counts: dict[Severity, int], files: int, lang: str) -> str:
+    e, w, i = (counts[s] for s in (Severity.ERROR, Severity.WARNING, Severity.INFO))
+    if lang == "vi":
+        return f"{files} tệp: {e} lỗi, {w} cảnh báo, {i} lưu ý."
+    plural = "" if files == 1 else "s"
+    return f"{files} file{plural} checked: {e} errors, {w} warnings, {i} infos."
+
+
+def _list_rules(args: argparse.Namespace, out: TextIO) -> int:
+    if args.format == "markdown":
+        out.write(rules_markdown())
+        return EXIT_OK
+    for r in rules().values():
+        out.write(f"{r.code}  {r.severity.value:<7}  {r.name:<22}  {r.summary}\n")
+    return EXIT_OK
+
+
+_COMMANDS = {"parse": _parse_files, "check": _check_files, "rules": _list_rules}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
+    run = _COMMANDS[args.command]
     if args.output:
         try:
             with open(args.output, "w", encoding="utf-8") as out:
-                return _parse_files(args, out)
+                return run(args, out)
         except OSError as exc:
             print(_error(args.output, exc), file=sys.stderr)
             return EXIT_USAGE
     # Vietnamese text must reach the terminal or pipe intact whatever the locale says.
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8")
-    return _parse_files(args, sys.stdout)
+    return run(args, sys.stdout)

@@ -18,9 +18,9 @@ Party codes (``274-TB/TU``, ``24-BS/UBKTTU``) and drafts with a blank number
 '30/2020/NĐ-CP'
 >>> is_valid("274-TB/TU"), is_valid("274/TB")
 (True, False)
->>> format("5/BNV-VP")
-'Số: 05/BNV-VP'
->>> format("274-TB/TU")
+>>> format("Số: 5/BNV-VP")
+'05/BNV-VP'
+>>> format("274-TB/TU", label=True)
 'Số 274-TB/TU'
 >>> split("45/2022/NĐ-CP")
 CodeParts(number='45', year=2022, doc_type='NĐ', issuer='CP', units=(), party=False)
@@ -279,10 +279,13 @@ def is_valid(code: str, *, kind: str | None = None, year: int | None = None) -> 
     return True
 
 
-def format(code: str, *, label: bool = True) -> str:
-    """``code`` as printed on the number line: ``Số: 05/BNV-VP`` or ``Số 274-TB/TU``.
+def format(code: str, *, label: bool = False) -> str:
+    """``code`` in its canonical printed form: ``05/BNV-VP``, ``274-TB/TU``.
 
     Numbers below 10 get their leading zero (Nghị định 30/2020, Phụ lục I).
+    With ``label``, the number line as printed: ``Số: 05/BNV-VP`` (state) or
+    ``Số 274-TB/TU`` (Party, without a colon).  ``validate(format(x)) ==
+    format(x)`` for every valid ``x``.
     """
     text = validate(code)
     m, party = _check(text)

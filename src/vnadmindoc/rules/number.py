@@ -110,7 +110,7 @@ def number_padding(ctx: Context) -> Iterator[Finding]:
     expected = format(int(code.number), "02d")
     if code.number != expected:
         yield finding(
-            f"the number {code.number!r} is written {expected!r}",
+            f"write the number {code.number!r} as {expected!r}",
             f"Số {code.number!r} phải ghi là {expected!r}",
             "code",
             code.span,
