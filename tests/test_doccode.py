@@ -120,6 +120,10 @@ def test_lookalikes_are_reported() -> None:
     found = doccode.lookalikes("15\u2013QÐ/TU")
     assert [(f.found, f.expected) for f in found] == [("\u2013", "-"), ("\u00d0", "Đ")]
     assert doccode.lookalikes("15/QĐ-BNV") == []
+    spaced = doccode.lookalikes("15/QĐ-\u00a0BNV")
+    assert [(f.position, f.expected) for f in spaced] == [(6, " ")]
+    decomposed = doccode.lookalikes(unicodedata.normalize("NFD", "12/TTr-SỞ"))
+    assert [(f.position, len(f.found), f.expected) for f in decomposed] == [(8, 3, "Ở")]
 
 
 def test_format_pads_small_numbers_and_labels_by_family() -> None:

@@ -75,6 +75,8 @@ _LOOKALIKES = {
     "\u2044": "/",
     "\u2215": "/",
 }
+_ODD_SPACES = "\u00a0\u2007\u202f\u200b\u200c\u200d\u2060\ufeff"
+_ODD_SPACES = "\u00a0\u2007\u202f\u200b\u200c\u200d\u2060\ufeff"
 _SPACES = regex.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
 _LABEL = regex.compile(r"^s[ốôoó][ \t]*[:.]?(?=[\d/\-])", regex.IGNORECASE)
 _GROUP = r"[\p{L}\p{N}]+"
@@ -112,13 +114,31 @@ class CodeParts:
 
 
 def lookalikes(code: str) -> list[LookAlike]:
-    """The look-alike characters in ``code`` (U+00D0 for Đ, en dashes, full-width slashes).
+    """What in ``code`` only looks right: U+00D0 for Đ, en dashes, full-width slashes,
+    no-break spaces, and letters in decomposed form (NFD); positions are in ``code``.
 
     >>> lookalikes("15/QÐ-UBND")
     [LookAlike(position=4, found='Ð', expected='Đ')]
+    >>> lookalikes("15/QĐ-UBND\u00a0")
+    [LookAlike(position=10, found='\xa0', expected=' ')]
     """
-    text = unicodedata.normalize("NFC", code)
-    return [LookAlike(i, ch, _LOOKALIKES[ch]) for i, ch in enumerate(text) if ch in _LOOKALIKES]
+    found = []
+    i = 0
+    while i < len(code):
+        ch = code[i]
+        j = i + 1
+        while j < len(code) and unicodedata.combining(code[j]):
+            j += 1
+        run = code[i:j]
+        composed = unicodedata.normalize("NFC", run)
+        if ch in _LOOKALIKES:
+            found.append(LookAlike(i, ch, _LOOKALIKES[ch]))
+        elif ch in _ODD_SPACES:
+            found.append(LookAlike(i, ch, " "))
+        elif composed != run:
+            found.append(LookAlike(i, run, composed))
+        i = j
+    return found
 
 
 def compact(code: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 import regex
@@ -11,7 +12,10 @@ from vnadmindoc.rules import finding
 from vnadmindoc.text import fold
 from vnadmindoc.validate import Context, Example, Finding, Severity, rule
 
-_ARTICLE = regex.compile(r"^[ \t]*Điều[ \t]+(?P<n>\d+)(?P<suffix>[a-zđ]?)[ \t]*\.", regex.MULTILINE)
+# Headings may carry Markdown emphasis from Word exports ("**Điều 2. Đối tượng áp dụng**").
+_ARTICLE = regex.compile(
+    r"^[ \t*_]*Điều[ \t]+(?P<n>\d+)(?P<suffix>[a-zđ]?)[ \t*_]*\.", regex.MULTILINE
+)
 _POINT = regex.compile(r"^[ \t]*(?P<letter>[a-zđ])\)[ \t]", regex.MULTILINE)
 _HEADING = regex.compile(
     r"^[ \t]*(?P<word>Phần|Chương|Mục|Tiểu mục)[ \t]+(?P<number>[0-9]+|[IVXLC]+)\b", regex.MULTILINE
@@ -68,6 +72,42 @@ def article_order(ctx: Context) -> Iterator[Finding]:
                 _span(offset, m),
             )
         previous = n
+
+
+_CLAUSE = regex.compile(r"^[ \t*_]*(?P<n>\d+)[*_]*\.[ \t*_]", regex.MULTILINE)
+
+
+@rule(
+    "B805",
+    "clause-order",
+    Severity.WARNING,
+    "Clauses (khoản) of an article are numbered 1., 2., 3. … in order",
+    "Các khoản trong một điều được đánh số 1., 2., 3. … liên tục",
+    source="NĐ 30/2020, Phụ lục I §II.6",
+    examples=[
+        Example(base="quyet_dinh", target="2. Báo cáo kết quả", bad="3. Báo cáo kết quả"),
+    ],
+)
+def clause_order(ctx: Context) -> Iterator[Finding]:
+    found = _body(ctx)
+    if found is None:
+        return
+    text, offset = found
+    articles = list(_ARTICLE.finditer(text))
+    for article, following in itertools.pairwise([*articles, None]):
+        assert article is not None
+        end = following.start() if following is not None else len(text)
+        previous = 0
+        for m in _CLAUSE.finditer(text, article.end(), end):
+            n = int(m.group("n"))
+            if n != previous + 1:
+                yield finding(
+                    f"clause '{n}.' of 'Điều {article.group('n')}' follows '{previous}.'",
+                    f"Khoản '{n}.' của 'Điều {article.group('n')}' đứng sau khoản '{previous}.'",
+                    "body",
+                    _span(offset, m),
+                )
+            previous = n
 
 
 @rule(
@@ -159,7 +199,7 @@ def can_cu_punctuation(ctx: Context) -> Iterator[Finding]:
     if enacting is None:
         return  # no căn cứ block: "Căn cứ …" in a công văn's prose is a sentence
     starts = [m.start() for m in _PARAGRAPH.finditer(text, 0, enacting.start())]
-    for begin, end in zip(starts, [*starts[1:], enacting.start()], strict=True):
+    for begin, end in itertools.pairwise([*starts, enacting.start()]):
         paragraph = text[begin:end]
         if not fold(paragraph).lstrip(" \t*_").lower().startswith("can cu"):
             continue

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterator
 
 import regex
@@ -303,16 +302,15 @@ def lookalike_characters(ctx: Context) -> Iterator[Finding]:
     printed = ctx.raw(code.span) if code is not None else None
     if code is None or printed is None:
         return
-    for found in doccode.lookalikes(printed):
+    found = doccode.lookalikes(printed)
+    for odd in (f for f in found if len(f.found) == 1):
         yield finding(
-            f"{printed!r} has {found.found!r} (U+{ord(found.found):04X}) "
-            f"where {found.expected!r} belongs",
-            f"{printed!r} dùng ký tự {found.found!r} (U+{ord(found.found):04X}) "
-            f"thay cho {found.expected!r}",
+            f"{printed!r} has {odd.found!r} (U+{ord(odd.found):04X}) where {odd.expected!r} belongs",
+            f"{printed!r} dùng ký tự {odd.found!r} (U+{ord(odd.found):04X}) thay cho {odd.expected!r}",
             "code",
             code.span,
         )
-    if unicodedata.normalize("NFC", printed) != printed:
+    if any(len(f.found) > 1 for f in found):
         yield finding(
             f"{printed!r} is in decomposed Unicode (NFD); use composed characters (NFC)",
             f"{printed!r} dùng Unicode tổ hợp (NFD); phải dùng Unicode dựng sẵn (NFC)",
