@@ -141,7 +141,7 @@ def test_check_json_and_exit_status_for_clean_and_unusable_inputs(tmp_path: Path
 
 
 def test_rules_lists_every_rule_and_the_docs_page_is_current() -> None:
-    from vnadmindoc.rules.reference import rules_markdown
+    from vnadmindoc.checks.reference import rules_markdown
     from vnadmindoc.validate import rules
 
     listed = run("rules").stdout.decode("utf-8").splitlines()

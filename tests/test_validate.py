@@ -6,7 +6,7 @@ import pytest
 import regex
 
 from vnadmindoc import Document, DocumentCode, parse, parse_document
-from vnadmindoc.rules import BASES, base_document
+from vnadmindoc.checks import BASES, base_document
 from vnadmindoc.validate import Example, Rule, Severity, check, rules, validate
 
 from .conftest import CORPUS, corpus_files, needs_corpus
@@ -144,3 +144,13 @@ def test_dev_corpus_severities_of_note() -> None:
 @needs_corpus
 def test_every_dev_file_has_its_expectations_written_down() -> None:
     assert sorted(p.stem for p in corpus_files()) == sorted(DEV_EXPECTED)
+
+
+def test_public_names_are_not_shadowed_by_submodules() -> None:
+    import types
+
+    import vnadmindoc
+
+    vnadmindoc.check("Số: 05/BNV-VP")  # loads every rule module
+    for name in ("check", "rules", "validate", "render", "parse"):
+        assert not isinstance(getattr(vnadmindoc, name), types.ModuleType), name

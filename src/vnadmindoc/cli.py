@@ -25,11 +25,11 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from vnadmindoc._version import __version__
+from vnadmindoc.checks.reference import rules_markdown
 from vnadmindoc.errors import DecodeError
 from vnadmindoc.jsonio import SCHEMA, to_dict
 from vnadmindoc.parse import parse
 from vnadmindoc.readers import decode, read_text
-from vnadmindoc.rules.reference import rules_markdown
 from vnadmindoc.validate import Severity, check, rules
 
 __all__ = ["main"]

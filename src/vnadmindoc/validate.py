@@ -7,7 +7,7 @@ its span in the source text.  :func:`check` parses a text and validates
 every document in it.
 
 Rules are small functions registered with :func:`rule` in the
-:mod:`vnadmindoc.rules` package; :func:`rules` lists them.  Each carries a
+:mod:`vnadmindoc.checks` package; :func:`rules` lists them.  Each carries a
 passing and a failing example, so that the rule reference in the docs and
 the tests come from the same place.  Checks of the printed form (the colon
 after ``Số``, the padding of the day, the spelling of ``KT.``) need the
@@ -105,7 +105,7 @@ class Example:
     """A passing and a failing example of a rule, as edits of a base document.
 
     The base document (``cong_van``, ``quyet_dinh`` or ``party``, in
-    ``vnadmindoc/rules/data/``) passes every rule.  Replacing ``target`` by
+    ``vnadmindoc/checks/data/``) passes every rule.  Replacing ``target`` by
     ``good`` must still pass this rule; replacing it by ``bad`` must fail it.
     """
 
@@ -227,7 +227,7 @@ def rule(
     family: Family = "any",
     needs_source: bool = False,
 ) -> Callable[[Check], Check]:
-    """Register a check function under ``code`` (used by :mod:`vnadmindoc.rules`)."""
+    """Register a check function under ``code`` (used by :mod:`vnadmindoc.checks`)."""
 
     def register(check: Check) -> Check:
         if code in _RULES:
@@ -252,7 +252,7 @@ def rule(
 def rules() -> Mapping[str, Rule]:
     """Every registered rule, by code, in code order."""
     for module in _RULE_MODULES:
-        importlib.import_module(f"vnadmindoc.rules.{module}")
+        importlib.import_module(f"vnadmindoc.checks.{module}")
     return MappingProxyType(dict(sorted(_RULES.items())))
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from vnadmindoc import vocab
+from vnadmindoc.checks import finding
 from vnadmindoc.model import Authority, AuthorityKind, Signature
-from vnadmindoc.rules import finding
 from vnadmindoc.validate import Context, Example, Finding, Severity, rule
 
 _STATE = {p.kind: p.state for p in vocab.AUTHORITY_PREFIXES}

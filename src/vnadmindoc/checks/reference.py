@@ -64,7 +64,7 @@ def rules_markdown() -> str:
         "",
         "Every rule has a stable code, a default severity (a single finding may be milder, as",
         "noted in its message), and examples: each edits one of the base documents in",
-        "`vnadmindoc/rules/data/` (`cong_van` unless noted) so that the rule passes or fails.",
+        "`vnadmindoc/checks/data/` (`cong_van` unless noted) so that the rule passes or fails.",
         "Select or ignore rules by code, code prefix or name:",
         "`vnadmindoc check --select N,D302 --ignore number-padding FILE`.",
         "",

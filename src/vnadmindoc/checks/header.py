@@ -7,8 +7,8 @@ from collections.abc import Iterator
 
 import regex
 
+from vnadmindoc.checks import finding
 from vnadmindoc.model import Motto
-from vnadmindoc.rules import finding
 from vnadmindoc.text import collapse_spaces, fold, is_upper_text
 from vnadmindoc.validate import Context, Example, Finding, Severity, rule
 

@@ -14,7 +14,7 @@ module             rules
 =================  ====================================================
 
 Each rule registers itself with :func:`vnadmindoc.validate.rule`; the
-base documents its examples edit are in ``rules/data/``.
+base documents its examples edit are in ``checks/data/``.
 """
 
 from __future__ import annotations

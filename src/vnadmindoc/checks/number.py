@@ -7,9 +7,9 @@ from collections.abc import Iterator
 import regex
 
 from vnadmindoc import doccode, vocab
+from vnadmindoc.checks import finding
 from vnadmindoc.errors import InconsistentComponent, InvalidComponent
 from vnadmindoc.model import DocumentCode
-from vnadmindoc.rules import finding
 from vnadmindoc.validate import Context, Example, Finding, Severity, rule
 
 _LABEL = regex.compile(r"(?<![\p{L}])(?P<word>s[ốố])[ \t]*(?P<colon>:?)[ \t]*$", regex.IGNORECASE)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import regex
 
 from vnadmindoc import vocab
-from vnadmindoc.rules import finding
+from vnadmindoc.checks import finding
 from vnadmindoc.text import fold
 from vnadmindoc.validate import Context, Example, Finding, Severity, rule
 
