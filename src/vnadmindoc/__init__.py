@@ -16,6 +16,7 @@
 
 from vnadmindoc import doccode
 from vnadmindoc._version import __version__
+from vnadmindoc.docx_reader import read_docx
 from vnadmindoc.errors import (
     DecodeError,
     EmptyInputError,
@@ -23,7 +24,9 @@ from vnadmindoc.errors import (
     InvalidCode,
     InvalidComponent,
     InvalidFormat,
+    MissingExtraError,
     ParseError,
+    RenderError,
     SchemaError,
     VnAdminDocError,
 )
@@ -62,7 +65,14 @@ from vnadmindoc.model import (
 )
 from vnadmindoc.parse import parse, parse_document, parse_file
 from vnadmindoc.readers import read_text
-from vnadmindoc.render import render
+from vnadmindoc.render import (
+    render,
+    render_docx,
+    render_html,
+    render_json,
+    render_markdown,
+    render_text,
+)
 from vnadmindoc.validate import Diagnostic, Rule, Severity, check, rules, validate
 
 __all__ = [
@@ -83,12 +93,14 @@ __all__ = [
     "InvalidComponent",
     "InvalidFormat",
     "Issuer",
+    "MissingExtraError",
     "Motto",
     "ParseError",
     "PartialDate",
     "ReceiptStamp",
     "Recipient",
     "Reference",
+    "RenderError",
     "Rule",
     "SchemaError",
     "Secrecy",
@@ -113,8 +125,14 @@ __all__ = [
     "parse_date_line",
     "parse_document",
     "parse_file",
+    "read_docx",
     "read_text",
     "render",
+    "render_docx",
+    "render_html",
+    "render_json",
+    "render_markdown",
+    "render_text",
     "rules",
     "to_dict",
     "to_json",

@@ -20,7 +20,9 @@ __all__ = [
     "InvalidCode",
     "InvalidComponent",
     "InvalidFormat",
+    "MissingExtraError",
     "ParseError",
+    "RenderError",
     "SchemaError",
     "VnAdminDocError",
 ]
@@ -67,6 +69,14 @@ class InconsistentComponent(InvalidCode):
     """Parts disagree with each other or with the document (year vs date, type vs title)."""
 
     message = "a part of the symbol (ký hiệu) disagrees with the document"
+
+
+class RenderError(VnAdminDocError, ValueError):
+    """A document cannot be rendered (it has no content at all)."""
+
+
+class MissingExtraError(VnAdminDocError, ImportError):
+    """An optional dependency is not installed; the message names the extra to install."""
 
 
 class DecodeError(VnAdminDocError, ValueError):

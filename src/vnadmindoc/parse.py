@@ -41,6 +41,7 @@ from vnadmindoc.segment import (
     DocumentRange,
     find_anchors,
     is_noise_line,
+    join_body_lines,
     split_documents,
 )
 from vnadmindoc.text import has_alnum
@@ -96,7 +97,6 @@ def _kind(header: Header) -> str | None:
 
 
 _LINE = regex.compile(r"[^\n]+")
-_BLANK_RUN = regex.compile(r"\n{3,}")
 
 
 def _uncovered(
@@ -136,8 +136,7 @@ def _body(
             noise.append(Fragment(piece.text, "noise", span=Span(piece.start, piece.end)))
             continue
         lines.append(text.rstrip())
-    body = _BLANK_RUN.sub("\n\n", "\n".join(lines)).strip("\n")
-    return body, used, noise
+    return join_body_lines(lines), used, noise
 
 
 def _document(layout: Layout, r: DocumentRange) -> Document:

@@ -13,6 +13,8 @@ All offsets are offsets into the cleaned text of a :class:`~vnadmindoc.layout.La
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import attrs
 import regex
 
@@ -240,6 +242,19 @@ def is_closing_line(layout: Layout, i: int) -> bool:
 
 
 _WORD4 = regex.compile(r"\p{L}{4}")
+# A year wrapped onto its own line ends a date: "… ngày 30 tháng 9 năm" / "2022.".
+_LABEL_LINE = regex.compile(r"(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)](?:[ \t]|$)")
+_YEAR_LINE = regex.compile(r"(?:19|20)\d\d[.,;:)]*")
+
+
+_BLANK_RUN = regex.compile(r"\n{3,}")
+
+
+def join_body_lines(lines: Iterable[str]) -> str:
+    """Lines of running text as the model keeps them: page numbers and other noise lines
+    dropped, trailing spaces cut, runs of blank lines made one, no blank lines around."""
+    kept = [line.rstrip() for line in lines if not is_noise_line(line)]
+    return _BLANK_RUN.sub("\n\n", "\n".join(kept)).strip("\n")
 
 
 def is_noise_line(text: str) -> bool:
@@ -247,9 +262,13 @@ def is_noise_line(text: str) -> bool:
     stripped = text.strip()
     if not stripped:
         return False
-    if NOISE_LINE.fullmatch(stripped) or (len(stripped) <= 2 and not stripped.isupper()):
+    if NOISE_LINE.fullmatch(stripped):
         return True
-    if _WORD4.search(stripped):
+    if _LABEL_LINE.match(stripped):
+        return False  # a numbered item, however short its text ("1. …", "a)")
+    if len(stripped) <= 2 and not stripped.isupper():
+        return True
+    if _WORD4.search(stripped) or _YEAR_LINE.fullmatch(stripped):
         return False  # a real word
     return len(stripped) >= 2 and letter_ratio(stripped) < 0.5
 

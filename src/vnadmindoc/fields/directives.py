@@ -24,6 +24,7 @@ import regex
 from vnadmindoc import vocab
 from vnadmindoc.layout import Layout
 from vnadmindoc.model import Directive, Span
+from vnadmindoc.segment import join_body_lines
 from vnadmindoc.text import collapse_spaces, strip_separators
 
 __all__ = ["find_directives", "find_lead"]
@@ -148,8 +149,9 @@ def find_directives(layout: Layout, start: int, stop: int) -> list[Directive]:
         lead = find_lead(first_line)
         if lead is None and len(heading) < len(body.text.split("\n")):
             lead = _group_heading(first_line)
+        text = join_body_lines(body.text.split("\n"))
         out.append(
-            Directive(label=item.label, text=body.text, lead=lead, span=Span(item.start, body.end))
+            Directive(label=item.label, text=text, lead=lead, span=Span(item.start, body.end))
         )
     return out
 

@@ -94,7 +94,7 @@ _STAMP_FIELD = regex.compile(
 )
 _LATE_BULLET = regex.compile(r".{1,40}?[ \t][-–][ \t]+(?=\p{Lu}.*[;.]\s*$)")
 _DETAIL = regex.compile(r"[ \t]*[\p{L}][\p{L} ]{1,24}:[ \t]*\S")
-_BODY_START = regex.compile(
+BODY_START = regex.compile(
     r"[ \t]*(?:can\s+cu|thuc\s+hien|xet\s+de\s+nghi|theo\s+de\s+nghi|kinh\s+gui)\b",
     regex.IGNORECASE,
 )
@@ -355,7 +355,7 @@ def _title_block(
             or (
                 not parts
                 and not is_upper_text(piece.text)
-                and _BODY_START.match(layout.folded_line(j))
+                and BODY_START.match(layout.folded_line(j))
             )
         ):
             break
