@@ -19,7 +19,16 @@ settings.register_profile("dev", max_examples=50, deadline=None)
 settings.register_profile(
     "thorough", max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "ci")
+settings.load_profile(PROFILE)
+
+# Round trips through every format are the renderers' proof: at least 500 examples each in CI;
+# HYPOTHESIS_PROFILE=thorough runs 5000 locally, dev 50.
+ROUND_TRIPS = settings(
+    max_examples={"ci": 500, "thorough": 5000, "dev": 50}.get(PROFILE, 500),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = Path(os.environ.get("VNADMINDOC_CORPUS", ROOT.parent / "shared" / "corpus" / "dev"))

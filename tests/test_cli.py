@@ -12,6 +12,7 @@ import jsonschema
 import pytest
 
 from vnadmindoc import json_schema
+from vnadmindoc.checks import base_document
 
 from .conftest import EXAMPLES
 
@@ -150,3 +151,35 @@ def test_rules_lists_every_rule_and_the_docs_page_is_current() -> None:
     assert page.read_text(encoding="utf-8") == rules_markdown(), (
         "docs/rules.md is stale: run `vnadmindoc rules --format markdown -o docs/rules.md`"
     )
+
+
+def test_render_between_text_word_json_and_html(tmp_path: Path) -> None:
+    docx = tmp_path / "cv.docx"
+    assert run("render", str(EXAMPLE), "--to", "docx", "-o", str(docx)).returncode == 0
+    assert docx.read_bytes()[:2] == b"PK"
+    text = run("render", str(docx), "--to", "text").stdout.decode("utf-8")
+    assert "Số: 619/UBND-VXNV" in text
+    data = run("parse", str(EXAMPLE)).stdout
+    (tmp_path / "cv.json").write_bytes(data)
+    page = run("render", str(tmp_path / "cv.json"), "--to", "html").stdout.decode("utf-8")
+    assert page.startswith("<!DOCTYPE html>")
+    again = run("render", "-", "--from", "text", "--to", "json", stdin=text.encode("utf-8"))
+    assert json.loads(again.stdout)["documents"][0]["code"] == "619/UBND-VXNV"
+
+
+def test_render_refuses_what_it_cannot_do(tmp_path: Path) -> None:
+    two = tmp_path / "two.txt"
+    two.write_text(base_document("cong_van") + "\n" + base_document("party"), encoding="utf-8")
+    done = run("render", str(two), "--to", "docx", "-o", str(tmp_path / "x.docx"))
+    assert done.returncode == 2
+    assert b"--index" in done.stderr
+    assert (
+        run(
+            "render", str(two), "--to", "docx", "--index", "1", "-o", str(tmp_path / "x.docx")
+        ).returncode
+        == 0
+    )
+    assert run("render", str(two), "--to", "text", "--index", "5").returncode == 2
+    bad = tmp_path / "bad.docx"
+    bad.write_bytes(b"not a word file")
+    assert run("render", str(bad), "--to", "text").returncode == 2

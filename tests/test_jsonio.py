@@ -20,8 +20,8 @@ from vnadmindoc import (
     to_json,
 )
 
+from .arbitrary import documents
 from .conftest import corpus_files, gold
-from .strategies import documents
 
 
 @given(documents())

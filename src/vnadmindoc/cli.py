@@ -10,6 +10,10 @@ and Hướng dẫn 36-HD/VPTW and prints one line per diagnostic,
 
 ``vnadmindoc rules [--format text|markdown]`` lists the rules.
 
+``vnadmindoc render IN --to text|markdown|html|docx|json [-o OUT]`` renders
+the documents of a text, Markdown, Word (.docx) or ``vnadmindoc/1`` JSON file
+(``--from`` overrides the guess by extension).
+
 ``-`` reads standard input.  Exit status: 0 on success (``check``: no
 errors), 1 when ``check`` found errors, 2 when an input cannot be used
 (missing, a directory, not text); the other inputs are still processed.
@@ -26,10 +30,13 @@ from typing import Any, TextIO
 
 from vnadmindoc._version import __version__
 from vnadmindoc.checks.reference import rules_markdown
-from vnadmindoc.errors import DecodeError
-from vnadmindoc.jsonio import SCHEMA, to_dict
+from vnadmindoc.docx_reader import read_docx
+from vnadmindoc.errors import DecodeError, RenderError, SchemaError
+from vnadmindoc.jsonio import SCHEMA, documents_from_json, documents_to_json, from_dict, to_dict
+from vnadmindoc.model import Document
 from vnadmindoc.parse import parse
 from vnadmindoc.readers import decode, read_text
+from vnadmindoc.render import FORMATS, render, render_docx
 from vnadmindoc.validate import Severity, check, rules
 
 __all__ = ["main"]
@@ -84,6 +91,23 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--format", choices=("text", "json"), default="text", help="default: text")
     c.add_argument("--lang", choices=("vi", "en"), default="en", help="message language")
     c.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
+
+    d = sub.add_parser(
+        "render",
+        help="render documents as text, Markdown, HTML, Word or JSON",
+        description="Render the documents of IN (text, Markdown, .docx or vnadmindoc/1 JSON). "
+        "Several documents render one after the other; a Word file takes one (see --index).",
+    )
+    d.add_argument("input", metavar="IN", help="file to read, or - for stdin")
+    d.add_argument("--to", required=True, choices=FORMATS, help="output format")
+    d.add_argument(
+        "--from",
+        dest="source_format",
+        choices=("text", "docx", "json"),
+        help="input format (default: by extension: .docx, .json, anything else is text)",
+    )
+    d.add_argument("--index", type=int, help="render only the document at this 0-based position")
+    d.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
 
     r = sub.add_parser("rules", help="list the rules of the check command")
     r.add_argument("--format", choices=("text", "markdown"), default="text", help="default: text")
@@ -207,12 +231,79 @@ def _list_rules(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _load(args: argparse.Namespace) -> list[Document]:
+    name = args.input
+    kind = args.source_format or (
+        "docx"
+        if name.lower().endswith(".docx")
+        else "json"
+        if name.lower().endswith(".json")
+        else "text"
+    )
+    if kind == "docx":
+        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+        return parse(read_docx(data))
+    if kind == "json":
+        raw = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+        data = json.loads(raw)
+        if isinstance(data, dict) and "documents" in data:
+            return documents_from_json(raw)
+        return [from_dict(data)]
+    return parse(_read(name))
+
+
+def _render(args: argparse.Namespace) -> int:
+    try:
+        documents = _load(args)
+    except (OSError, DecodeError, SchemaError, json.JSONDecodeError) as exc:
+        print(_error(args.input, exc), file=sys.stderr)
+        return EXIT_USAGE
+    if args.index is not None:
+        if not 0 <= args.index < len(documents):
+            print(f"vnadmindoc: {args.input}: no document at index {args.index}", file=sys.stderr)
+            return EXIT_USAGE
+        documents = [documents[args.index]]
+    if not documents:
+        print(f"vnadmindoc: {args.input}: no document found", file=sys.stderr)
+        return EXIT_USAGE
+    if args.to == "docx" and len(documents) > 1:
+        print(
+            f"vnadmindoc: {args.input}: {len(documents)} documents; a Word file holds one "
+            "(choose with --index)",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    try:
+        if args.to == "docx":
+            data = render_docx(documents[0])
+        elif args.to == "json":
+            data = documents_to_json(documents).encode("utf-8")
+        else:
+            separator = "\n" if args.to != "html" else ""
+            data = separator.join(str(render(d, args.to)) for d in documents).encode("utf-8")
+    except RenderError as exc:
+        print(_error(args.input, exc), file=sys.stderr)
+        return EXIT_USAGE
+    if args.output:
+        try:
+            Path(args.output).write_bytes(data)
+        except OSError as exc:
+            print(_error(args.output, exc), file=sys.stderr)
+            return EXIT_USAGE
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    return EXIT_OK
+
+
 _COMMANDS = {"parse": _parse_files, "check": _check_files, "rules": _list_rules}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
+    if args.command == "render":
+        return _render(args)  # writes bytes itself: Word files are binary
     run = _COMMANDS[args.command]
     if args.output:
         try:

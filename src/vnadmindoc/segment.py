@@ -27,7 +27,7 @@ from vnadmindoc.fields.dates import (
     place_before,
 )
 from vnadmindoc.layout import Layout
-from vnadmindoc.text import has_letter, is_upper_text, letter_ratio
+from vnadmindoc.text import fold, has_letter, is_upper_text, letter_ratio
 
 __all__ = [
     "Anchor",
@@ -243,6 +243,7 @@ def is_closing_line(layout: Layout, i: int) -> bool:
 
 _WORD4 = regex.compile(r"\p{L}{4}")
 # A year wrapped onto its own line ends a date: "… ngày 30 tháng 9 năm" / "2022.".
+_LUU_LINE = regex.compile(r"[-–+•*\s]*luu\b", regex.IGNORECASE)
 _LABEL_LINE = regex.compile(r"(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)](?:[ \t]|$)")
 _YEAR_LINE = regex.compile(r"(?:19|20)\d\d[.,;:)]*")
 
@@ -264,8 +265,8 @@ def is_noise_line(text: str) -> bool:
         return False
     if NOISE_LINE.fullmatch(stripped):
         return True
-    if _LABEL_LINE.match(stripped):
-        return False  # a numbered item, however short its text ("1. …", "a)")
+    if _LABEL_LINE.match(stripped) or _LUU_LINE.match(fold(stripped)):
+        return False  # a numbered item ("1. …", "a)") or a Lưu line ("- Lưu: VT (19).")
     if len(stripped) <= 2 and not stripped.isupper():
         return True
     if _WORD4.search(stripped) or _YEAR_LINE.fullmatch(stripped):

@@ -1,4 +1,5 @@
-"""Hypothesis strategies building valid documents (test helpers)."""
+"""Hypothesis strategies for arbitrary values of every model field, far from real documents (JSON
+round trips and schema checks); `vnadmindoc.strategies` builds real-looking documents instead."""
 
 from __future__ import annotations
 
