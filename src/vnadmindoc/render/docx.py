@@ -103,6 +103,15 @@ class _Writer:
         p_pr.append(borders)
 
 
+def _widths(w: _Writer, table: Any, widths: tuple[float, ...]) -> None:
+    # Word reads the cell widths, LibreOffice the grid: set both.
+    table.autofit = False
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = w.Cm(width)
+        for cell in column.cells:
+            cell.width = w.Cm(width)
+
+
 def _clear(cell: _Cell) -> _Cell:
     # A new cell holds one empty paragraph; drop it so the cell holds only what we add.
     for p in list(cell.paragraphs):
@@ -111,12 +120,9 @@ def _clear(cell: _Cell) -> _Cell:
 
 
 def _heading(w: _Writer, document: Any, s: Sheet) -> None:
-    left_cm, right_cm = 6.5, 10.0
+    left_cm, right_cm = 6.0, 10.5
     table = document.add_table(rows=2, cols=2)
-    table.autofit = False
-    for row in table.rows:
-        row.cells[0].width = w.Cm(left_cm)
-        row.cells[1].width = w.Cm(right_cm)
+    _widths(w, table, (left_cm, right_cm))
     issuer, motto = (_clear(c) for c in table.rows[0].cells)
     *parents, name = s.issuer or ("",)
     for parent in parents:
@@ -130,7 +136,8 @@ def _heading(w: _Writer, document: Any, s: Sheet) -> None:
     if not issuer.paragraphs:
         w.para(issuer, "")
     for k, line in enumerate(s.heading):
-        w.para(motto, line, size=13 if k == 0 else 14, bold=True, align=w.CENTER)
+        # 12 pt keeps the quốc hiệu on one line across the column (Phụ lục I allows 12–13).
+        w.para(motto, line, size=12 if k == 0 else 13, bold=True, align=w.CENTER)
     if s.heading:
         w.rule(motto, 6.0 if not s.party else 6.5, right_cm)
     else:
@@ -146,9 +153,8 @@ def _closing(w: _Writer, document: Any, s: Sheet) -> None:
     if not s.distribution and not s.signatures:
         return
     table = document.add_table(rows=1, cols=2)
-    table.autofit = False
+    _widths(w, table, (7.0, 9.5))
     left, right = (_clear(c) for c in table.rows[0].cells)
-    left.width, right.width = w.Cm(7.0), w.Cm(9.5)
     if s.distribution:
         label, *entries = s.distribution
         w.para(left, label, size=12, bold=True, italic=True)
@@ -200,8 +206,11 @@ def render_docx(document: Document) -> bytes:
         w.para(out, s.subject, size=14, bold=True, align=w.CENTER)
     if s.title or s.subject:
         w.rule(out, 5.5, 16.5)
-    for line in s.addressees:
-        w.para(out, line, size=14, align=w.LEFT, indent=None if line.endswith(":") else 0)
+    for k, line in enumerate(s.addressees):
+        p = w.para(out, line, size=14, align=w.LEFT, after=6 if k == len(s.addressees) - 1 else 0)
+        p.paragraph_format.left_indent = w.Cm(2.0)
+        if k == 0:
+            p.paragraph_format.space_before = w.Pt(12)
     for line in s.body.split("\n") if s.body else ():
         w.para(out, line, size=14, align=w.JUSTIFY, indent=1.0, after=6 if line else 0)
     _closing(w, out, s)
