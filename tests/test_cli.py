@@ -78,15 +78,19 @@ def test_encodings_are_decoded(tmp_path: Path, encode: object) -> None:
 
 
 def test_unusable_inputs_exit_2_with_one_line_each(tmp_path: Path) -> None:
-    binary = tmp_path / "scan.pdf"
+    binary = tmp_path / "scan.bin"
     binary.write_bytes(b"%PDF-1.4\x00\x01\x02binary")
-    proc = run("parse", str(tmp_path / "missing.txt"), str(tmp_path), str(binary), str(EXAMPLE))
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.4 not really")
+    files = (tmp_path / "missing.txt", tmp_path, binary, broken, EXAMPLE)
+    proc = run("parse", *map(str, files))
     assert proc.returncode == 2
     errors = proc.stderr.decode().strip().splitlines()
-    assert len(errors) == 3
+    assert len(errors) == 4
     assert "no such file" in errors[0]
     assert "is a directory" in errors[1]
     assert "binary" in errors[2]
+    assert "not a readable PDF" in errors[3]
     assert len(json.loads(proc.stdout)["documents"]) == 1  # the good file is still parsed
 
 

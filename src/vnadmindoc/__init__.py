@@ -14,7 +14,7 @@
 ('274-TB/TU', 'Ban Thường vụ Tỉnh ủy')
 """
 
-from vnadmindoc import doccode
+from vnadmindoc import doccode, qcvn102
 from vnadmindoc._version import __version__
 from vnadmindoc.docx_reader import read_docx
 from vnadmindoc.errors import (
@@ -24,7 +24,9 @@ from vnadmindoc.errors import (
     InvalidCode,
     InvalidComponent,
     InvalidFormat,
+    LegacyEncodingError,
     MissingExtraError,
+    NoTextLayerError,
     ParseError,
     RenderError,
     SchemaError,
@@ -33,6 +35,7 @@ from vnadmindoc.errors import (
 from vnadmindoc.fields.codes import parse_code
 from vnadmindoc.fields.dates import DateLine, parse_date, parse_date_line
 from vnadmindoc.fields.references import find_references
+from vnadmindoc.inputs import Loaded, load
 from vnadmindoc.jsonio import (
     SCHEMA,
     documents_from_json,
@@ -64,6 +67,7 @@ from vnadmindoc.model import (
     Urgency,
 )
 from vnadmindoc.parse import parse, parse_document, parse_file
+from vnadmindoc.pdf_reader import read_pdf
 from vnadmindoc.readers import read_text
 from vnadmindoc.render import (
     render,
@@ -93,8 +97,11 @@ __all__ = [
     "InvalidComponent",
     "InvalidFormat",
     "Issuer",
+    "LegacyEncodingError",
+    "Loaded",
     "MissingExtraError",
     "Motto",
+    "NoTextLayerError",
     "ParseError",
     "PartialDate",
     "ReceiptStamp",
@@ -119,13 +126,16 @@ __all__ = [
     "from_dict",
     "from_json",
     "json_schema",
+    "load",
     "parse",
     "parse_code",
     "parse_date",
     "parse_date_line",
     "parse_document",
     "parse_file",
+    "qcvn102",
     "read_docx",
+    "read_pdf",
     "read_text",
     "render",
     "render_docx",

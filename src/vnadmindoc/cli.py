@@ -30,20 +30,28 @@ from typing import Any, TextIO
 
 from vnadmindoc._version import __version__
 from vnadmindoc.checks.reference import rules_markdown
-from vnadmindoc.docx_reader import read_docx
-from vnadmindoc.errors import DecodeError, RenderError, SchemaError
-from vnadmindoc.jsonio import SCHEMA, documents_from_json, documents_to_json, from_dict, to_dict
-from vnadmindoc.model import Document
-from vnadmindoc.parse import parse
-from vnadmindoc.readers import decode, read_text
+from vnadmindoc.errors import DecodeError, MissingExtraError, RenderError, SchemaError
+from vnadmindoc.inputs import FORMATS as INPUT_FORMATS
+from vnadmindoc.inputs import Loaded, load
+from vnadmindoc.jsonio import SCHEMA, documents_to_json, to_dict
 from vnadmindoc.render import FORMATS, render, render_docx
-from vnadmindoc.validate import Severity, check, rules
+from vnadmindoc.validate import Severity, rules, validate
 
 __all__ = ["main"]
 
 EXIT_OK = 0
 EXIT_ERRORS = 1
 EXIT_USAGE = 2
+
+
+def _from(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--from",
+        dest="source_format",
+        choices=INPUT_FORMATS,
+        help="input format (default: by extension: .docx, .pdf, .json, .edxml; otherwise text "
+        "or Markdown)",
+    )
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -59,7 +67,8 @@ def _parser() -> argparse.ArgumentParser:
         description="Parse the documents in each FILE and print them as JSON "
         "(schema vnadmindoc/1).",
     )
-    p.add_argument("files", nargs="+", metavar="FILE", help="text file to read, or - for stdin")
+    p.add_argument("files", nargs="+", metavar="FILE", help="file to read, or - for stdin")
+    _from(p)
     p.add_argument(
         "--format",
         choices=("json", "jsonl"),
@@ -75,7 +84,8 @@ def _parser() -> argparse.ArgumentParser:
         description="Check every document in each FILE and print one line per diagnostic "
         "(path:line:col: CODE severity message). Exit status 1 when errors are found.",
     )
-    c.add_argument("files", nargs="+", metavar="FILE", help="text file to read, or - for stdin")
+    c.add_argument("files", nargs="+", metavar="FILE", help="file to read, or - for stdin")
+    _from(c)
     c.add_argument(
         "--select",
         action="append",
@@ -100,12 +110,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     d.add_argument("input", metavar="IN", help="file to read, or - for stdin")
     d.add_argument("--to", required=True, choices=FORMATS, help="output format")
-    d.add_argument(
-        "--from",
-        dest="source_format",
-        choices=("text", "docx", "json"),
-        help="input format (default: by extension: .docx, .json, anything else is text)",
-    )
+    _from(d)
     d.add_argument("--index", type=int, help="render only the document at this 0-based position")
     d.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
 
@@ -115,13 +120,17 @@ def _parser() -> argparse.ArgumentParser:
     return ap
 
 
-def _read(name: str) -> str:
+def _load(name: str, fmt: str | None) -> Loaded:
+    """The documents of ``name`` (``-`` for standard input) read as ``fmt`` (or by extension)."""
     if name == "-":
-        return decode(sys.stdin.buffer.read())
+        return load(sys.stdin.buffer.read(), fmt or "text")
     path = Path(name)
     if path.is_dir():
         raise IsADirectoryError(f"{name} is a directory")
-    return read_text(path)
+    return load(path, fmt)
+
+
+_UNUSABLE = (OSError, DecodeError, SchemaError, MissingExtraError, ValueError)
 
 
 def _error(name: str, exc: BaseException) -> str:
@@ -143,12 +152,12 @@ def _parse_files(args: argparse.Namespace, out: TextIO) -> int:
     documents: list[dict[str, Any]] = []
     for name in args.files:
         try:
-            text = _read(name)
-        except (OSError, DecodeError) as exc:
+            loaded = _load(name, args.source_format)
+        except _UNUSABLE as exc:
             print(_error(name, exc), file=sys.stderr)
             status = EXIT_USAGE
             continue
-        for doc in parse(text):
+        for doc in loaded.documents:
             data = to_dict(doc)
             data["source"] = name
             if args.format == "jsonl":
@@ -181,13 +190,19 @@ def _check_files(args: argparse.Namespace, out: TextIO) -> int:
     checked = 0
     for name in args.files:
         try:
-            text = _read(name)
-        except (OSError, DecodeError) as exc:
+            loaded = _load(name, args.source_format)
+        except _UNUSABLE as exc:
             print(_error(name, exc), file=sys.stderr)
             status = EXIT_USAGE
             continue
         checked += 1
-        for d in check(text, select=select, ignore=ignore):
+        text = loaded.text or ""
+        found = [
+            d
+            for doc in loaded.documents
+            for d in validate(doc, source=loaded.text, select=select, ignore=ignore)
+        ]
+        for d in found:
             counts[d.severity] += 1
             line, column = _position(text, d.span.start) if d.span else (1, 1)
             message = d.text(args.lang)
@@ -231,31 +246,10 @@ def _list_rules(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _load(args: argparse.Namespace) -> list[Document]:
-    name = args.input
-    kind = args.source_format or (
-        "docx"
-        if name.lower().endswith(".docx")
-        else "json"
-        if name.lower().endswith(".json")
-        else "text"
-    )
-    if kind == "docx":
-        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-        return parse(read_docx(data))
-    if kind == "json":
-        raw = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-        data = json.loads(raw)
-        if isinstance(data, dict) and "documents" in data:
-            return documents_from_json(raw)
-        return [from_dict(data)]
-    return parse(_read(name))
-
-
 def _render(args: argparse.Namespace) -> int:
     try:
-        documents = _load(args)
-    except (OSError, DecodeError, SchemaError, json.JSONDecodeError) as exc:
+        documents = list(_load(args.input, args.source_format).documents)
+    except _UNUSABLE as exc:
         print(_error(args.input, exc), file=sys.stderr)
         return EXIT_USAGE
     if args.index is not None:

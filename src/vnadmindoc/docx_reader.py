@@ -20,7 +20,9 @@ from pathlib import Path
 from typing import IO
 from xml.etree import ElementTree as ET
 
-from vnadmindoc.errors import DecodeError
+import regex
+
+from vnadmindoc.errors import DecodeError, LegacyEncodingError
 
 __all__ = ["read_docx"]
 
@@ -30,6 +32,10 @@ _P, _TBL, _TR, _TC, _T, _TAB, _BR, _CR = (
 )
 _DEL, _TXBX, _SDT, _SDT_CONTENT = (f"{_W}{n}" for n in ("del", "txbxContent", "sdt", "sdtContent"))
 _VMERGE, _TCPR = f"{_W}vMerge", f"{_W}tcPr"
+_RFONTS = f"{_W}rFonts"
+# Fonts of the 8-bit Vietnamese encodings that predate Unicode: TCVN3 (ABC) ".VnTime",
+# ".VnArial", ".VnTimeH" …; VNI "VNI-Times", "VNI-Helve" …; their text reads as Latin-1 noise.
+_LEGACY_FONT = regex.compile(r"^(?:\.Vn|VNI[- ]|VK )", regex.IGNORECASE)
 
 
 def _paragraph(p: ET.Element, boxes: list[ET.Element]) -> str:
@@ -102,4 +108,21 @@ def read_docx(source: str | os.PathLike[str] | bytes | IO[bytes]) -> str:
     body = root.find(f"{_W}body")
     if body is None:
         return ""
+    _refuse_legacy_fonts(body)
     return "\n".join(_blocks(body)) + "\n"
+
+
+def _refuse_legacy_fonts(body: ET.Element) -> None:
+    """Raise when text is set in a TCVN3 or VNI font: without conversion it would read as noise."""
+    for run in body.iter(f"{_W}r"):
+        fonts = run.find(f"{_W}rPr/{_RFONTS}")
+        if fonts is None or not any(t.text and t.text.strip() for t in run.iter(_T)):
+            continue
+        for value in fonts.attrib.values():
+            if _LEGACY_FONT.match(value):
+                family = "VNI" if value.upper().startswith("VNI") else "TCVN3 (ABC)"
+                raise LegacyEncodingError(
+                    f"text is set in the {family} font {value!r}, an 8-bit Vietnamese encoding "
+                    "that predates Unicode; convert the file to Unicode first (e.g. UniKey's "
+                    "converter, 'Chuyển mã', from " + family.split()[0] + " to Unicode)"
+                )

@@ -20,7 +20,9 @@ __all__ = [
     "InvalidCode",
     "InvalidComponent",
     "InvalidFormat",
+    "LegacyEncodingError",
     "MissingExtraError",
+    "NoTextLayerError",
     "ParseError",
     "RenderError",
     "SchemaError",
@@ -81,6 +83,14 @@ class MissingExtraError(VnAdminDocError, ImportError):
 
 class DecodeError(VnAdminDocError, ValueError):
     """Bytes could not be decoded as text (binary data or an unknown encoding)."""
+
+
+class LegacyEncodingError(DecodeError):
+    """Text in a pre-Unicode Vietnamese encoding (TCVN3/ABC or VNI fonts) that needs converting."""
+
+
+class NoTextLayerError(DecodeError):
+    """A PDF holds only images (a scan): it needs OCR before it can be read."""
 
 
 class SchemaError(VnAdminDocError, ValueError):

@@ -35,7 +35,6 @@ from vnadmindoc.fields.header import Header, read_header
 from vnadmindoc.fields.references import Mention, merge_mentions, scan_references
 from vnadmindoc.layout import Layout
 from vnadmindoc.model import Document, DocumentCode, Fragment, Span, SpanMap
-from vnadmindoc.readers import read_text
 from vnadmindoc.segment import (
     RULE_LINE,
     DocumentRange,
@@ -77,9 +76,16 @@ def parse_document(text: str) -> Document:
     return _document(layout, DocumentRange(0, len(layout), ranges[0].cluster))
 
 
-def parse_file(path: str | os.PathLike[str]) -> list[Document]:
-    """Read a text file (any common encoding, see :func:`read_text`) and parse it."""
-    return parse(read_text(Path(path)))
+def parse_file(path: str | os.PathLike[str], format: str | None = None) -> list[Document]:
+    """Read a text, Markdown, Word (.docx) or PDF file and parse it.
+
+    The format comes from the extension unless ``format`` (``"text"``,
+    ``"docx"``, ``"pdf"``) says; text may be in any common encoding (see
+    :func:`read_text`), PDF needs the ``pdf`` extra.
+    """
+    from vnadmindoc.inputs import guess_format, read_any
+
+    return parse(read_any(Path(path), format or guess_format(path)))
 
 
 def _kind(header: Header) -> str | None:

@@ -58,8 +58,17 @@ _SPACES = regex.compile(r"\s+")
 
 
 def collapse_spaces(text: str) -> str:
-    """Fold every run of white space (line breaks included) to one space and trim."""
-    return _SPACES.sub(" ", text).strip()
+    """Fold every run of white space (line breaks included) to one space and trim.
+
+    A word wrapped at its hyphen ("Covid-" / "19") is joined back without a space.
+
+    >>> collapse_spaces("chống Covid-" + chr(10) + "19 tỉnh ")
+    'chống Covid-19 tỉnh'
+    """
+    return _SPACES.sub(" ", _HYPHEN_WRAP.sub("", text)).strip()
+
+
+_HYPHEN_WRAP = regex.compile(r"(?<=[\p{L}\p{N}]-)[ \t]*\n[ \t]*(?=[\p{L}\p{N}])")
 
 
 _TRAILING = regex.compile(r"[\s;,.:]+$")

@@ -166,7 +166,10 @@ def _issuer(
         # A line naming a body starts the issuer; a place continues the line above
         # ("ỦY BAN NHÂN DÂN" / "TỈNH ĐIỆN BIÊN"); the longer match decides ("HUYỆN ỦY …").
         # A one-word start ("ỦY" / "BAN NHÂN DÂN …") is a name wrapped, not a parent body.
-        if len(" ".join(names[split:k]).split()) >= 2 and _head_length(
+        above = " ".join(names[split:k])
+        if _attached(above) and len(above.split()) <= 5:
+            continue  # "BAN CÁN SỰ ĐẢNG" / "UBND TỈNH": one body named after another
+        if len(above.split()) >= 2 and _head_length(
             names[k], vocab.SUBORDINATE_HEADS
         ) > _head_length(names[k], vocab.PLACE_HEADS):
             previous, split = split, k
@@ -199,6 +202,12 @@ def _title_case_run(
             elif run:
                 return [run]
     return [run] if run else []
+
+
+def _attached(name: str) -> bool:
+    """``name`` is a body named after the one it sits in; spaces lost by OCR do not matter."""
+    key = fold(name).upper().replace(" ", "")
+    return any(key.startswith(head.replace(" ", "")) for head in vocab.ATTACHED_HEADS)
 
 
 def _position_then_body(entry: str, line: str) -> bool:
@@ -255,7 +264,7 @@ def _title_of(text: str) -> str | None:
 
 
 def _subject_text(parts: list[Piece]) -> str:
-    text = collapse_spaces(" ".join(p.text for p in parts))
+    text = collapse_spaces("\n".join(p.text for p in parts))
     text = _SUBJECT_LABEL.sub("", text)
     return strip_separators(text)
 

@@ -267,6 +267,8 @@ SUBORDINATE_HEADS: tuple[str, ...] = tuple(
     _key(row[0]) for row in _rows("org_heads.txt") if row[1] == "body"
 )
 """Heads that can start the name of a body printed below its parent."""
+ATTACHED_HEADS: tuple[str, ...] = tuple(_key(w) for w in _words("attached_heads.txt"))
+"""Bodies named after the body they sit in (``BAN CÁN SỰ ĐẢNG UBND TỈNH``), folded upper case."""
 PLACE_HEADS: tuple[str, ...] = tuple(_key(w) for w in _words("place_heads.txt"))
 POSITION_WORDS: tuple[str, ...] = _words("positions.txt")
 POSITION_STARTS: tuple[str, ...] = tuple(_key(w) for w in _words("position_starts.txt"))
