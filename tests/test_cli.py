@@ -187,3 +187,13 @@ def test_render_refuses_what_it_cannot_do(tmp_path: Path) -> None:
     bad = tmp_path / "bad.docx"
     bad.write_bytes(b"not a word file")
     assert run("render", str(bad), "--to", "text").returncode == 2
+
+
+def test_the_cli_reference_page_is_current() -> None:
+    from vnadmindoc.cli import cli_markdown
+
+    page = Path(__file__).parents[1] / "docs" / "cli.md"
+    assert page.read_text(encoding="utf-8") == cli_markdown(), (
+        "docs/cli.md is stale: python -c 'from vnadmindoc.cli import cli_markdown; "
+        'print(cli_markdown(), end="")\' > docs/cli.md'
+    )

@@ -34,6 +34,7 @@ from vnadmindoc.errors import DecodeError, MissingExtraError, RenderError, Schem
 from vnadmindoc.inputs import FORMATS as INPUT_FORMATS
 from vnadmindoc.inputs import Loaded, load
 from vnadmindoc.jsonio import SCHEMA, documents_to_json, to_dict
+from vnadmindoc.qcvn102 import sender_of, to_edxml
 from vnadmindoc.render import FORMATS, render, render_docx
 from vnadmindoc.validate import Severity, rules, validate
 
@@ -109,7 +110,18 @@ def _parser() -> argparse.ArgumentParser:
         "Several documents render one after the other; a Word file takes one (see --index).",
     )
     d.add_argument("input", metavar="IN", help="file to read, or - for stdin")
-    d.add_argument("--to", required=True, choices=FORMATS, help="output format")
+    d.add_argument(
+        "--to",
+        required=True,
+        choices=(*FORMATS, "edxml"),
+        help="output format; edxml is the QCVN 102:2016 exchange package",
+    )
+    d.add_argument(
+        "--sender-id",
+        default="",
+        metavar="ORGANID",
+        help="edxml: the sender's mã định danh, e.g. 000.00.00.H07",
+    )
     _from(d)
     d.add_argument("--index", type=int, help="render only the document at this 0-based position")
     d.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
@@ -260,9 +272,9 @@ def _render(args: argparse.Namespace) -> int:
     if not documents:
         print(f"vnadmindoc: {args.input}: no document found", file=sys.stderr)
         return EXIT_USAGE
-    if args.to == "docx" and len(documents) > 1:
+    if args.to in ("docx", "edxml") and len(documents) > 1:
         print(
-            f"vnadmindoc: {args.input}: {len(documents)} documents; a Word file holds one "
+            f"vnadmindoc: {args.input}: {len(documents)} documents; a {args.to} file holds one "
             "(choose with --index)",
             file=sys.stderr,
         )
@@ -270,12 +282,15 @@ def _render(args: argparse.Namespace) -> int:
     try:
         if args.to == "docx":
             data = render_docx(documents[0])
+        elif args.to == "edxml":
+            doc = documents[0]
+            data = to_edxml(doc, sender=sender_of(doc, args.sender_id))
         elif args.to == "json":
             data = documents_to_json(documents).encode("utf-8")
         else:
             separator = "\n" if args.to != "html" else ""
             data = separator.join(str(render(d, args.to)) for d in documents).encode("utf-8")
-    except RenderError as exc:
+    except (RenderError, ValueError) as exc:
         print(_error(args.input, exc), file=sys.stderr)
         return EXIT_USAGE
     if args.output:
@@ -288,6 +303,35 @@ def _render(args: argparse.Namespace) -> int:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
     return EXIT_OK
+
+
+def cli_markdown() -> str:
+    """The command-line reference page (``docs/cli.md``), from the argument parser itself."""
+    parser = _parser()
+
+    def formatter(prog: str) -> argparse.HelpFormatter:
+        return argparse.HelpFormatter(prog, width=100)  # the same page on every terminal
+
+    parser.formatter_class = formatter
+    out = [
+        "# Command line",
+        "",
+        "Generated from the argument parser by `vnadmindoc.cli.cli_markdown()`; do not edit:",
+        "`python -c 'from vnadmindoc.cli import cli_markdown; print(cli_markdown(), end=\"\")'`.",
+        "",
+        "Exit status: 0 on success (`check`: no errors), 1 when `check` found errors, 2 when an",
+        "input cannot be used — the other inputs are still processed.",
+        "",
+        "```text",
+        parser.format_help().rstrip(),
+        "```",
+    ]
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    for name, command in sub.choices.items():
+        command.prog = f"vnadmindoc {name}"
+        command.formatter_class = formatter
+        out += ["", f"## vnadmindoc {name}", "", "```text", command.format_help().rstrip(), "```"]
+    return "\n".join(out) + "\n"
 
 
 _COMMANDS = {"parse": _parse_files, "check": _check_files, "rules": _list_rules}
