@@ -130,3 +130,20 @@ def test_load_reads_every_format_and_keeps_the_text_for_spans(tmp_path: Path) ->
         load(b"{not json", "json")
     with pytest.raises(ValueError, match="unknown input format"):
         load(example, "odt")
+
+
+def test_a_missing_extra_names_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from vnadmindoc import Document, MissingExtraError, qcvn102, render_docx
+
+    for module, call, extra in (
+        ("docx", lambda: render_docx(Document(title="THÔNG BÁO")), "docx"),
+        ("pdfminer", lambda: read_pdf(b"%PDF-1.4"), "pdf"),
+        ("defusedxml", lambda: qcvn102.from_edxml(b"<edXML/>"), "edxml"),
+    ):
+        with monkeypatch.context() as patch:
+            patch.setitem(sys.modules, module, None)  # as if not installed
+            with pytest.raises(MissingExtraError, match=rf"vnadmindoc\[{extra}\]"):
+                call()
+    assert issubclass(MissingExtraError, ImportError)
