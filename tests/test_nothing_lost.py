@@ -80,6 +80,16 @@ def test_unplaced_text_is_kept_with_its_reason() -> None:
     assert doc.unplaced[0].span.slice(source) == "93"
 
 
+def test_heading_lines_above_the_parent_body_are_kept() -> None:
+    # Found by the shuffled-lines property below: three levels of bodies in the heading.
+    source = "TỈNH ĐIỆN BIÊN\nỦY BAN NHÂN DÂN\nSỞ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    (doc,) = parse(source)
+    assert doc.issuer is not None
+    assert (doc.issuer.parent, doc.issuer.name) == ("ỦY BAN NHÂN DÂN", "SỞ Y TẾ")
+    assert [f.text for f in doc.unplaced] == ["TỈNH ĐIỆN BIÊN"]
+    assert_nothing_lost(source, [doc])
+
+
 lines = st.sampled_from(
     [
         "ỦY BAN NHÂN DÂN",

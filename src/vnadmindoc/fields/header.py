@@ -178,8 +178,9 @@ def _issuer(
     # stamp's text) is not part of the issuer.
     parent = " ".join(names[previous:split]) or None
     header.issuer = Issuer(name=name, parent=parent)
-    header.spans["issuer"] = (run[0].start, run[-1].end)
-    for p in run:
+    # Lines above the parent stay unused, so that they reach the body rather than vanish.
+    header.spans["issuer"] = (run[previous].start, run[-1].end)
+    for p in run[previous:]:
         header.use(p.start, p.end)
 
 
