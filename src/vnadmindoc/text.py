@@ -47,11 +47,13 @@ def _build_fold_table() -> dict[int, str]:
 
 
 _FOLD = _build_fold_table()
+# str.translate looks a list up faster than a dict; code points past its end stay as they are.
+_FOLD_LIST = [ord(_FOLD.get(code, chr(code))) for code in range(max(_FOLD) + 1)]
 
 
 def fold(text: str) -> str:
     """Strip diacritics letter by letter, keeping the length (and so every offset) unchanged."""
-    return text.translate(_FOLD)
+    return text.translate(_FOLD_LIST)
 
 
 _SPACES = regex.compile(r"\s+")

@@ -17,6 +17,8 @@ citation: ``chỉ đạo của Bộ Tài chính tại công văn số 11614/BTC-
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import attrs
 import regex
 
@@ -33,8 +35,67 @@ _TYPES = vocab.type_phrase_pattern()
 # "số" before a code ("số 241/TB-VPCP", "số357/TTr-CP"); the type word is looked for before it.
 _SO = regex.compile(rf"(?<![\p{{L}}])s[oe](?![\p{{L}}])[ \t]*[:.]?{_NL}", regex.IGNORECASE)
 # A type word followed directly by a number: "Thông báo 274-TB/TU", "Nghị định 30/2020/NĐ-CP".
-_TYPED = regex.compile(rf"(?<![\p{{L}}])(?P<type>{_TYPES})[ \t]+(?=\d)", regex.IGNORECASE)
-_TYPE_ANY = regex.compile(rf"(?<![\p{{L}}])(?:{_TYPES})(?![\p{{L}}])", regex.IGNORECASE)
+# Where a number follows a word: the type phrase, if any, ends just before ("Thông báo 274-TB/TU").
+_WORD_THEN_NUMBER = regex.compile(r"(?<=\p{L})[ \t]+(?=\d)")
+_WORDS = regex.compile(r"\p{L}+")
+
+
+class _Phrases:
+    """Type phrases ("thong bao", "nghi dinh", "thong tu lien tich") found word by word.
+
+    One alternation of every phrase, tried at every position of a text, was the parser's
+    slowest step; looking words up in tables keyed by their first and last word is not.
+    """
+
+    def __init__(self, phrases: list[str]) -> None:
+        words = sorted({tuple(p.split()) for p in phrases}, key=len, reverse=True)
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        self.by_last: dict[str, list[tuple[str, ...]]] = {}
+        for w in words:
+            self.by_first.setdefault(w[0], []).append(w)
+            self.by_last.setdefault(w[-1], []).append(w)
+
+    @staticmethod
+    def _joined(folded: str, tokens: list[regex.Match[str]]) -> bool:
+        return all(folded[a.end() : b.start()].isspace() for a, b in pairwise(tokens))
+
+    def ending_at(self, folded: str, end: int, floor: int) -> int | None:
+        """Where the longest phrase ending exactly at ``end`` starts, if one does."""
+        tokens = list(_WORDS.finditer(folded, max(floor, end - 60), end))
+        if not tokens or tokens[-1].end() != end:
+            return None
+        for phrase in self.by_last.get(tokens[-1].group().lower(), ()):
+            n = len(phrase)
+            tail = tokens[-n:]
+            if len(tail) == n and tuple(t.group().lower() for t in tail) == phrase:
+                begin = tail[0].start()
+                if self._joined(folded, tail) and not (begin and folded[begin - 1].isalpha()):
+                    return begin
+        return None
+
+    def all_in(self, folded: str, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Every phrase in ``folded[lo:hi]``, leftmost and longest first, not overlapping."""
+        tokens = list(_WORDS.finditer(folded, lo, hi))
+        lowered = [t.group().lower() for t in tokens]
+        out = []
+        i = 0
+        while i < len(tokens):
+            for phrase in self.by_first.get(lowered[i], ()):
+                n = len(phrase)
+                part = tokens[i : i + n]
+                if tuple(lowered[i : i + n]) == phrase and self._joined(folded, part):
+                    begin, stop = part[0].start(), part[-1].end()
+                    if not (begin and folded[begin - 1].isalpha()) and not (
+                        stop < len(folded) and folded[stop].isalpha()
+                    ):
+                        out.append((begin, stop))
+                        i += n - 1
+                        break
+            i += 1
+        return out
+
+
+_PHRASES = _Phrases(vocab.type_phrases())
 _GAP_WORD = regex.compile(r"[^\s]+")
 _GAP_STOP = regex.compile(r"[;.()“”\"]")
 _BARE = regex.compile(
@@ -213,19 +274,19 @@ def _details(
     return date, issuer, pos
 
 
-def _type_before(folded: str, pos: int, floor: int) -> regex.Match[str] | None:
+def _type_before(folded: str, pos: int, floor: int) -> tuple[int, int] | None:
     """The type word a "số" belongs to: the nearest one before it in the same phrase."""
-    matches = list(_TYPE_ANY.finditer(folded, max(floor, pos - 160), pos))
+    matches = _PHRASES.all_in(folded, max(floor, pos - 160), pos)
     if not matches:
         return None
-    found = matches[-1]
-    gap = folded[found.end() : pos]
+    begin, stop = matches[-1]
+    gap = folded[stop:pos]
     # Acts are cited by their name before the number: "Luật Bầu cử đại biểu Quốc hội và đại
     # biểu Hội đồng nhân dân số 85/2015/QH13".
-    named = vocab.kind_from_type_phrase(found.group()) in _NAMED_ACTS
+    named = vocab.kind_from_type_phrase(folded[begin:stop]) in _NAMED_ACTS
     if _GAP_STOP.search(gap) or len(_GAP_WORD.findall(gap)) > (16 if named else 10):
         return None
-    return found
+    return begin, stop
 
 
 _NAMED_ACTS = {"luat", "phap_lenh", "hien_phap"}
@@ -275,11 +336,14 @@ def scan_references(
         found = _type_before(folded, m.start(), start)
         if found is None and not _UNTYPED_CODE.match(text, m.end()):
             continue  # "Mẫu số 03/HNMT": a form's number, not a document's code
-        begin, phrase = (found.start(), found.group()) if found else (m.start(), None)
-        cited(begin, m.end(), phrase, numbered=False)
-    for m in _TYPED.finditer(folded, start, end):
-        if not any(lo <= m.start() < hi for lo, hi in taken):
-            cited(m.start(), m.end(), m.group("type"), numbered=True)
+        if found is not None:
+            cited(found[0], m.end(), folded[found[0] : found[1]], numbered=False)
+        else:
+            cited(m.start(), m.end(), None, numbered=False)
+    for m in _WORD_THEN_NUMBER.finditer(folded, start, end):
+        begin = _PHRASES.ending_at(folded, m.start(), start)
+        if begin is not None and not any(lo <= begin < hi for lo, hi in taken):
+            cited(begin, m.end(), folded[begin : m.start()], numbered=True)
     for b in _BARE.finditer(text, start, end):
         if any(lo <= b.start() < hi for lo, hi in taken):
             continue

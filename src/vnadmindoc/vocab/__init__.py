@@ -200,6 +200,11 @@ def kind_from_type_phrase(phrase: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def type_phrases() -> list[str]:
+    """Every phrase that introduces a cited document, folded and in lower case."""
+    return list(_PHRASES)
+
+
 def type_phrase_pattern() -> str:
     """A regular expression (for folded, lower-case text) matching any type phrase."""
     phrases = sorted(_PHRASES, key=len, reverse=True)
