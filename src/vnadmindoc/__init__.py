@@ -14,9 +14,9 @@
 ('274-TB/TU', 'Ban Thường vụ Tỉnh ủy')
 """
 
-from vnadmindoc import doccode, qcvn102
+from typing import TYPE_CHECKING, Any
+
 from vnadmindoc._version import __version__
-from vnadmindoc.docx_reader import read_docx
 from vnadmindoc.errors import (
     DecodeError,
     EmptyInputError,
@@ -35,7 +35,6 @@ from vnadmindoc.errors import (
 from vnadmindoc.fields.codes import parse_code
 from vnadmindoc.fields.dates import DateLine, parse_date, parse_date_line
 from vnadmindoc.fields.references import find_references
-from vnadmindoc.inputs import Loaded, load
 from vnadmindoc.jsonio import (
     SCHEMA,
     documents_from_json,
@@ -67,7 +66,6 @@ from vnadmindoc.model import (
     Urgency,
 )
 from vnadmindoc.parse import parse, parse_document, parse_file
-from vnadmindoc.pdf_reader import read_pdf
 from vnadmindoc.readers import read_text
 from vnadmindoc.render import (
     render,
@@ -78,6 +76,41 @@ from vnadmindoc.render import (
     render_text,
 )
 from vnadmindoc.validate import Diagnostic, Rule, Severity, check, rules, validate
+
+if TYPE_CHECKING:
+    from vnadmindoc import doccode, qcvn102
+    from vnadmindoc.docx_reader import read_docx
+    from vnadmindoc.inputs import Loaded, load
+    from vnadmindoc.pdf_reader import read_pdf
+
+# Loaded on first use: parsing text needs none of them, and importing them all at start-up
+# would make ``import vnadmindoc`` slower for every user (QCVN 102 XML, file readers).
+_LAZY = {
+    "doccode": ("vnadmindoc.doccode", None),
+    "qcvn102": ("vnadmindoc.qcvn102", None),
+    "read_docx": ("vnadmindoc.docx_reader", "read_docx"),
+    "read_pdf": ("vnadmindoc.pdf_reader", "read_pdf"),
+    "Loaded": ("vnadmindoc.inputs", "Loaded"),
+    "load": ("vnadmindoc.inputs", "load"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module_name, attribute = _LAZY[name]
+    except KeyError:
+        raise AttributeError(f"module 'vnadmindoc' has no attribute {name!r}") from None
+    import importlib
+
+    module = importlib.import_module(module_name)
+    value = module if attribute is None else getattr(module, attribute)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
 
 __all__ = [
     "SCHEMA",

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from importlib import resources
+from pathlib import Path
 from typing import Any, TypeVar
 
 from vnadmindoc.errors import SchemaError
@@ -440,10 +440,6 @@ def documents_from_json(text: str | bytes) -> list[Document]:
 
 def json_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of the ``vnadmindoc/1`` envelope."""
-    text = (
-        resources.files("vnadmindoc")
-        .joinpath("schema", "vnadmindoc-1.schema.json")
-        .read_text("utf-8")
-    )
+    text = (Path(__file__).parent / "schema" / "vnadmindoc-1.schema.json").read_text("utf-8")
     schema: dict[str, Any] = json.loads(text)
     return schema

@@ -272,16 +272,24 @@ _TITLED = regex.compile(
 )
 
 
+# Values that hold no span: the walk below need not look inside them.
+_LEAVES = frozenset({str, int, bool, type(None)})
+
+
 def _to_source(value: Any, layout: Layout) -> Any:
     """Map every :class:`Span` inside ``value`` from cleaned offsets to source offsets."""
     if isinstance(value, Span):
         return layout.span(value.start, value.end)
     if isinstance(value, tuple):
+        if all(type(v) in _LEAVES for v in value):
+            return value
         return tuple(_to_source(v, layout) for v in value)
     if attrs.has(type(value)):
         changes = {}
         for field in attrs.fields(type(value)):
             old = getattr(value, field.name)
+            if type(old) in _LEAVES:
+                continue
             new = _to_source(old, layout)
             if new is not old:
                 changes[field.alias or field.name] = new

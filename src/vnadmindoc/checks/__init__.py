@@ -20,7 +20,7 @@ base documents its examples edit are in ``checks/data/``.
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 from vnadmindoc.model import Span
 from vnadmindoc.validate import Finding, Severity
@@ -35,7 +35,7 @@ def base_document(name: str) -> str:
     """The text of a base document (``cong_van``, ``quyet_dinh`` or ``party``)."""
     if name not in BASES:
         raise ValueError(f"no base document {name!r}; choose one of {', '.join(BASES)}")
-    return resources.files(__package__).joinpath("data", f"{name}.txt").read_text("utf-8")
+    return (Path(__file__).parent / "data" / f"{name}.txt").read_text("utf-8")
 
 
 def finding(

@@ -18,6 +18,8 @@ True
 
 from __future__ import annotations
 
+from itertools import islice
+
 import attrs
 import regex
 
@@ -167,7 +169,7 @@ def _group_heading(heading: str) -> str | None:
     words = heading.split()
     if not _GROUP.match(heading) or len(words) > 15 or heading.rstrip().endswith((".", ";")):
         return None
-    if any(words[k : k + len(s)] == s for k in range(len(words)) for s in _STOPS):
+    if any(_stop_at(words, k) for k in range(len(words))):
         return None
     return strip_separators(heading) or None
 
@@ -209,7 +211,8 @@ def find_lead(text: str) -> str | None:
     """The unit a numbered item puts in charge, when its first words name one."""
     m = _INTRO.match(text)
     text = text[m.end() :] if m else text
-    found = list(_WORD.finditer(text))
+    # A lead is at most 15 words long; the words after the first few dozen never decide it.
+    found = list(islice(_WORD.finditer(text), _LEAD_WINDOW))
     words = [w.group() for w in found]
     if not words or not _unit_head(words, 0):
         return None
@@ -227,7 +230,7 @@ def find_lead(text: str) -> str | None:
             rest = k + 2 if k + 1 < len(words) and words[k + 1] == "cho" else k + 1
             if rest < len(words) and _unit_head(words, rest):
                 return find_lead(text[found[rest].start() :])
-        if any(words[k : k + len(s)] == s for s in _STOPS):
+        if _stop_at(words, k):
             cut = k
             break
     if cut > 15:
@@ -236,4 +239,12 @@ def find_lead(text: str) -> str | None:
     return lead or None
 
 
-_STOPS = [s.split() for s in vocab.LEAD_STOPS]
+_LEAD_WINDOW = 40
+_STOPS: dict[str, list[list[str]]] = {}
+for _stop in vocab.LEAD_STOPS:
+    _STOPS.setdefault(_stop.split()[0], []).append(_stop.split())
+
+
+def _stop_at(words: list[str], k: int) -> bool:
+    """A phrase that ends a unit's name (a verb such as "chủ trì") starts at word ``k``."""
+    return any(words[k : k + len(s)] == s for s in _STOPS.get(words[k], ()))

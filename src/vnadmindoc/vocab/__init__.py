@@ -18,7 +18,7 @@ once and offers lookups.
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 import attrs
 import regex
@@ -42,8 +42,12 @@ __all__ = [
 ]
 
 
+_DATA = Path(__file__).parent / "data"
+
+
 def _rows(name: str) -> list[list[str]]:
-    text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+    # A plain path, not importlib.resources: that import alone costs more than all the tables.
+    text = (_DATA / name).read_text(encoding="utf-8")
     rows = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
