@@ -83,7 +83,7 @@ def test_unusable_inputs_exit_2_with_one_line_each(tmp_path: Path) -> None:
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(b"%PDF-1.4 not really")
     files = (tmp_path / "missing.txt", tmp_path, binary, broken, EXAMPLE)
-    proc = run("parse", *map(str, files))
+    proc = run("check", *map(str, files))
     assert proc.returncode == 2
     errors = proc.stderr.decode().strip().splitlines()
     assert len(errors) == 4
@@ -91,6 +91,16 @@ def test_unusable_inputs_exit_2_with_one_line_each(tmp_path: Path) -> None:
     assert "is a directory" in errors[1]
     assert "binary" in errors[2]
     assert "not a readable PDF" in errors[3]
+
+    # parse reads a folder's input files instead; the summary comes last.
+    proc = run("parse", *map(str, files))
+    assert proc.returncode == 2
+    errors = proc.stderr.decode().strip().splitlines()
+    assert "no such file" in errors[0]
+    pdf_errors = [e for e in errors if "broken.pdf" in e]
+    assert len(pdf_errors) == 2  # once from the folder, once named
+    assert all(f"vnadmindoc: {broken}: not a readable PDF" in e for e in pdf_errors)
+    assert errors[-1] == "vnadmindoc: 4 of 5 inputs failed; 1 documents parsed"
     assert len(json.loads(proc.stdout)["documents"]) == 1  # the good file is still parsed
 
 

@@ -1,7 +1,9 @@
 """The ``vnadmindoc`` command line.
 
-``vnadmindoc parse FILE... [--format json|jsonl]`` prints the documents found
-in each file in the ``vnadmindoc/1`` JSON contract.
+``vnadmindoc parse FILE|DIR... [--recursive] [--jobs N] [--format json|jsonl]``
+prints the documents found in each file (or in each folder's input files) in
+the ``vnadmindoc/1`` JSON contract; with ``jsonl``, an input that fails is an
+error record in the output, and a summary of failures ends the run.
 
 ``vnadmindoc check FILE... [--select CODES] [--ignore CODES] [--format
 text|json] [--lang vi|en]`` checks every document against Nghị định 30/2020
@@ -24,16 +26,17 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from vnadmindoc import batch
 from vnadmindoc._version import __version__
 from vnadmindoc.checks.reference import rules_markdown
 from vnadmindoc.errors import DecodeError, MissingExtraError, RenderError, SchemaError
 from vnadmindoc.inputs import FORMATS as INPUT_FORMATS
 from vnadmindoc.inputs import Loaded, load
-from vnadmindoc.jsonio import SCHEMA, documents_to_json, to_dict
+from vnadmindoc.jsonio import SCHEMA, documents_to_json
 from vnadmindoc.qcvn102 import sender_of, to_edxml
 from vnadmindoc.render import FORMATS, render, render_docx
 from vnadmindoc.validate import Severity, rules, validate
@@ -68,8 +71,31 @@ def _parser() -> argparse.ArgumentParser:
         description="Parse the documents in each FILE and print them as JSON "
         "(schema vnadmindoc/1).",
     )
-    p.add_argument("files", nargs="+", metavar="FILE", help="file to read, or - for stdin")
+    p.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="file to read, - for stdin, or a folder (its .txt, .md, .docx, .pdf, .json and "
+        ".edxml files)",
+    )
     _from(p)
+    p.add_argument(
+        "-r", "--recursive", action="store_true", help="also read the folders inside folders"
+    )
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="parse on N processes (0: one per core; default: 1)",
+    )
+    p.add_argument(
+        "--progress",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="progress line on standard error (auto: when it is a terminal)",
+    )
     p.add_argument(
         "--format",
         choices=("json", "jsonl"),
@@ -159,27 +185,83 @@ def _error(name: str, exc: BaseException) -> str:
     return f"vnadmindoc: {name}: {reason}"
 
 
+def _inputs(names: list[str], recursive: bool) -> list[str]:
+    """The files to parse: folders are replaced by the input files they hold."""
+    out: list[str] = []
+    for name in names:
+        if name != "-" and Path(name).is_dir():
+            out += batch.find_inputs(name, recursive=recursive)
+        else:
+            out.append(name)
+    return out
+
+
+class _Progress:
+    """One line on standard error, rewritten as files are done (only on a terminal)."""
+
+    def __init__(self, total: int, mode: str) -> None:
+        self.total = total
+        self.on = mode == "always" or (mode == "auto" and sys.stderr.isatty() and total > 1)
+        self.files = self.documents = self.failed = 0
+        self.width = 0
+
+    def clear(self) -> None:
+        if self.on and self.width:
+            sys.stderr.write("\r" + " " * self.width + "\r")
+            self.width = 0
+
+    def update(self, records: list[dict[str, Any]]) -> None:
+        self.files += 1
+        failed = sum(1 for r in records if batch.is_error(r))
+        self.failed += failed
+        self.documents += len(records) - failed
+        if self.on:
+            line = (
+                f"{self.files}/{self.total} files, {self.documents} documents, {self.failed} failed"
+            )
+            sys.stderr.write("\r" + line.ljust(self.width))
+            sys.stderr.flush()
+            self.width = len(line)
+
+
 def _parse_files(args: argparse.Namespace, out: TextIO) -> int:
-    status = EXIT_OK
+    names = _inputs(args.files, args.recursive)
+    progress = _Progress(len(names), args.progress)
     documents: list[dict[str, Any]] = []
-    for name in args.files:
-        try:
-            loaded = _load(name, args.source_format)
-        except _UNUSABLE as exc:
-            print(_error(name, exc), file=sys.stderr)
-            status = EXIT_USAGE
-            continue
-        for doc in loaded.documents:
-            data = to_dict(doc)
-            data["source"] = name
-            if args.format == "jsonl":
-                out.write(json.dumps(data, ensure_ascii=False) + "\n")
+    failures: list[dict[str, Any]] = []
+
+    def results() -> Iterator[tuple[str, list[dict[str, Any]]]]:
+        for name in names:
+            if name == "-":
+                yield name, batch.parse_bytes(sys.stdin.buffer.read(), "-", args.source_format)
+        paths = [n for n in names if n != "-"]
+        yield from batch.parse_paths(paths, jobs=args.jobs, format=args.source_format)
+
+    for name, records in results():
+        progress.update(records)
+        for record in records:
+            if batch.is_error(record):
+                failures.append(record)
+                progress.clear()
+                print(f"vnadmindoc: {name}: {record['error']['message']}", file=sys.stderr)
+                if args.format == "jsonl":
+                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            elif args.format == "jsonl":
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
             else:
-                documents.append(data)
+                documents.append(record)
+    progress.clear()
     if args.format == "json":
         envelope = {"schema": SCHEMA, "documents": documents}
         out.write(json.dumps(envelope, ensure_ascii=False, indent=args.indent) + "\n")
-    return status
+    if failures:
+        print(
+            f"vnadmindoc: {len(failures)} of {len(names)} inputs failed; "
+            f"{progress.documents} documents parsed",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    return EXIT_OK
 
 
 def _codes(values: list[str] | None) -> list[str] | None:

@@ -1,0 +1,212 @@
+"""Parse many files at once: a folder tree on the cores of one machine, or a Dask bag.
+
+Every result is a *record*, a plain ``dict`` ready for :func:`json.dumps` and
+for pickling between processes: one per document found, in the
+``vnadmindoc/1`` contract plus the ``source`` it came from and its ``index``
+there; or, for an input that could not be read or parsed, one error record
+``{"source", "error": {"type", "message"}}``.  A bad file never stops a run.
+
+>>> records = parse_text("Số: 12/UBND-VX\\nV/v tăng cường phòng, chống dịch\\n", source="a.txt")
+>>> [(r["source"], r["index"], r["code"]) for r in records]
+[('a.txt', 0, '12/UBND-VX')]
+>>> parse_text("   ", source="blank.txt")[0]["error"]["type"]
+'EmptyInputError'
+
+On a Dask cluster (``pip install "vnadmindoc[dask]"``)::
+
+    import dask.bag as db
+    from vnadmindoc.batch import find_inputs, parse_bag
+
+    paths = db.from_sequence(find_inputs("archive/", recursive=True), npartitions=64)
+    records = parse_bag(paths)              # a bag of records
+    records.map(json.dumps).to_textfiles("out/*.jsonl")
+"""
+
+from __future__ import annotations
+
+import os
+import traceback
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from vnadmindoc.errors import EmptyInputError, MissingExtraError, VnAdminDocError
+
+if TYPE_CHECKING:
+    import dask.bag
+
+__all__ = [
+    "INPUT_SUFFIXES",
+    "Record",
+    "describe",
+    "find_inputs",
+    "is_error",
+    "parse_bag",
+    "parse_bytes",
+    "parse_path",
+    "parse_paths",
+    "parse_text",
+]
+
+Record = dict[str, Any]
+"""One document in the ``vnadmindoc/1`` contract with ``source`` and ``index``, or an error."""
+
+INPUT_SUFFIXES = (".txt", ".md", ".markdown", ".docx", ".pdf", ".json", ".edxml")
+"""The files :func:`find_inputs` picks up in a folder (by extension, case ignored)."""
+
+
+def is_error(record: Record) -> bool:
+    """True for the record of an input that could not be read or parsed."""
+    return "error" in record
+
+
+def describe(exc: BaseException) -> str:
+    """A short reason for a failed input, as the command line prints it."""
+    if isinstance(exc, FileNotFoundError):
+        return "no such file"
+    if isinstance(exc, IsADirectoryError):
+        return "is a directory"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if isinstance(exc, OSError) and exc.strerror and not isinstance(exc, VnAdminDocError):
+        return exc.strerror
+    return str(exc) or type(exc).__name__
+
+
+def _error_record(source: str, exc: BaseException) -> Record:
+    known = isinstance(exc, (VnAdminDocError, OSError, ValueError))
+    message = describe(exc)
+    error: dict[str, Any] = {"type": type(exc).__name__, "message": message}
+    if not known:
+        # A bug of ours, not a bad input: keep what a report needs.
+        error["traceback"] = "".join(traceback.format_exception(exc)).rstrip()
+    return {"source": source, "error": error}
+
+
+def _records(source: str, documents: Iterable[Any]) -> list[Record]:
+    from vnadmindoc.jsonio import to_dict
+
+    documents = list(documents)
+    if not documents:
+        # A blank file is worth a line in the failure summary: it is often a failed export.
+        return [_error_record(source, EmptyInputError("no text to parse"))]
+    out = []
+    for index, doc in enumerate(documents):
+        data = to_dict(doc)
+        data["source"] = source
+        data["index"] = index
+        out.append(data)
+    return out
+
+
+def parse_text(text: str, source: str = "<text>") -> list[Record]:
+    """The records of the documents in ``text`` (an error record if it holds none)."""
+    from vnadmindoc.parse import parse
+
+    try:
+        return _records(source, parse(text))
+    except Exception as exc:  # one input must not stop a batch
+        return [_error_record(source, exc)]
+
+
+def parse_bytes(data: bytes, source: str = "-", format: str | None = None) -> list[Record]:
+    """The records of the documents in ``data``, the bytes of a file (text unless ``format``)."""
+    from vnadmindoc.inputs import load
+
+    try:
+        return _records(source, load(data, format or "text").documents)
+    except Exception as exc:  # one input must not stop a batch
+        return [_error_record(source, exc)]
+
+
+def parse_path(path: str | os.PathLike[str], format: str | None = None) -> list[Record]:
+    """The records of the documents in the file at ``path`` (format by extension).
+
+    Never raises for a bad file: unreadable, undecodable or empty files give one
+    error record.
+    """
+    from vnadmindoc.inputs import load
+
+    source = os.fspath(path)
+    try:
+        if Path(source).is_dir():
+            raise IsADirectoryError(21, "is a directory", source)
+        return _records(source, load(source, format).documents)
+    except Exception as exc:  # one input must not stop a batch
+        return [_error_record(source, exc)]
+
+
+def find_inputs(
+    root: str | os.PathLike[str],
+    *,
+    recursive: bool = False,
+    suffixes: Iterable[str] = INPUT_SUFFIXES,
+) -> list[str]:
+    """The input files under folder ``root``, sorted; hidden files and folders are skipped."""
+    wanted = {s.lower() for s in suffixes}
+    base = Path(root)
+    found = base.rglob("*") if recursive else base.glob("*")
+    return sorted(
+        str(p)
+        for p in found
+        if p.suffix.lower() in wanted
+        and not any(part.startswith(".") for part in p.relative_to(base).parts)
+        and p.is_file()
+    )
+
+
+def parse_paths(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    jobs: int = 1,
+    format: str | None = None,
+    chunksize: int = 4,
+) -> Iterator[tuple[str, list[Record]]]:
+    """``(path, records)`` for each path, in the order given, on ``jobs`` processes.
+
+    ``jobs=0`` uses every core.  Results arrive as they are ready, so a caller can
+    write them and show progress while the rest are parsed.
+    """
+    names = [os.fspath(p) for p in paths]
+    workers = (os.cpu_count() or 1) if jobs == 0 else jobs
+    if workers <= 1 or len(names) <= 1:
+        for name in names:
+            yield name, parse_path(name, format)
+        return
+    formats = [format] * len(names)
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        results = pool.map(parse_path, names, formats, chunksize=chunksize)
+        yield from zip(names, results, strict=True)
+
+
+def parse_bag(bag: dask.bag.Bag, *, texts: bool = False, format: str | None = None) -> Any:
+    """Parse a Dask bag of paths (or of texts, with ``texts=True``) into a bag of records.
+
+    Each element becomes one or more records (see :func:`parse_path`), so the
+    result is flat: one element per document or per failed input.  Paths must be
+    readable where the workers run.
+    """
+    try:
+        import dask.bag  # noqa: F401  (checks the extra is there)
+    except ImportError as exc:
+        raise MissingExtraError('parse_bag needs Dask: pip install "vnadmindoc[dask]"') from exc
+    work: Callable[[Any], list[Record]]
+    if texts:
+        work = parse_text
+    elif format is None:
+        work = parse_path
+    else:
+        work = _PathAs(format)
+    untyped: Any = bag  # dask's own annotations are incomplete
+    return untyped.map(work).flatten()
+
+
+class _PathAs:
+    """``parse_path`` with a fixed format, picklable for Dask workers (a lambda is not)."""
+
+    def __init__(self, format: str) -> None:
+        self.format = format
+
+    def __call__(self, path: str) -> list[Record]:
+        return parse_path(path, self.format)
