@@ -17,6 +17,7 @@
 from typing import TYPE_CHECKING, Any
 
 from vnadmindoc._version import __version__
+from vnadmindoc.citations import annotate, find_citations
 from vnadmindoc.errors import (
     DecodeError,
     EmptyInputError,
@@ -49,6 +50,9 @@ from vnadmindoc.model import (
     ArchiveNote,
     Authority,
     AuthorityKind,
+    Citation,
+    CitationForm,
+    Deadline,
     Directive,
     Document,
     DocumentCode,
@@ -63,6 +67,7 @@ from vnadmindoc.model import (
     Signature,
     Span,
     SpanMap,
+    Task,
     Urgency,
 )
 from vnadmindoc.parse import parse, parse_document, parse_file
@@ -117,7 +122,10 @@ __all__ = [
     "ArchiveNote",
     "Authority",
     "AuthorityKind",
+    "Citation",
+    "CitationForm",
     "DateLine",
+    "Deadline",
     "DecodeError",
     "Diagnostic",
     "Directive",
@@ -148,13 +156,16 @@ __all__ = [
     "Signature",
     "Span",
     "SpanMap",
+    "Task",
     "Urgency",
     "VnAdminDocError",
     "__version__",
+    "annotate",
     "check",
     "doccode",
     "documents_from_json",
     "documents_to_json",
+    "find_citations",
     "find_references",
     "from_dict",
     "from_json",

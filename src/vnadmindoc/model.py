@@ -30,6 +30,9 @@ __all__ = [
     "ArchiveNote",
     "Authority",
     "AuthorityKind",
+    "Citation",
+    "CitationForm",
+    "Deadline",
     "Directive",
     "Document",
     "DocumentCode",
@@ -44,6 +47,7 @@ __all__ = [
     "Signature",
     "Span",
     "SpanMap",
+    "Task",
     "Urgency",
 ]
 
@@ -358,6 +362,78 @@ class Reference:
     mentions: tuple[Span, ...] = attrs.field(
         default=(), converter=_tuple, eq=False, repr=False, kw_only=True
     )
+
+
+class CitationForm(enum.Enum):
+    """How a citation names the document it points to."""
+
+    FULL = "full"
+    """By its code, often with date and issuer: ``Thông báo số 241/TB-VPCP ngày 12/9/2021``."""
+    NAMED = "named"
+    """Without a code: ``Luật Đấu thầu``, ``Chỉ thị của Thủ tướng Chính phủ``."""
+    SHORT = "short"
+    """Back to one cited before: ``Thông báo trên``, or the same code again without its date."""
+    SELF = "self"
+    """The citing document itself: ``Công văn này``, ``Quyết định này``."""
+
+
+@attrs.frozen
+class Citation:
+    """One place where a text cites a document (trích dẫn), as :func:`find_citations` finds it.
+
+    Unlike :class:`Reference`, which a :class:`Document` holds once per distinct
+    code, there is one citation per occurrence, coded or not.
+    """
+
+    form: CitationForm
+    text: str
+    """The citation as printed, from its first word (or pinpoint) to its last."""
+    kind: str | None = None
+    """Type slug of the cited document (``thong_bao``, ``luat`` …) when the text names it."""
+    code: DocumentCode | None = None
+    date: PartialDate | None = None
+    issuer: str | None = None
+    """The issuing body as written (``UBND tỉnh``, ``Thủ tướng Chính phủ``)."""
+    issuer_normalized: str | None = None
+    """The issuer with abbreviations spelled out and tone marks in one style
+    (``Ủy ban nhân dân tỉnh``), for grouping and linking."""
+    title: str | None = None
+    """The name of an act cited by name: ``Luật Đấu thầu``."""
+    pinpoint: str | None = None
+    """The part cited: ``khoản 2 Điều 5``, ``Điều 26``."""
+    basis: bool = False
+    """True when the citing text rests on it (căn cứ, thực hiện …); False for a mention."""
+    antecedent: int | None = None
+    """For a short form, the position in the same list of the citation it points back to."""
+    span: Span | None = _span_field()
+    sentence: Span | None = _span_field()
+    """The sentence (or clause ended by ``;``) the citation stands in."""
+
+
+@attrs.frozen
+class Deadline:
+    """A time limit set on a task (thời hạn): ``trước ngày 15/10``, ``trong tháng 9``."""
+
+    date: PartialDate
+    text: str
+    """As printed: ``trước ngày 20/5/2021``."""
+    span: Span | None = _span_field()
+
+
+@attrs.frozen
+class Task:
+    """Who must do what by when: one directive, read as an assignment (nhiệm vụ)."""
+
+    label: str
+    """The labels from the top-level item down, joined by ``.``: ``"2.b"``."""
+    action: str
+    """The item's own text, without its label and nested items."""
+    leads: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    """Units in charge (chủ trì): ``Sở Y tế``."""
+    partners: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    """Units that co-operate (phối hợp): ``Công an tỉnh``."""
+    deadlines: tuple[Deadline, ...] = attrs.field(default=(), converter=_tuple)
+    span: Span | None = _span_field()
 
 
 @attrs.frozen

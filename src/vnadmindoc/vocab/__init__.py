@@ -292,6 +292,11 @@ LEAD_STOPS: tuple[str, ...] = _words("lead_stops.txt")
 ISSUER_STOPS: tuple[str, ...] = _words("issuer_stops.txt")
 NAME_CONTINUATIONS: tuple[str, ...] = _words("name_continuations.txt")
 OPEN_ENDINGS: frozenset[str] = frozenset(_words("open_endings.txt"))
+ORG_ABBREVIATIONS: dict[str, str] = {row[0]: row[1] for row in _rows("org_abbreviations.tsv")}
+BASIS_CUES: tuple[str, ...] = _words("basis_cues.txt")
+BACK_WORDS: dict[str, str] = {row[0]: row[1] for row in _rows("back_words.tsv")}
+NOT_BACK: tuple[str, ...] = _words("not_back.txt")
+TITLE_STOPS: tuple[str, ...] = _words("title_stops.txt")
 
 
 def is_not_unit(text: str) -> bool:
