@@ -76,7 +76,7 @@ def test_a_bad_file_is_an_error_record(
 
 
 def test_a_bug_is_recorded_with_its_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken(text: str) -> list[object]:
+    def broken(text: str, **options: object) -> list[object]:
         raise RuntimeError("boom")
 
     module = sys.modules["vnadmindoc.parse"]  # the attribute of the package is the function

@@ -31,6 +31,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from vnadmindoc.deadline import time_limit
 from vnadmindoc.errors import EmptyInputError, MissingExtraError, VnAdminDocError
 
 if TYPE_CHECKING:
@@ -100,31 +101,40 @@ def _records(source: str, documents: Iterable[Any]) -> list[Record]:
     return out
 
 
-def parse_text(text: str, source: str = "<text>") -> list[Record]:
-    """The records of the documents in ``text`` (an error record if it holds none)."""
+def parse_text(text: str, source: str = "<text>", *, timeout: float | None = None) -> list[Record]:
+    """The records of the documents in ``text`` (an error record if it holds none).
+
+    ``timeout`` limits the parse (seconds); past it the record is a
+    ``ParseTimeoutError``.
+    """
     from vnadmindoc.parse import parse
 
     try:
-        return _records(source, parse(text))
+        return _records(source, parse(text, timeout=timeout))
     except Exception as exc:  # one input must not stop a batch
         return [_error_record(source, exc)]
 
 
-def parse_bytes(data: bytes, source: str = "-", format: str | None = None) -> list[Record]:
+def parse_bytes(
+    data: bytes, source: str = "-", format: str | None = None, *, timeout: float | None = None
+) -> list[Record]:
     """The records of the documents in ``data``, the bytes of a file (text unless ``format``)."""
     from vnadmindoc.inputs import load
 
     try:
-        return _records(source, load(data, format or "text").documents)
+        with time_limit(timeout):
+            return _records(source, load(data, format or "text").documents)
     except Exception as exc:  # one input must not stop a batch
         return [_error_record(source, exc)]
 
 
-def parse_path(path: str | os.PathLike[str], format: str | None = None) -> list[Record]:
+def parse_path(
+    path: str | os.PathLike[str], format: str | None = None, *, timeout: float | None = None
+) -> list[Record]:
     """The records of the documents in the file at ``path`` (format by extension).
 
-    Never raises for a bad file: unreadable, undecodable or empty files give one
-    error record.
+    Never raises for a bad file: unreadable, undecodable or empty files, and
+    files whose parse takes longer than ``timeout`` seconds, give one error record.
     """
     from vnadmindoc.inputs import load
 
@@ -132,7 +142,8 @@ def parse_path(path: str | os.PathLike[str], format: str | None = None) -> list[
     try:
         if Path(source).is_dir():
             raise IsADirectoryError(21, "is a directory", source)
-        return _records(source, load(source, format).documents)
+        with time_limit(timeout):
+            return _records(source, load(source, format).documents)
     except Exception as exc:  # one input must not stop a batch
         return [_error_record(source, exc)]
 
@@ -161,6 +172,7 @@ def parse_paths(
     *,
     jobs: int = 1,
     format: str | None = None,
+    timeout: float | None = None,
     chunksize: int = 4,
 ) -> Iterator[tuple[str, list[Record]]]:
     """``(path, records)`` for each path, in the order given, on ``jobs`` processes.
@@ -170,17 +182,23 @@ def parse_paths(
     """
     names = [os.fspath(p) for p in paths]
     workers = (os.cpu_count() or 1) if jobs == 0 else jobs
+    work = _PathAs(format, timeout)
     if workers <= 1 or len(names) <= 1:
         for name in names:
-            yield name, parse_path(name, format)
+            yield name, work(name)
         return
-    formats = [format] * len(names)
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        results = pool.map(parse_path, names, formats, chunksize=chunksize)
+        results = pool.map(work, names, chunksize=chunksize)
         yield from zip(names, results, strict=True)
 
 
-def parse_bag(bag: dask.bag.Bag, *, texts: bool = False, format: str | None = None) -> Any:
+def parse_bag(
+    bag: dask.bag.Bag,
+    *,
+    texts: bool = False,
+    format: str | None = None,
+    timeout: float | None = None,
+) -> Any:
     """Parse a Dask bag of paths (or of texts, with ``texts=True``) into a bag of records.
 
     Each element becomes one or more records (see :func:`parse_path`), so the
@@ -192,21 +210,27 @@ def parse_bag(bag: dask.bag.Bag, *, texts: bool = False, format: str | None = No
     except ImportError as exc:
         raise MissingExtraError('parse_bag needs Dask: pip install "vnadmindoc[dask]"') from exc
     work: Callable[[Any], list[Record]]
-    if texts:
-        work = parse_text
-    elif format is None:
-        work = parse_path
-    else:
-        work = _PathAs(format)
+    work = _TextWithin(timeout) if texts else _PathAs(format, timeout)
     untyped: Any = bag  # dask's own annotations are incomplete
     return untyped.map(work).flatten()
 
 
 class _PathAs:
-    """``parse_path`` with a fixed format, picklable for Dask workers (a lambda is not)."""
+    """``parse_path`` with fixed options, picklable for worker processes (a lambda is not)."""
 
-    def __init__(self, format: str) -> None:
+    def __init__(self, format: str | None, timeout: float | None) -> None:
         self.format = format
+        self.timeout = timeout
 
     def __call__(self, path: str) -> list[Record]:
-        return parse_path(path, self.format)
+        return parse_path(path, self.format, timeout=self.timeout)
+
+
+class _TextWithin:
+    """``parse_text`` with a fixed time limit, picklable for worker processes."""
+
+    def __init__(self, timeout: float | None) -> None:
+        self.timeout = timeout
+
+    def __call__(self, text: str) -> list[Record]:
+        return parse_text(text, timeout=self.timeout)

@@ -189,8 +189,17 @@ def _own_code(own: list[tuple[int, str]], starts: list[int], pos: int) -> str | 
     return own[k - 1][1] if k else own[0][1]
 
 
-def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(a < end and start < b for a, b in taken)
+class _Taken:
+    """Offsets already inside a citation (a list of ranges would make long texts quadratic)."""
+
+    def __init__(self, size: int) -> None:
+        self.marks = bytearray(size)
+
+    def add(self, start: int, end: int) -> None:
+        self.marks[start:end] = b"\x01" * (end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return 1 in self.marks[start:end]
 
 
 @attrs.frozen
@@ -219,13 +228,13 @@ def find_citations(text: str) -> list[Citation]:
     folded = fold(text)
     sentences = _Sentences(text)
     found: list[_Hit] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Taken(len(text))
 
     own: list[tuple[int, str]] = []  # the "Số:" lines: each document's own code
     for mention in scan_references(text, folded=folded):
         if _NUMBER_LINE.match(folded, mention.start) and _at_line_start(text, mention.start):
             own.append((mention.start, mention.code.code.casefold()))
-            taken.append((mention.start, mention.end))
+            taken.add(mention.start, mention.end)
             continue
         pinpoint, start = _pinpoint(text, mention.start)
         issuer = mention.issuer or mention.issuer_before
@@ -241,10 +250,10 @@ def find_citations(text: str) -> list[Citation]:
                 pinpoint=pinpoint,
             )
         )
-        taken.append((mention.start, mention.end))
+        taken.add(mention.start, mention.end)
 
     for m in _NAMED_ACT.finditer(text):
-        if _overlaps(taken, m.start(), m.end()):
+        if taken.overlaps(m.start(), m.end()):
             continue
         title, end = _title(text, m.start(), m.end())
         if title in ("Luật", "Bộ luật", "Pháp lệnh"):
@@ -252,10 +261,10 @@ def find_citations(text: str) -> list[Citation]:
         pinpoint, start = _pinpoint(text, m.start())
         kind = vocab.kind_from_type_phrase(fold(text[m.start() : m.end()]).lower())
         found.append(_Hit(start, end, CitationForm.NAMED, kind, title=title, pinpoint=pinpoint))
-        taken.append((start, end))
+        taken.add(start, end)
 
     for begin, stop in _PHRASES.all_in(folded, 0, len(text)):
-        if _overlaps(taken, begin, stop):
+        if taken.overlaps(begin, stop):
             continue
         kind = vocab.kind_from_type_phrase(folded[begin:stop].lower())
         after = folded[stop : stop + 40].lower()
@@ -275,7 +284,7 @@ def find_citations(text: str) -> list[Citation]:
                 continue  # "kế hoạch trên địa bàn": a preposition
             back_form = CitationForm.SELF if back_kind == "self" else CitationForm.SHORT
             found.append(_Hit(begin, end, back_form, kind))
-            taken.append((begin, end))
+            taken.add(begin, end)
             continue
         # "Chỉ thị của Thủ tướng Chính phủ": a type word with its issuer but no code.
         if not text[begin].isupper() or kind is None:
@@ -288,7 +297,7 @@ def find_citations(text: str) -> list[Citation]:
             continue
         pinpoint, start = _pinpoint(text, begin)
         found.append(_Hit(start, end, CitationForm.NAMED, kind, issuer=issuer, pinpoint=pinpoint))
-        taken.append((start, end))
+        taken.add(start, end)
 
     found.sort(key=lambda hit: hit.start)
     own_starts = [start for start, _ in own]

@@ -32,6 +32,7 @@ import unicodedata
 import attrs
 import regex
 
+from vnadmindoc.deadline import remaining
 from vnadmindoc.model import Span
 
 __all__ = ["CleanText", "clean"]
@@ -198,16 +199,34 @@ _RULER = regex.compile(r"[ \t]*-{3,}(?:[ \t]+-{3,})+[ \t]*$", regex.MULTILINE)
 _FULL_RULER = regex.compile(r"[ \t]*-{3,}[ \t]*$", regex.MULTILINE)
 
 
+_BLANK = " \t\r\f\v"
+
+
+def _alone_before(source: str, pos: int, lo: int) -> bool:
+    """Only blanks between the start of the line and ``pos`` (looked at without copying the
+    line: a long line full of stars would make that quadratic)."""
+    while pos > lo and source[pos - 1] in _BLANK:
+        pos -= 1
+    return pos == lo or source[pos - 1] == "\n"
+
+
+def _alone_after(source: str, pos: int, hi: int) -> bool:
+    """Only blanks between ``pos`` and the end of the line."""
+    while pos < hi and source[pos] in _BLANK:
+        pos += 1
+    return pos == hi or source[pos] == "\n"
+
+
 def _emphasis(source: str, start: int, end: int, lo: int, hi: int) -> str | None:
     """What a run of ``*`` or ``_`` becomes: ``None`` to keep it, else its replacement."""
     run = source[start:end]
     prev = source[start - 1] if start > lo else "\n"
     nxt = source[end] if end < hi else "\n"
-    line_start = source.rfind("\n", lo, start) + 1 or lo
-    line_end = source.find("\n", end, hi)
-    before = source[max(lo, line_start) : start].strip()
-    after = source[end : hi if line_end < 0 else line_end].strip()
-    if len(run) == 1 and not before and (not after or nxt in " \t"):
+    if (
+        len(run) == 1
+        and _alone_before(source, start, lo)
+        and (nxt in " \t" or _alone_after(source, end, hi))
+    ):
         return None  # a list bullet ("* item", "_ item") or a lone Party star
     if run[0] == "_" and prev.isalnum() and nxt.isalnum():
         return None  # snake_case or an identifier, not emphasis
@@ -226,7 +245,7 @@ def _emphasis(source: str, start: int, end: int, lo: int, hi: int) -> str | None
 def _markup(builder: _Builder, lo: int, hi: int) -> None:
     source = builder.source
     pos = lo
-    for m in _MARKUP.finditer(source, lo, hi):
+    for m in _MARKUP.finditer(source, lo, hi, timeout=remaining()):
         kind = m.lastgroup
         start, end = m.span()
         replacement: str | None

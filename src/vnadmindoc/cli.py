@@ -91,6 +91,13 @@ def _parser() -> argparse.ArgumentParser:
         help="parse on N processes (0: one per core; default: 1)",
     )
     p.add_argument(
+        "--timeout",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="give up on a file after SECONDS (it becomes an error record); default: no limit",
+    )
+    p.add_argument(
         "--progress",
         choices=("auto", "always", "never"),
         default="auto",
@@ -233,9 +240,12 @@ def _parse_files(args: argparse.Namespace, out: TextIO) -> int:
     def results() -> Iterator[tuple[str, list[dict[str, Any]]]]:
         for name in names:
             if name == "-":
-                yield name, batch.parse_bytes(sys.stdin.buffer.read(), "-", args.source_format)
+                data = sys.stdin.buffer.read()
+                yield name, batch.parse_bytes(data, "-", args.source_format, timeout=args.timeout)
         paths = [n for n in names if n != "-"]
-        yield from batch.parse_paths(paths, jobs=args.jobs, format=args.source_format)
+        yield from batch.parse_paths(
+            paths, jobs=args.jobs, format=args.source_format, timeout=args.timeout
+        )
 
     for name, records in results():
         progress.update(records)

@@ -24,6 +24,7 @@ __all__ = [
     "MissingExtraError",
     "NoTextLayerError",
     "ParseError",
+    "ParseTimeoutError",
     "RenderError",
     "SchemaError",
     "VnAdminDocError",
@@ -40,6 +41,10 @@ class ParseError(VnAdminDocError, ValueError):
 
 class EmptyInputError(ParseError):
     """The input holds no text at all (empty or only white space)."""
+
+
+class ParseTimeoutError(ParseError, TimeoutError):
+    """Parsing went past the time limit it was given (see :func:`vnadmindoc.parse`)."""
 
 
 class InvalidCode(ParseError):

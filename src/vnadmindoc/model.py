@@ -215,7 +215,7 @@ class PartialDate:
     def fromisoformat(cls, text: str) -> PartialDate:
         """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
         parts = text.split("-")
-        if not 1 <= len(parts) <= 3 or not all(p.isdigit() for p in parts):
+        if not 1 <= len(parts) <= 3 or not all(p.isdecimal() for p in parts):
             raise ValueError(f"not an ISO date: {text!r}")
         numbers = [int(p) for p in parts] + [None, None]
         return cls(numbers[0], numbers[1], numbers[2])  # type: ignore[arg-type]
@@ -277,7 +277,7 @@ class DocumentCode:
     def year(self) -> int | None:
         """The year group of a normative act (``30/2020/NĐ-CP`` → 2020)."""
         head, sep, _ = self.symbol.partition("/")
-        if sep and len(head) == 4 and head.isdigit() and not self.party:
+        if sep and len(head) == 4 and head.isdecimal() and not self.party:
             return int(head)
         return None
 

@@ -27,6 +27,7 @@ import regex
 
 from vnadmindoc import vocab
 from vnadmindoc.clean import clean
+from vnadmindoc.deadline import check, time_limit
 from vnadmindoc.errors import EmptyInputError
 from vnadmindoc.fields.closing import find_closing_start, read_closing
 from vnadmindoc.fields.codes import make_code, match_code
@@ -48,18 +49,25 @@ from vnadmindoc.text import has_alnum
 __all__ = ["parse", "parse_document", "parse_file"]
 
 
-def parse(text: str) -> list[Document]:
+def parse(text: str, *, timeout: float | None = None) -> list[Document]:
     """Parse every document in ``text``.
 
     Returns an empty list when ``text`` holds nothing but white space.
-    Spans in the result are offsets into ``text``.
+    Spans in the result are offsets into ``text``.  ``timeout`` (seconds) is a
+    last guard for unattended batches: past it,
+    :class:`~vnadmindoc.errors.ParseTimeoutError` is raised.
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() takes a str, not {type(text).__name__}; see read_text()")
     if not text.strip():
         return []
-    layout = Layout.of(clean(text))
-    return [_document(layout, r) for r in split_documents(layout)]
+    with time_limit(timeout):
+        layout = Layout.of(clean(text))
+        documents = []
+        for r in split_documents(layout):
+            check()
+            documents.append(_document(layout, r))
+        return documents
 
 
 def parse_document(text: str) -> Document:

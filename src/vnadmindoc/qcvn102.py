@@ -323,7 +323,7 @@ def from_edxml(data: bytes | str) -> Document:
         signature = Signature(_authority(competence), position or None, full_name or None)
     drafter = _text(header, "OtherInfo/TyperNotation") or None
     amount = _text(header, "OtherInfo/PromulgationAmount")
-    copies = int(amount) if amount.isdigit() and int(amount) > 0 else None
+    copies = int(amount) if amount.isdecimal() and int(amount) > 0 else None
     priority = _text(header, "OtherInfo/Priority")
     references = []
     for response in header.findall(f"{_NS}ResponseFor"):
@@ -342,7 +342,7 @@ def from_edxml(data: bytes | str) -> Document:
         place=_text(header, "PromulgationInfo/Place") or None,
         date=_parse_date(_text(header, "PromulgationInfo/PromulgationDate")),
         subject=subject,
-        urgency=_URGENCY.get(int(priority)) if priority.isdigit() else None,
+        urgency=_URGENCY.get(int(priority)) if priority.isdecimal() else None,
         addressees=tuple(
             Recipient(_text(to, "OrganName"))
             for to in header.findall(f"{_NS}To")

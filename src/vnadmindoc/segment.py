@@ -19,6 +19,7 @@ from functools import lru_cache
 import attrs
 import regex
 
+from vnadmindoc.deadline import remaining
 from vnadmindoc.fields.codes import CODE_PATTERN
 from vnadmindoc.fields.dates import (
     DATE_LINE,
@@ -165,16 +166,16 @@ def find_anchors(layout: Layout) -> list[Anchor]:
         found.append(Anchor(kind, m.start(), m.end(), layout.line_of(m.start()), m, party))
 
     for pattern, party in ((MOTTO_STATE, False), (MOTTO_PARTY, True)):
-        for m in pattern.finditer(folded):
+        for m in pattern.finditer(folded, timeout=remaining()):
             if _mostly_upper(text[m.start() : m.end()]):
                 gap = _MOTTO_GAP.match(folded, m.end())
                 rest = MOTTO_REST[party].match(folded, gap.end()) if gap else None
                 rest = rest or _MOTTO_TAIL.match(folded, m.end())
                 end = rest.end() if rest else m.end()
                 found.append(Anchor("motto", m.start(), end, layout.line_of(m.start()), m, party))
-    for m in TIEU_NGU.finditer(folded):
+    for m in TIEU_NGU.finditer(folded, timeout=remaining()):
         add("tieu_ngu", m)
-    for m in NUMBER_LINE.finditer(folded):
+    for m in NUMBER_LINE.finditer(folded, timeout=remaining()):
         label = text[m.start() : m.end()].lstrip(' \t|*>-“"')
         # "Số" labels the number line; a lower-case "số 108/2015/NĐ-CP" inside a trích yếu
         # does not, unless OCR lowered it and kept the colon ("số: 4222 /TCT -PC").
@@ -229,7 +230,7 @@ def _before_keyword(
     trying the pattern at every position of the text.
     """
     floor = lo
-    for key in _NGAY.finditer(folded, lo, hi):
+    for key in _NGAY.finditer(folded, lo, hi, timeout=remaining()):
         k = key.start()
         for start in range(max(floor, k - 12), k + 1):
             m = pattern.match(folded, start, hi)

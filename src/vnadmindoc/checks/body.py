@@ -160,7 +160,7 @@ def heading_numerals(ctx: Context) -> Iterator[Finding]:
     text, offset = found
     for m in _HEADING.finditer(text):
         word, number = m.group("word"), m.group("number")
-        roman = not number.isdigit()
+        roman = not number.isdecimal()
         if word in ("Phần", "Chương") and not roman:
             en, vi = "a Roman numeral", "số La Mã"
         elif word in ("Mục", "Tiểu mục") and roman:

@@ -104,7 +104,7 @@ def number_line(ctx: Context) -> Iterator[Finding]:
 )
 def number_padding(ctx: Context) -> Iterator[Finding]:
     code = ctx.document.code
-    if code is None or not code.number or not code.number.isdigit():
+    if code is None or not code.number or not code.number.isdecimal():
         return
     expected = format(int(code.number), "02d")
     if code.number != expected:

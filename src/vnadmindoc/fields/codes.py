@@ -73,7 +73,7 @@ def find_doc_type(symbol: str, *, party: bool) -> str | None:
     if party:
         head = symbol.split("/", 1)[0]
         return head if vocab.canonical_abbreviation(head) else None
-    if len(groups[0]) == 4 and groups[0].isdigit() and "/" in symbol:
+    if len(groups[0]) == 4 and groups[0].isdecimal() and "/" in symbol:
         groups = groups[1:]
         if len(groups) >= 2:
             return groups[0]

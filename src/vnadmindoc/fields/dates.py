@@ -82,6 +82,7 @@ def make_date(year: str | None, month: str | None, day: str | None) -> PartialDa
 
 def date_at(folded: str, pos: int, endpos: int) -> tuple[PartialDate | None, int, int]:
     """Read a long (``ngày 15 tháng 8 năm 2024``) or numeric (``12/9/2021``) date at ``pos``."""
+    endpos = min(endpos, pos + _DATE_REACH)
     m = _LONG_DATE.match(folded, pos, endpos) or _NUMERIC_DATE.match(folded, pos, endpos)
     if m is None:
         return None, pos, pos
@@ -125,8 +126,17 @@ def place_before(text: str, line_start: int, comma: int) -> str | None:
     return found[0] if found else None
 
 
+_PLACE_REACH = 200
+# No date, however spaced out by OCR, is longer than this: a bounded match cannot scan the
+# rest of a long text for the literal words it needs.
+_DATE_REACH = 100
+
+
 def find_place(text: str, line_start: int, comma: int) -> tuple[str, int, int] | None:
     """The place before ``, ngày`` with its ``[start, end)`` offsets in ``text``."""
+    # A place is a few words: looking further back than this only costs time (a line of a
+    # thousand dates would otherwise be read a thousand times over).
+    line_start = max(line_start, comma - _PLACE_REACH)
     start = line_start
     prefix = text[line_start:comma]
     # A number line merged with the date line: the place follows the code
@@ -140,8 +150,11 @@ def find_place(text: str, line_start: int, comma: int) -> tuple[str, int, int] |
         start = gaps[-1].end()
     words = list(_NON_SPACE.finditer(text, start, comma))
     # Merged columns put other text before the place: keep the capitalised words at the end.
-    while len(words) > 6 or (words and not _PLACE_WORD.fullmatch(words[0].group())):
-        words = words[1:]
+    words = words[-6:]
+    first = 0
+    while first < len(words) and not _PLACE_WORD.fullmatch(words[first].group()):
+        first += 1
+    words = words[first:]
     if not words:
         return None
     lo, hi = words[0].start(), words[-1].end()

@@ -64,7 +64,7 @@ def _value(level: str, raw: str) -> int | None:
     raw = raw.strip()
     if level == "letter":
         return _LETTERS.index(raw) + 1 if raw in _LETTERS else None
-    if raw.isdigit():
+    if raw.isdecimal():
         return int(raw)
     if level in ("part", "chapter", "roman"):
         if raw.startswith("thứ"):

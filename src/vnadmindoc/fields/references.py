@@ -24,6 +24,7 @@ import attrs
 import regex
 
 from vnadmindoc import vocab
+from vnadmindoc.deadline import check, remaining
 from vnadmindoc.fields.codes import DASHES, make_code, match_code
 from vnadmindoc.fields.dates import date_at
 from vnadmindoc.model import DocumentCode, PartialDate, Reference, Span
@@ -254,18 +255,24 @@ def _issuer_before(text: str, folded: str, type_start: int) -> str | None:
     return name
 
 
+_CUE_REACH = 40
+
+
 def _details(
     text: str, folded: str, pos: int, endpos: int
 ) -> tuple[PartialDate | None, str | None, int]:
     date = issuer = None
     for _ in range(3):
-        m = _DATE_CUE.match(folded, pos, endpos)
+        # Cues are short; a match bounded to the rest of the text would first scan all of it
+        # for the literal word it needs.
+        near = min(endpos, pos + _CUE_REACH)
+        m = _DATE_CUE.match(folded, pos, near)
         if m and date is None:
             found, _, end = date_at(folded, m.end(), endpos)
             if found is not None:
                 date, pos = found, end
                 continue
-        m = _ISSUER_CUE.match(folded, pos, endpos)
+        m = _ISSUER_CUE.match(folded, pos, near)
         if m and issuer is None:
             name, end = _read_issuer(text, folded, m.end(), endpos)
             if name:
@@ -318,7 +325,9 @@ def scan_references(
     end = len(text) if end is None else end
     folded = fold(text) if folded is None else folded
     out: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+    # Offsets already inside a citation, relative to ``start`` (a list of ranges made
+    # this quadratic on text made of codes).
+    taken = bytearray(max(0, end - start))
 
     def cited(begin: int, code_at: int, phrase: str | None, *, numbered: bool) -> None:
         cm = match_code(text, code_at, end)
@@ -333,11 +342,12 @@ def scan_references(
         phrase_kind = vocab.kind_from_type_phrase(phrase) if phrase else None
         before = _issuer_before(text, folded, begin) if phrase else None
         out.append(Mention(code, _kind(phrase_kind, code), date, issuer, before, begin, stop))
-        taken.append((begin, cm.end()))
+        taken[begin - start : cm.end() - start] = b"\x01" * (cm.end() - begin)
 
     phrases: list[tuple[int, int]] | None = None
     stops: list[int] = []
-    for m in _SO.finditer(folded, start, end):
+    for m in _SO.finditer(folded, start, end, timeout=remaining()):
+        check()
         # "số" is a common word ("một số", "số liệu"): look back for a type only before a code.
         if not _CODE_START.match(text, m.end()):
             continue
@@ -351,12 +361,14 @@ def scan_references(
             cited(found[0], m.end(), folded[found[0] : found[1]], numbered=False)
         else:
             cited(m.start(), m.end(), None, numbered=False)
-    for m in _WORD_THEN_NUMBER.finditer(folded, start, end):
+    for m in _WORD_THEN_NUMBER.finditer(folded, start, end, timeout=remaining()):
+        check()
         begin = _PHRASES.ending_at(folded, m.start(), start)
-        if begin is not None and not any(lo <= begin < hi for lo, hi in taken):
+        if begin is not None and not taken[begin - start]:
             cited(begin, m.end(), folded[begin : m.start()], numbered=True)
-    for b in _BARE.finditer(text, start, end):
-        if any(lo <= b.start() < hi for lo, hi in taken):
+    for b in _BARE.finditer(text, start, end, timeout=remaining()):
+        check()
+        if taken[b.start() - start]:
             continue
         cm = match_code(text, b.start(), b.end())
         if cm is None or _cut_short(text, cm):

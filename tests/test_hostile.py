@@ -1,0 +1,109 @@
+"""Adversarial inputs: each parses, in time that grows linearly with its size.
+
+Timings live in ``benchmarks/``; here each input runs at two sizes under a time limit that a
+linear parser meets with a wide margin and a quadratic one (100x the work for 10x the text)
+cannot, so a regression fails the test instead of hanging the suite.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from vnadmindoc import ParseTimeoutError, parse
+from vnadmindoc.batch import parse_text
+from vnadmindoc.deadline import check, remaining, time_limit
+
+from .conftest import corpus_files
+
+
+def _repeat(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def _flat_document() -> str:
+    files = corpus_files()
+    text = files[0].read_text(encoding="utf-8") if files else "Số: 12/UBND-VX ngày 1/1/2020 "
+    return text.replace("\n", " ")
+
+
+UNITS = {
+    "number lines": "Số: 1/",
+    "numbered codes": "Số: 1/QĐ-UBND ",
+    "codes in running text": "số 1/QĐ-UBND ",
+    "bare codes": "1/QĐ-UBND ",
+    "citation chain": "số 1/QĐ-UBND ngày 1/1/2020 của ",
+    "citation lines": "số 1/QĐ-UBND ngày 1/1/2020 của UBND\n",
+    "dates on one line": "ngày 1 tháng 1 năm 2020 ",
+    "date lines with a place": "Hà Nội, ngày 1 tháng 1 năm 2020 ",
+    "dash lines": "- \n",
+    "dashes": "- ",
+    "digits": "1",
+    "digits and slashes": "1/1-",
+    "slashes": "/",
+    "diacritics": "ệ",
+    "combining marks": "e\u0301",
+    "stars inside words": "a**b ",
+    "underscores inside words": "a_b ",
+    "table rows": "| a | b | c |\n",
+    "upper-case headings": "ỦY BAN NHÂN DÂN ",
+    "articles": "Điều 1. ",
+    "closing labels": "Nơi nhận:\nTM. KT. ",
+    "type words": "Thông báo số ",
+}
+SMALL, LARGE = 20_000, 200_000
+# Seconds for LARGE characters: a linear parser needs well under a second on this input
+# size (about 1 s per MB here); a quadratic one needs minutes.
+LIMIT = 20.0
+
+
+@pytest.mark.parametrize("unit", list(UNITS.values()), ids=list(UNITS))
+def test_adversarial_input_parses_in_linear_time(unit: str) -> None:
+    for size in (SMALL, LARGE):
+        parse(_repeat(unit, size), timeout=LIMIT)
+
+
+def test_a_real_document_without_newlines() -> None:
+    parse(_repeat(_flat_document() + " ", LARGE), timeout=LIMIT)
+
+
+def test_no_newlines_at_all_and_one_long_word() -> None:
+    parse("x" * LARGE, timeout=LIMIT)
+    parse(" " * LARGE + "x", timeout=LIMIT)
+
+
+def test_the_time_limit_is_a_typed_error() -> None:
+    text = _repeat("Số: 1/QĐ-UBND ngày 1/1/2020 của UBND tỉnh\n", 2_000_000)
+    started = time.monotonic()
+    with pytest.raises(ParseTimeoutError):
+        parse(text, timeout=0.05)
+    assert time.monotonic() - started < 10  # it stopped, rather than finishing the work
+    (record,) = parse_text(text, source="big.txt", timeout=0.05)
+    assert record["error"]["type"] == "ParseTimeoutError"
+
+
+def test_time_limits_nest_and_end() -> None:
+    assert remaining() is None
+    with time_limit(100):
+        outer = remaining()
+        with time_limit(1000):
+            inner = remaining()
+            assert inner is not None
+            assert outer is not None
+            assert inner <= outer
+        check()
+    assert remaining() is None
+    with pytest.raises(ValueError, match="positive"), time_limit(0):
+        pass
+
+
+@pytest.mark.parametrize("number", ["Số: ²/UBND-VX", "Số: 1/²²²²/QĐ-UBND", "Số: ٣/UBND-VX"])
+def test_digits_that_are_not_ascii_do_not_crash_the_checks(number: str) -> None:
+    # Found by the hostile-input review: "²".isdigit() is true, int("²") raises.
+    from vnadmindoc import validate
+
+    for doc in parse(number + "\nHà Nội, ngày 05 tháng 3 năm 2020\nV/v thử"):
+        validate(doc)
+        if doc.code is not None:
+            assert doc.code.year is None or doc.code.year > 0
