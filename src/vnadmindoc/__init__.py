@@ -81,10 +81,11 @@ from vnadmindoc.render import (
     render_markdown,
     render_text,
 )
+from vnadmindoc.tasks import find_tasks
 from vnadmindoc.validate import Diagnostic, Rule, Severity, check, rules, validate
 
 if TYPE_CHECKING:
-    from vnadmindoc import doccode, qcvn102
+    from vnadmindoc import batch, doccode, graph, qcvn102
     from vnadmindoc.docx_reader import read_docx
     from vnadmindoc.inputs import Loaded, load
     from vnadmindoc.pdf_reader import read_pdf
@@ -92,6 +93,8 @@ if TYPE_CHECKING:
 # Loaded on first use: parsing text needs none of them, and importing them all at start-up
 # would make ``import vnadmindoc`` slower for every user (QCVN 102 XML, file readers).
 _LAZY = {
+    "batch": ("vnadmindoc.batch", None),
+    "graph": ("vnadmindoc.graph", None),
     "doccode": ("vnadmindoc.doccode", None),
     "qcvn102": ("vnadmindoc.qcvn102", None),
     "read_docx": ("vnadmindoc.docx_reader", "read_docx"),
@@ -163,14 +166,17 @@ __all__ = [
     "VnAdminDocError",
     "__version__",
     "annotate",
+    "batch",
     "check",
     "doccode",
     "documents_from_json",
     "documents_to_json",
     "find_citations",
     "find_references",
+    "find_tasks",
     "from_dict",
     "from_json",
+    "graph",
     "json_schema",
     "load",
     "parse",

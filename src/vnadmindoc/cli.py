@@ -12,6 +12,10 @@ and Hướng dẫn 36-HD/VPTW and prints one line per diagnostic,
 
 ``vnadmindoc rules [--format text|markdown]`` lists the rules.
 
+``vnadmindoc tasks FILE... [--format table|json]`` lists who must do what by
+when; ``vnadmindoc graph PATH... [--format json|graphml|dot]`` links a folder
+of documents into a citation graph.
+
 ``vnadmindoc render IN --to text|markdown|html|docx|json [-o OUT]`` renders
 the documents of a text, Markdown, Word (.docx) or ``vnadmindoc/1`` JSON file
 (``--from`` overrides the guess by extension).
@@ -158,6 +162,33 @@ def _parser() -> argparse.ArgumentParser:
     _from(d)
     d.add_argument("--index", type=int, help="render only the document at this 0-based position")
     d.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
+
+    t = sub.add_parser(
+        "tasks",
+        help="list who must do what by when",
+        description="Read the directives of each document as tasks: the units in charge, the "
+        "units that co-operate, the action and its deadlines.",
+    )
+    t.add_argument("files", nargs="+", metavar="FILE", help="file to read, or - for stdin")
+    _from(t)
+    t.add_argument("--format", choices=("table", "json"), default="table", help="default: table")
+    t.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
+
+    g = sub.add_parser(
+        "graph",
+        help="link a folder of documents into a citation graph",
+        description="Parse the documents in each folder or file and link every reference to the "
+        "document with that code; references to documents not there are listed as unresolved.",
+    )
+    g.add_argument("paths", nargs="+", metavar="PATH", help="folder or file")
+    g.add_argument(
+        "-r", "--recursive", action="store_true", help="also read the folders inside folders"
+    )
+    g.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="parse on N processes")
+    g.add_argument(
+        "--format", choices=("json", "graphml", "dot"), default="json", help="default: json"
+    )
+    g.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
 
     r = sub.add_parser("rules", help="list the rules of the check command")
     r.add_argument("--format", choices=("text", "markdown"), default="text", help="default: text")
@@ -426,7 +457,80 @@ def cli_markdown() -> str:
     return "\n".join(out) + "\n"
 
 
-_COMMANDS = {"parse": _parse_files, "check": _check_files, "rules": _list_rules}
+def _tasks(args: argparse.Namespace, out: TextIO) -> int:
+    from vnadmindoc.tasks import find_tasks
+
+    status = EXIT_OK
+    rows: list[dict[str, Any]] = []
+    for name in args.files:
+        try:
+            loaded = _load(name, args.source_format)
+        except _UNUSABLE as exc:
+            print(_error(name, exc), file=sys.stderr)
+            status = EXIT_USAGE
+            continue
+        for index, doc in enumerate(loaded.documents):
+            for task in find_tasks(doc, loaded.text):
+                rows.append(
+                    {
+                        "source": name,
+                        "index": index,
+                        "document": doc.code.code if doc.code else None,
+                        "label": task.label,
+                        "leads": list(task.leads),
+                        "partners": list(task.partners),
+                        "action": task.action,
+                        "deadlines": [
+                            {
+                                "date": d.date.isoformat(),
+                                "text": d.text,
+                                "span": [d.span.start, d.span.end] if d.span else None,
+                            }
+                            for d in task.deadlines
+                        ],
+                        "span": [task.span.start, task.span.end] if task.span else None,
+                    }
+                )
+    if args.format == "json":
+        out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        return status
+    for row in rows:
+        who = "; ".join(row["leads"]) or "-"
+        if row["partners"]:
+            who += " (+ " + "; ".join(row["partners"]) + ")"
+        when = ", ".join(d["date"] for d in row["deadlines"]) or "-"
+        action = row["action"] if len(row["action"]) <= 100 else row["action"][:99] + "…"
+        out.write(f"{row['document'] or row['source']}  {row['label']}\t{who}\t{when}\t{action}\n")
+    return status
+
+
+def _graph(args: argparse.Namespace, out: TextIO) -> int:
+    from vnadmindoc.graph import graph_of_folder
+
+    graph, failures = graph_of_folder(args.paths, recursive=args.recursive, jobs=args.jobs)
+    for record in failures:
+        print(f"vnadmindoc: {record['source']}: {record['error']['message']}", file=sys.stderr)
+    if args.format == "graphml":
+        out.write(graph.to_graphml())
+    elif args.format == "dot":
+        out.write(graph.to_dot())
+    else:
+        out.write(graph.to_json() + "\n")
+    print(
+        f"vnadmindoc: {len(graph.nodes)} documents, {len(graph.edges)} links, "
+        f"{len(graph.unresolved)} unresolved references, {len(failures)} inputs failed",
+        file=sys.stderr,
+    )
+    return EXIT_USAGE if failures else EXIT_OK
+
+
+_COMMANDS = {
+    "parse": _parse_files,
+    "check": _check_files,
+    "rules": _list_rules,
+    "tasks": _tasks,
+    "graph": _graph,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

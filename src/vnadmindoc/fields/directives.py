@@ -29,7 +29,7 @@ from vnadmindoc.model import Directive, Span
 from vnadmindoc.segment import join_body_lines
 from vnadmindoc.text import collapse_spaces, strip_separators
 
-__all__ = ["find_directives", "find_lead"]
+__all__ = ["find_directives", "find_lead", "starts_unit"]
 
 _LEVELS: list[tuple[str, regex.Pattern[str]]] = [
     ("part", regex.compile(r"(?P<word>Phần|PHẦN)[ \t]+(?P<v>thứ[ \t]+\p{L}+|[IVXLC]+)\b")),
@@ -205,6 +205,12 @@ def _unit_head(words: list[str], k: int) -> bool:
             return nxt[:1].isupper()
         return True
     return False
+
+
+def starts_unit(text: str) -> bool:
+    """True when ``text`` begins with a unit's name (``Sở Y tế``, ``UBND tỉnh``, ``Công an``)."""
+    words = [w.group() for w in islice(_WORD.finditer(text), 8)]
+    return bool(words) and _unit_head(words, 0)
 
 
 def find_lead(text: str) -> str | None:
