@@ -111,12 +111,18 @@ def main() -> None:
     paths = sorted(args.corpus.glob("*.txt"))
     texts = corpus_texts(args.corpus)
     r = throughput(texts, args.repeat, paths)
-    print(f"corpus: {len(texts)} files, {r['documents'] / args.repeat:.0f} documents, "
-          f"{r['MB'] / args.repeat * 1000:.0f} KB")
-    print(f"parse:  {r['documents_per_s']:.0f} documents/s, {r['files_per_s']:.0f} files/s, "
-          f"{r['MB_per_s']:.2f} MB/s, {r['ms_per_10KB']:.2f} ms per 10 KB")
-    print(f"floor:  {r['floor_s'] * 1000:.1f} ms (read + one regex scan), "
-          f"parse: {r['parse_s'] * 1000:.1f} ms")
+    print(
+        f"corpus: {len(texts)} files, {r['documents'] / args.repeat:.0f} documents, "
+        f"{r['MB'] / args.repeat * 1000:.0f} KB"
+    )
+    print(
+        f"parse:  {r['documents_per_s']:.0f} documents/s, {r['files_per_s']:.0f} files/s, "
+        f"{r['MB_per_s']:.2f} MB/s, {r['ms_per_10KB']:.2f} ms per 10 KB"
+    )
+    print(
+        f"floor:  {r['floor_s'] * 1000:.1f} ms (read + one regex scan), "
+        f"parse: {r['parse_s'] * 1000:.1f} ms"
+    )
     print(f"ratio parse/floor: {r['ratio']:.1f}x")
     if args.scaling:
         print("scaling (seconds per MB; flat is linear):")
@@ -125,8 +131,10 @@ def main() -> None:
             print(f"  {shape:<10} {size:6.2f} MB  {per_mb:6.3f} s/MB")
         for shape in ("documents", "one body"):
             per = [p for s, _, p in rows if s == shape]
-            print(f"  {shape}: 10 MB costs {per[-1] / per[0]:.2f}x the 0.1 MB rate per MB "
-                  f"(median {statistics.median(per):.3f} s/MB)")
+            print(
+                f"  {shape}: 10 MB costs {per[-1] / per[0]:.2f}x the 0.1 MB rate per MB "
+                f"(median {statistics.median(per):.3f} s/MB)"
+            )
 
 
 if __name__ == "__main__":

@@ -191,7 +191,11 @@ def _document(layout: Layout, r: DocumentRange) -> Document:
         for m in scan_references(layout.text, heading, cited_until, folded=layout.folded)
         if not _annex_header(layout, m, kind)
     ]
-    references = merge_mentions(mentions, exclude=code.code if code else None, text=layout.text)
+    # Spellings are voted on within this document: the whole file would make a file of many
+    # documents quadratic.
+    references = merge_mentions(
+        mentions, exclude=code.code if code else None, text=layout.text[doc_lo:doc_hi]
+    )
     directives = find_directives(layout, body_start, body_end) if body_end > body_start else []
     if body:
         first = next(i for i in range(body_start, body_end) if not layout.is_blank(i))

@@ -13,6 +13,7 @@ All offsets are offsets into the cleaned text of a :class:`~vnadmindoc.layout.La
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -342,11 +343,12 @@ def split_documents(layout: Layout, anchors: list[Anchor] | None = None) -> list
         prev = starts[-1][1]
         if prev is None or cluster.first_line <= prev.last_line or cluster.strength < 2:
             continue
-        closed = any(prev.last_line < c < cluster.first_line for c in closing)
+        # The closing lines are sorted: bisect rather than scan them for every heading.
+        before = bisect_left(closing, cluster.first_line)
+        last_closing = closing[before - 1] if before else None
+        closed = last_closing is not None and last_closing > prev.last_line
         if closed or cluster.strength >= 3:
-            floor = max(
-                prev.last_line + 1, max((c for c in closing if c < cluster.first_line), default=0)
-            )
+            floor = max(prev.last_line + 1, last_closing or 0)
             starts.append((_walk_back(layout, cluster.first_line, floor), cluster))
     if not starts:
         starts.append((0, None))
