@@ -81,6 +81,12 @@ _SIGNATURE_AFTER = regex.compile(r".{0,6}?\b(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\b\.?[ \
 
 def noi_nhan(folded: str) -> regex.Match[str] | None:
     """Match the ``Nơi nhận`` label at the start of a (folded) line."""
+    # Asked of nearly every line: most are ruled out by their first letter.
+    k = 0
+    while k < len(folded) and folded[k] in " \t-*•":
+        k += 1
+    if k == len(folded) or folded[k] not in "nN":
+        return None
     m = NOI_NHAN.match(folded)
     if m is None:
         m = _NOI_NHAN_OCR.match(folded)

@@ -88,6 +88,27 @@ class _Candidate:
     weak: bool = False
 
 
+# The levels a label can be, by its first character: most lines start with none of them, and
+# trying every pattern on every line was the largest part of finding directives.
+_FIRST_CHARS = {
+    "part": "P",
+    "chapter": "C",
+    "section": "M",
+    "article": "Đ",
+    "roman": "IVXLC",
+    "letter": _LETTERS,
+}
+_BY_FIRST: dict[str, list[tuple[str, regex.Pattern[str]]]] = {}
+for _level, _pattern in _LEVELS:
+    for _ch in _FIRST_CHARS.get(_level, ""):
+        _BY_FIRST.setdefault(_ch, []).append((_level, _pattern))
+_ARABIC = [(level, pattern) for level, pattern in _LEVELS if level == "arabic"]
+
+
+def _levels_for(ch: str) -> list[tuple[str, regex.Pattern[str]]]:
+    return _ARABIC if ch.isdecimal() else _BY_FIRST.get(ch, [])
+
+
 def _candidates(layout: Layout, start: int, stop: int) -> list[_Candidate]:
     out = []
     text = layout.text
@@ -97,7 +118,9 @@ def _candidates(layout: Layout, start: int, stop: int) -> list[_Candidate]:
             text[line_start : layout.ends[i]].lstrip()
         )
         pos = line_start + lead
-        for level, pattern in _LEVELS:
+        if pos >= layout.ends[i]:
+            continue
+        for level, pattern in _levels_for(text[pos]):
             m = pattern.match(text, pos, layout.ends[i])
             if m is None:
                 continue

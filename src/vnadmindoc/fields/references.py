@@ -17,7 +17,6 @@ citation: ``chỉ đạo của Bộ Tài chính tại công văn số 11614/BTC-
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from itertools import pairwise
 
 import attrs
@@ -282,17 +281,14 @@ def _details(
     return date, issuer, pos
 
 
-def _type_before(
-    folded: str, pos: int, floor: int, phrases: list[tuple[int, int]], stops: list[int]
-) -> tuple[int, int] | None:
-    """The type word a "số" belongs to: the nearest one before it in the same phrase.
-
-    ``phrases`` are the type phrases of the whole range scanned and ``stops`` their ends.
-    """
-    k = bisect_right(stops, pos) - 1
-    if k < 0 or phrases[k][0] < max(floor, pos - 160):
+def _type_before(folded: str, pos: int, floor: int) -> tuple[int, int] | None:
+    """The type word a "số" belongs to: the nearest one before it in the same phrase."""
+    # Only the words just before are read: tokenising the whole text once costs more, as
+    # most "số" are not followed by a code and never get here.
+    matches = _PHRASES.all_in(folded, max(floor, pos - 160), pos)
+    if not matches:
         return None
-    begin, stop = phrases[k]
+    begin, stop = matches[-1]
     gap = folded[stop:pos]
     # Acts are cited by their name before the number: "Luật Bầu cử đại biểu Quốc hội và đại
     # biểu Hội đồng nhân dân số 85/2015/QH13".
@@ -344,17 +340,12 @@ def scan_references(
         out.append(Mention(code, _kind(phrase_kind, code), date, issuer, before, begin, stop))
         taken[begin - start : cm.end() - start] = b"\x01" * (cm.end() - begin)
 
-    phrases: list[tuple[int, int]] | None = None
-    stops: list[int] = []
     for m in _SO.finditer(folded, start, end, timeout=remaining()):
         check()
         # "số" is a common word ("một số", "số liệu"): look back for a type only before a code.
         if not _CODE_START.match(text, m.end()):
             continue
-        if phrases is None:
-            phrases = _PHRASES.all_in(folded, start, end)
-            stops = [stop for _, stop in phrases]
-        found = _type_before(folded, m.start(), start, phrases, stops)
+        found = _type_before(folded, m.start(), start)
         if found is None and not _UNTYPED_CODE.match(text, m.end()):
             continue  # "Mẫu số 03/HNMT": a form's number, not a document's code
         if found is not None:
