@@ -209,3 +209,25 @@ def test_citations_are_plain_values() -> None:
         code=c.code,
         basis=True,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (
+            "Căn cứ Luật Phòng, chống tham nhũng năm 2018; ",
+            ["Luật Phòng, chống tham nhũng năm 2018"],
+        ),
+        (
+            "theo Luật Cán bộ,\ncông chức và Luật Viên chức",
+            ["Luật Cán bộ, công chức", "Luật Viên chức"],
+        ),
+        ("Luật Sửa đổi, bổ sung một số điều của Luật Quản lý thuế", ["Luật Quản lý thuế"]),
+        ("kết nối cộng đồng Dân Luật Việt Nam, nhằm", []),
+        ("Theo Luật Đất đai năm 2013, người", ["Luật Đất đai năm 2013"]),
+        ("Luật Dữ liệu có hiệu lực", ["Luật Dữ liệu"]),  # not in the vocabulary
+        ("theo luật định", []),
+    ],
+)
+def test_acts_cited_by_name(text: str, titles: list[str]) -> None:
+    assert [c.title for c in find_citations(text) if c.form is CitationForm.NAMED] == titles

@@ -21,6 +21,7 @@ self cong_van None None False None
 
 from __future__ import annotations
 
+import functools
 import html
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
@@ -50,9 +51,9 @@ _PINPOINT = regex.compile(
 _PINPOINT_WINDOW = 60
 # Acts cited by their name: "Luật Đấu thầu", "Bộ luật Lao động", "Hiến pháp".
 _NAMED_ACT = regex.compile(r"(?<![\p{L}\p{N}])(?:Bộ luật|Luật|Pháp lệnh|Hiến pháp)(?![\p{L}])")
-_TITLE_WORD = regex.compile(r"[ \t]+(\p{L}+)")
+_TITLE_WORD = regex.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(\p{L}+)")
 _TITLE_STOPS = frozenset(fold(w) for w in vocab.TITLE_STOPS)
-_HIEN_PHAP_YEAR = regex.compile(r"[ \t]+năm[ \t]+\d{4}")
+_YEAR = regex.compile(r"[ \t]+năm[ \t]+\d{4}")
 _CUA = regex.compile(rf"[ \t]+của{_NL}", regex.IGNORECASE)
 _CLAUSE_END = regex.compile(r"[.!?;](?=[ \t]*(?:\n|$)|[ \t]+\S)|\n[ \t]*\n")
 _ITEM_START = regex.compile(r"\n(?=[ \t]*(?:[-+•*–]|\d{1,3}[.)]|[a-zđ]\)|[IVXLC]{1,6}\.)[ \t])")
@@ -137,27 +138,60 @@ def _opens_with_cue(folded_sentence: str) -> bool:
     return any(rest.startswith(cue + " ") or rest.startswith(cue + "\n") for cue in _BASIS)
 
 
-def _title(text: str, start: int, head_end: int) -> tuple[str, int]:
+@functools.cache
+def _known_titles() -> regex.Pattern[str]:
+    """The acts of the vocabulary, longest first, spaced as OCR and line breaks space them."""
+    names = sorted(vocab.LAW_TITLES, key=len, reverse=True)
+    alternatives = [
+        regex.escape(fold(name)).replace(r"\ ", r"\s+").replace(",", r"\s*,") for name in names
+    ]
+    return regex.compile(r"(?:" + "|".join(alternatives) + r")(?![\p{L}])", regex.IGNORECASE)
+
+
+def _title(text: str, start: int, head_end: int, folded: str) -> tuple[str, int]:
     """The name of an act from its head word on: "Luật Đấu thầu", "Bộ luật Lao động"."""
-    end = head_end
-    pos = head_end
+    known = _known_titles().match(folded, start, min(len(folded), start + 200))
+    end = known.end() if known is not None else _name_end(text, head_end)
+    # "Luật Đất đai năm 2013", "Hiến pháp năm 2013": the year is part of the name.
+    if end > head_end or text[start:head_end] == "Hiến pháp":
+        year = _YEAR.match(text, end)
+        if year:
+            end = year.end()
+    return collapse_spaces(text[start:end]), end
+
+
+def _name_end(text: str, head_end: int) -> int:
+    """Where an act's name not in the vocabulary ends: a capitalised first word, then words
+    up to a stop word."""
+    end = pos = head_end
     count = 0
     while count < 12:
         m = _TITLE_WORD.match(text, pos)
         if m is None:
             break
         word = m.group(1)
-        if count == 0 and not word[:1].isupper():
-            break  # "luật" as a common noun: "theo luật định"
-        if fold(word).lower() in _TITLE_STOPS:
+        if count == 0 and (not word[:1].isupper() or fold(word).lower() == "sua"):
+            # "luật" as a common noun ("theo luật định"), or an amending act ("Luật Sửa đổi,
+            # bổ sung một số điều của Luật Quản lý thuế"), whose inner name is cited instead.
+            break
+        if count and fold(word).lower() in _TITLE_STOPS:
             break
         end = pos = m.end()
         count += 1
-    if text[start:head_end] == "Hiến pháp":
-        year = _HIEN_PHAP_YEAR.match(text, end)
-        if year:
-            end = year.end()
-    return collapse_spaces(text[start:end]), end
+    return end
+
+
+_WORD_BEFORE = regex.compile(r"(?:^|(?<=(?P<mark>[^\s])[ \t]*))\p{Lu}\p{L}*[ \t]+$")
+
+
+def _inside_a_name(text: str, pos: int) -> bool:
+    """ "Dân Luật Việt Nam": a capitalised word before the head, in mid-sentence, makes it
+    part of another name (a sentence may still open with one: "Theo Luật …")."""
+    m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+    if m is None:
+        return False
+    mark = m.group("mark")
+    return mark is not None and (mark.isalnum() or mark == ",")
 
 
 def _pinpoint(text: str, start: int) -> tuple[str | None, int]:
@@ -253,9 +287,9 @@ def find_citations(text: str) -> list[Citation]:
         taken.add(mention.start, mention.end)
 
     for m in _NAMED_ACT.finditer(text):
-        if taken.overlaps(m.start(), m.end()):
+        if taken.overlaps(m.start(), m.end()) or _inside_a_name(text, m.start()):
             continue
-        title, end = _title(text, m.start(), m.end())
+        title, end = _title(text, m.start(), m.end(), folded)
         if title in ("Luật", "Bộ luật", "Pháp lệnh"):
             continue
         pinpoint, start = _pinpoint(text, m.start())

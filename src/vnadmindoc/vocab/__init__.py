@@ -297,6 +297,7 @@ BASIS_CUES: tuple[str, ...] = _words("basis_cues.txt")
 BACK_WORDS: dict[str, str] = {row[0]: row[1] for row in _rows("back_words.tsv")}
 NOT_BACK: tuple[str, ...] = _words("not_back.txt")
 TITLE_STOPS: tuple[str, ...] = _words("title_stops.txt")
+LAW_TITLES: tuple[str, ...] = _words("law_titles.txt")
 
 
 def is_not_unit(text: str) -> bool:
