@@ -17,7 +17,7 @@ citation: ``chỉ đạo của Bộ Tài chính tại công văn số 11614/BTC-
 
 from __future__ import annotations
 
-from itertools import pairwise
+from itertools import islice, pairwise
 
 import attrs
 import regex
@@ -152,9 +152,13 @@ class Mention:
     end: int
 
 
+_NAME_TOKENS = 14
+
+
 def _read_issuer(text: str, folded: str, pos: int, endpos: int) -> tuple[str | None, int]:
     """The body named from ``pos``: words up to a stop word, punctuation or another citation."""
-    words = list(_TOKEN.finditer(text, pos, min(endpos, pos + 200)))
+    # A name ends by its 15th token; a few more are enough to look for a stop phrase.
+    words = list(islice(_TOKEN.finditer(text, pos, min(endpos, pos + 200)), _NAME_TOKENS + 5))
     lower = [w.group().lower() for w in words]
     folded_lower = [fold(w) for w in lower]
     cut = len(words)
@@ -171,7 +175,7 @@ def _read_issuer(text: str, folded: str, pos: int, endpos: int) -> tuple[str | N
             and words[k + 1].group()[:1].isalpha()
         ):
             continue  # OCR moved a space: "Chính ,phủ"
-        if token in _STOP_PUNCT or k >= 14 or gap.count("\n") >= 2:
+        if token in _STOP_PUNCT or k >= _NAME_TOKENS or gap.count("\n") >= 2:
             cut = k
             break
         if "\n" in gap and is_upper_text(token) and not is_upper_text(words[k - 1].group()):
