@@ -90,6 +90,17 @@ def test_heading_lines_above_the_parent_body_are_kept() -> None:
     assert_nothing_lost(source, [doc])
 
 
+@pytest.mark.parametrize(
+    "source",
+    [
+        "TỈNH ĐIỆN BIÊN\nỦY BAN NHÂN DÂN\nỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "| Nơi nhận: | TM. ỦY BAN |\nAAa:",  # a group heading with nothing under it
+    ],
+)
+def test_cases_the_shuffled_lines_property_found(source: str) -> None:
+    assert_nothing_lost(source, parse(source))
+
+
 lines = st.sampled_from(
     [
         "ỦY BAN NHÂN DÂN",

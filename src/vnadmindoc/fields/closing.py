@@ -321,11 +321,14 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
     signed = False
     column = False  # a signature column runs beside the recipient list
     group: str | None = None
+    # A group heading ("Gửi bản giấy:") is used once an entry falls under it; one that heads
+    # nothing stays unplaced rather than vanish.
+    group_label: Piece | None = None
     i = start
     last_used = start
 
     def add_entries(piece: Piece) -> None:
-        nonlocal open_entry, after_luu
+        nonlocal open_entry, after_luu, group_label
         for entry in split_entries(piece.text, piece.start, group=group):
             assert entry.span is not None
             if LUU.match(fold(entry.name)) and out.archive is None:
@@ -335,6 +338,9 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
                 break
             entries.append(entry)
             out.use(entry.span.start, entry.span.end)
+            if group_label is not None:
+                out.use(group_label.start, group_label.end)
+                group_label = None
         open_entry = not after_luu and not piece.text.rstrip().endswith((";", "."))
 
     while i < stop:
@@ -427,7 +433,7 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
             out.use(piece.start, piece.end)
         elif _GROUP_LABEL.fullmatch(text) and not after_luu:
             group = strip_separators(piece.text)
-            out.use(piece.start, piece.end)
+            group_label = piece
         elif is_name(piece.text) and (after_luu or not open_entry or not entries or items):
             debris = _DEBRIS.match(piece.text)  # a stray mark before the name stays unplaced
             piece = layout.trim(piece.start + (debris.end() if debris else 0), piece.end)
