@@ -9,43 +9,18 @@ inputs are those of ``tests/test_hostile.py``, which runs them at a fifth of the
 from __future__ import annotations
 
 import argparse
+import sys
 import time
+from pathlib import Path
 
 import vnadmindoc
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from tests.hostile_inputs import UNITS, repeat
 from vnadmindoc import segment
 
 # Cleared between passes where the parser caches line tests (older versions do not).
 _clear_caches = getattr(segment.is_noise_line, "cache_clear", lambda: None)
-
-UNITS = {
-    "number lines": "Số: 1/",
-    "numbered codes": "Số: 1/QĐ-UBND ",
-    "codes in running text": "số 1/QĐ-UBND ",
-    "bare codes": "1/QĐ-UBND ",
-    "citation chain": "số 1/QĐ-UBND ngày 1/1/2020 của ",
-    "citation lines": "số 1/QĐ-UBND ngày 1/1/2020 của UBND\n",
-    "dates on one line": "ngày 1 tháng 1 năm 2020 ",
-    "date lines with a place": "Hà Nội, ngày 1 tháng 1 năm 2020 ",
-    "dash lines": "- \n",
-    "blank lines": "a\n\n",
-    "digits": "1",
-    "digits and slashes": "1/1-",
-    "slashes": "/",
-    "diacritics": "ệ",
-    "combining marks": "e\u0301",
-    "stars inside words": "a**b ",
-    "underscores inside words": "a_b ",
-    "table rows": "| a | b | c |\n",
-    "upper-case headings": "ỦY BAN NHÂN DÂN ",
-    "articles": "Điều 1. ",
-    "closing labels": "Nơi nhận:\nTM. KT. ",
-    "type words": "Thông báo số ",
-    "one long word": "x",
-}
-
-
-def _repeat(unit: str, size: int) -> str:
-    return (unit * (size // len(unit) + 1))[:size]
 
 
 def main() -> None:
@@ -59,7 +34,7 @@ def main() -> None:
     for name in names:
         rates = []
         for size in sizes:
-            text = _repeat(UNITS[name], size)
+            text = repeat(UNITS[name], size)
             _clear_caches()
             start = time.perf_counter()
             vnadmindoc.parse(text)

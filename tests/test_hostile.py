@@ -16,10 +16,7 @@ from vnadmindoc.batch import parse_text
 from vnadmindoc.deadline import check, remaining, time_limit
 
 from .conftest import corpus_files
-
-
-def _repeat(unit: str, size: int) -> str:
-    return (unit * (size // len(unit) + 1))[:size]
+from .hostile_inputs import UNITS, repeat
 
 
 def _flat_document() -> str:
@@ -28,30 +25,6 @@ def _flat_document() -> str:
     return text.replace("\n", " ")
 
 
-UNITS = {
-    "number lines": "Số: 1/",
-    "numbered codes": "Số: 1/QĐ-UBND ",
-    "codes in running text": "số 1/QĐ-UBND ",
-    "bare codes": "1/QĐ-UBND ",
-    "citation chain": "số 1/QĐ-UBND ngày 1/1/2020 của ",
-    "citation lines": "số 1/QĐ-UBND ngày 1/1/2020 của UBND\n",
-    "dates on one line": "ngày 1 tháng 1 năm 2020 ",
-    "date lines with a place": "Hà Nội, ngày 1 tháng 1 năm 2020 ",
-    "dash lines": "- \n",
-    "dashes": "- ",
-    "digits": "1",
-    "digits and slashes": "1/1-",
-    "slashes": "/",
-    "diacritics": "ệ",
-    "combining marks": "e\u0301",
-    "stars inside words": "a**b ",
-    "underscores inside words": "a_b ",
-    "table rows": "| a | b | c |\n",
-    "upper-case headings": "ỦY BAN NHÂN DÂN ",
-    "articles": "Điều 1. ",
-    "closing labels": "Nơi nhận:\nTM. KT. ",
-    "type words": "Thông báo số ",
-}
 SMALL, LARGE = 20_000, 200_000
 # Seconds for LARGE characters: a linear parser needs well under a second on this input
 # size (about 1 s per MB here); a quadratic one needs minutes.
@@ -61,11 +34,11 @@ LIMIT = 20.0
 @pytest.mark.parametrize("unit", list(UNITS.values()), ids=list(UNITS))
 def test_adversarial_input_parses_in_linear_time(unit: str) -> None:
     for size in (SMALL, LARGE):
-        parse(_repeat(unit, size), timeout=LIMIT)
+        parse(repeat(unit, size), timeout=LIMIT)
 
 
 def test_a_real_document_without_newlines() -> None:
-    parse(_repeat(_flat_document() + " ", LARGE), timeout=LIMIT)
+    parse(repeat(_flat_document() + " ", LARGE), timeout=LIMIT)
 
 
 def test_no_newlines_at_all_and_one_long_word() -> None:
@@ -74,7 +47,7 @@ def test_no_newlines_at_all_and_one_long_word() -> None:
 
 
 def test_the_time_limit_is_a_typed_error() -> None:
-    text = _repeat("Số: 1/QĐ-UBND ngày 1/1/2020 của UBND tỉnh\n", 2_000_000)
+    text = repeat("Số: 1/QĐ-UBND ngày 1/1/2020 của UBND tỉnh\n", 2_000_000)
     started = time.monotonic()
     with pytest.raises(ParseTimeoutError):
         parse(text, timeout=0.05)

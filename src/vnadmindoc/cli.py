@@ -62,6 +62,30 @@ def _from(command: argparse.ArgumentParser) -> None:
     )
 
 
+def _files(command: argparse.ArgumentParser) -> None:
+    command.add_argument("files", nargs="+", metavar="FILE", help="file to read, or - for stdin")
+
+
+def _output(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "-o", "--output", metavar="OUT", help="write to OUT instead of standard output"
+    )
+
+
+def _folders(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "-r", "--recursive", action="store_true", help="also read the folders inside folders"
+    )
+    command.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="parse on N processes (0: one per core; default: 1)",
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="vnadmindoc",
@@ -83,17 +107,7 @@ def _parser() -> argparse.ArgumentParser:
         ".edxml files)",
     )
     _from(p)
-    p.add_argument(
-        "-r", "--recursive", action="store_true", help="also read the folders inside folders"
-    )
-    p.add_argument(
-        "-j",
-        "--jobs",
-        type=int,
-        default=1,
-        metavar="N",
-        help="parse on N processes (0: one per core; default: 1)",
-    )
+    _folders(p)
     p.add_argument(
         "--timeout",
         type=float,
@@ -114,7 +128,7 @@ def _parser() -> argparse.ArgumentParser:
         help="json: one envelope {schema, documents}; jsonl: one document per line (default: json)",
     )
     p.add_argument("--indent", type=int, default=None, help="indent JSON output by N spaces")
-    p.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
+    _output(p)
 
     c = sub.add_parser(
         "check",
@@ -122,7 +136,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Check every document in each FILE and print one line per diagnostic "
         "(path:line:col: CODE severity message). Exit status 1 when errors are found.",
     )
-    c.add_argument("files", nargs="+", metavar="FILE", help="file to read, or - for stdin")
+    _files(c)
     _from(c)
     c.add_argument(
         "--select",
@@ -138,7 +152,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     c.add_argument("--format", choices=("text", "json"), default="text", help="default: text")
     c.add_argument("--lang", choices=("vi", "en"), default="en", help="message language")
-    c.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
+    _output(c)
 
     d = sub.add_parser(
         "render",
@@ -161,7 +175,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     _from(d)
     d.add_argument("--index", type=int, help="render only the document at this 0-based position")
-    d.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
+    _output(d)
 
     t = sub.add_parser(
         "tasks",
@@ -169,10 +183,10 @@ def _parser() -> argparse.ArgumentParser:
         description="Read the directives of each document as tasks: the units in charge, the "
         "units that co-operate, the action and its deadlines.",
     )
-    t.add_argument("files", nargs="+", metavar="FILE", help="file to read, or - for stdin")
+    _files(t)
     _from(t)
     t.add_argument("--format", choices=("table", "json"), default="table", help="default: table")
-    t.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
+    _output(t)
 
     g = sub.add_parser(
         "graph",
@@ -181,18 +195,15 @@ def _parser() -> argparse.ArgumentParser:
         "document with that code; references to documents not there are listed as unresolved.",
     )
     g.add_argument("paths", nargs="+", metavar="PATH", help="folder or file")
-    g.add_argument(
-        "-r", "--recursive", action="store_true", help="also read the folders inside folders"
-    )
-    g.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="parse on N processes")
+    _folders(g)
     g.add_argument(
         "--format", choices=("json", "graphml", "dot"), default="json", help="default: json"
     )
-    g.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
+    _output(g)
 
     r = sub.add_parser("rules", help="list the rules of the check command")
     r.add_argument("--format", choices=("text", "markdown"), default="text", help="default: text")
-    r.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
+    _output(r)
     return ap
 
 

@@ -1,0 +1,41 @@
+"""Adversarial inputs, shared by ``tests/test_hostile.py`` and ``benchmarks/bench_hostile.py``.
+
+Each is a unit repeated to the size wanted: patterns that backtrack or rescan would make
+them cost more than linear time.
+"""
+
+from __future__ import annotations
+
+__all__ = ["UNITS", "repeat"]
+
+UNITS = {
+    "number lines": "Số: 1/",
+    "numbered codes": "Số: 1/QĐ-UBND ",
+    "codes in running text": "số 1/QĐ-UBND ",
+    "bare codes": "1/QĐ-UBND ",
+    "citation chain": "số 1/QĐ-UBND ngày 1/1/2020 của ",
+    "citation lines": "số 1/QĐ-UBND ngày 1/1/2020 của UBND\n",
+    "dates on one line": "ngày 1 tháng 1 năm 2020 ",
+    "date lines with a place": "Hà Nội, ngày 1 tháng 1 năm 2020 ",
+    "dash lines": "- \n",
+    "blank lines": "a\n\n",
+    "dashes": "- ",
+    "digits": "1",
+    "digits and slashes": "1/1-",
+    "slashes": "/",
+    "diacritics": "ệ",
+    "combining marks": "e\u0301",
+    "stars inside words": "a**b ",
+    "underscores inside words": "a_b ",
+    "table rows": "| a | b | c |\n",
+    "upper-case headings": "ỦY BAN NHÂN DÂN ",
+    "articles": "Điều 1. ",
+    "closing labels": "Nơi nhận:\nTM. KT. ",
+    "type words": "Thông báo số ",
+    "one long word": "x",
+}
+
+
+def repeat(unit: str, size: int) -> str:
+    """``unit`` repeated to exactly ``size`` characters."""
+    return (unit * (size // len(unit) + 1))[:size]
