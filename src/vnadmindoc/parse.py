@@ -44,6 +44,7 @@ from vnadmindoc.segment import (
     join_body_lines,
     split_documents,
 )
+from vnadmindoc.tasks import directive_tree
 from vnadmindoc.text import has_alnum
 
 __all__ = ["parse", "parse_document", "parse_file"]
@@ -196,7 +197,11 @@ def _document(layout: Layout, r: DocumentRange) -> Document:
     references = merge_mentions(
         mentions, exclude=code.code if code else None, text=layout.text[doc_lo:doc_hi]
     )
-    directives = find_directives(layout, body_start, body_end) if body_end > body_start else []
+    directives = (
+        [directive_tree(d) for d in find_directives(layout, body_start, body_end)]
+        if body_end > body_start
+        else []
+    )
     if body:
         first = next(i for i in range(body_start, body_end) if not layout.is_blank(i))
         last = max(i for i in range(body_start, body_end) if not layout.is_blank(i))

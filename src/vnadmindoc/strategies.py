@@ -58,6 +58,7 @@ from vnadmindoc.model import (
     Signature,
     Urgency,
 )
+from vnadmindoc.tasks import directive_tree
 
 __all__ = [
     "authority_chains",
@@ -305,14 +306,18 @@ def _body(draw: Any, own: DocumentCode | None) -> tuple[str, list[Directive], li
         lines.append(f"{i}. {item_lines[0]}")
         lines += item_lines[1:]
         directives.append(
-            Directive(label=str(i), text="\n".join(item_lines), lead=find_lead(first))
+            directive_tree(
+                Directive(label=str(i), text="\n".join(item_lines), lead=find_lead(first))
+            )
         )
     closing = draw(st.sampled_from(["", "Đề nghị các cơ quan, đơn vị triển khai thực hiện./."]))
     if closing:
         lines.append(closing)
         if directives:
             last = directives[-1]
-            directives[-1] = Directive(last.label, last.text + "\n" + closing, last.lead)
+            directives[-1] = directive_tree(
+                Directive(last.label, last.text + "\n" + closing, last.lead)
+            )
     return "\n".join(lines), directives, references
 
 
