@@ -226,6 +226,7 @@ def find_anchors(layout: Layout) -> list[Anchor]:
 
 
 _NGAY = regex.compile(r"ngay", _I)
+_DATE_LINE_REACH = 200
 
 
 def _before_keyword(
@@ -239,8 +240,11 @@ def _before_keyword(
     floor = lo
     for key in _NGAY.finditer(folded, lo, hi, timeout=remaining()):
         k = key.start()
+        # A date line is short; bounding the match keeps the engine from looking for a
+        # missing word ("tháng", "năm") through the rest of the text.
+        stop = min(hi, k + _DATE_LINE_REACH)
         for start in range(max(floor, k - 12), k + 1):
-            m = pattern.match(folded, start, hi)
+            m = pattern.match(folded, start, stop)
             if m is not None and m.start("ngay") == k:
                 yield m
                 floor = m.end()

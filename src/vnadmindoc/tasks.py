@@ -84,11 +84,14 @@ class _Line:
     text: str
 
 
-def _lines(text: str, base: int) -> list[_Line]:
+def _lines(text: str, base: int, *, source: bool = False) -> list[_Line]:
+    """The lines of ``text`` with their offsets; in a ``source`` text, mark-up is blanked."""
     out = []
     pos = 0
     for line in text.split("\n"):
-        out.append(_Line(base + pos, _EMPHASIS.sub(lambda m: " " * len(m.group()), line)))
+        if source:
+            line = _EMPHASIS.sub(lambda m: " " * len(m.group()), line)
+        out.append(_Line(base + pos, line))
         pos += len(line) + 1
     return out
 
@@ -285,7 +288,7 @@ def find_tasks(document: Document, text: str | None = None) -> list[Task]:
             assert text is not None
             assert directive.span is not None
             body = text[directive.span.start : directive.span.end]
-            lines = _lines(body, directive.span.start)
+            lines = _lines(body, directive.span.start, source=True)
             first = _MARKER_LABEL.match(lines[0].text)
             if first:
                 lines[0] = _Line(lines[0].start + first.end(), lines[0].text[first.end() :])

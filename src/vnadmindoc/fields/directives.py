@@ -216,18 +216,24 @@ _WORD = regex.compile(r"[^\s,;:()]+|[,;:()]")
 
 def _unit_head(words: list[str], k: int) -> bool:
     """True when a unit name (``Sở …``, ``UBND …``) starts at word ``k``."""
-    rest = " ".join(words[k : k + 6])
-    if vocab.is_not_unit(rest):
-        return False
-    for head, needs_cap in vocab.UNIT_HEADS:
-        n = len(head.split())
-        if " ".join(words[k : k + n]) != head:
+    for head, needs_cap in _HEADS_BY_FIRST.get(words[k], ()):
+        n = len(head)
+        if words[k : k + n] != head:
             continue
+        if vocab.is_not_unit(" ".join(words[k : k + 6])):
+            return False
         if needs_cap:
             nxt = words[k + n] if k + n < len(words) else ""
             return nxt[:1].isupper()
         return True
     return False
+
+
+# Unit heads by their first word, longest first: most words start none, and are ruled out
+# by one look-up.
+_HEADS_BY_FIRST: dict[str, list[tuple[list[str], bool]]] = {}
+for _head, _needs_cap in vocab.UNIT_HEADS:
+    _HEADS_BY_FIRST.setdefault(_head.split()[0], []).append((_head.split(), _needs_cap))
 
 
 def starts_unit(text: str) -> bool:
@@ -240,6 +246,9 @@ def find_lead(text: str) -> str | None:
     """The unit a numbered item puts in charge, when its first words name one."""
     m = _INTRO.match(text)
     text = text[m.end() :] if m else text
+    first = _WORD.search(text)
+    if first is None or first.group() not in _HEADS_BY_FIRST:
+        return None  # most items open with a verb, not a unit: no need to read further
     # A lead is at most 15 words long; the words after the first few dozen never decide it.
     found = list(islice(_WORD.finditer(text), _LEAD_WINDOW))
     words = [w.group() for w in found]

@@ -288,6 +288,7 @@ UNIT_HEADS: tuple[tuple[str, bool], ...] = tuple(
     )
 )
 NOT_UNITS: tuple[str, ...] = _words("not_units.txt")
+_NOT_UNITS_LOWER = tuple(w.lower() for w in NOT_UNITS)
 LEAD_STOPS: tuple[str, ...] = _words("lead_stops.txt")
 ISSUER_STOPS: tuple[str, ...] = _words("issuer_stops.txt")
 NAME_CONTINUATIONS: tuple[str, ...] = _words("name_continuations.txt")
@@ -303,4 +304,4 @@ LAW_TITLES: tuple[str, ...] = _words("law_titles.txt")
 def is_not_unit(text: str) -> bool:
     """True when ``text`` starts with a phrase that looks like a unit but is not one."""
     lowered = text.lower()
-    return any(lowered == w.lower() or lowered.startswith(w.lower() + " ") for w in NOT_UNITS)
+    return any(lowered == w or lowered.startswith(w + " ") for w in _NOT_UNITS_LOWER)
