@@ -62,7 +62,14 @@ class _Phrases:
 
     def ending_at(self, folded: str, end: int, floor: int) -> int | None:
         """Where the longest phrase ending exactly at ``end`` starts, if one does."""
-        tokens = list(_WORDS.finditer(folded, max(floor, end - 60), end))
+        lo = max(floor, end - 60)
+        # Asked before every number in the text: the word just before decides most cases.
+        start = end
+        while start > lo and folded[start - 1].isalpha():
+            start -= 1
+        if start == end or folded[start:end].lower() not in self.by_last:
+            return None
+        tokens = list(_WORDS.finditer(folded, lo, end))
         if not tokens or tokens[-1].end() != end:
             return None
         for phrase in self.by_last.get(tokens[-1].group().lower(), ()):
