@@ -94,3 +94,9 @@ def test_text_without_markup_is_copied_verbatim(source: str) -> None:
     }.items():
         expected = expected.replace(a, b)
     assert ct.text == expected
+
+
+def test_identity_is_known_so_spans_need_no_mapping() -> None:
+    assert clean("Số: 12/UBND-VX\nHà Nội, ngày 05 tháng 3 năm 2021").is_identity
+    assert not clean("**Số: 12/UBND-VX**").is_identity
+    assert not clean("Số:\r\n12").is_identity

@@ -55,6 +55,16 @@ class CleanText:
     source_ends: tuple[int, ...] = attrs.field(repr=False)
     verbatim: tuple[bool, ...] = attrs.field(repr=False)
 
+    @property
+    def is_identity(self) -> bool:
+        """The cleaned text is the source itself: every offset maps to itself."""
+        return (
+            len(self.starts) == 1
+            and self.verbatim[0]
+            and self.sources[0] == 0
+            and len(self.text) == self.source_length
+        )
+
     def _segment(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
 

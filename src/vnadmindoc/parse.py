@@ -251,6 +251,8 @@ def _document(layout: Layout, r: DocumentRange) -> Document:
         span=Span(doc_lo, doc_hi),
         spans=SpanMap(tuple((k, Span(*v)) for k, v in sorted(spans.items()))),
     )
+    if layout.clean.is_identity:
+        return document  # clean text with nothing to clean: offsets are already the source's
     mapped: Document = _to_source(document, layout)
     return mapped
 
