@@ -31,8 +31,9 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from vnadmindoc._extras import require
 from vnadmindoc.deadline import time_limit
-from vnadmindoc.errors import EmptyInputError, MissingExtraError, VnAdminDocError
+from vnadmindoc.errors import EmptyInputError, VnAdminDocError
 
 if TYPE_CHECKING:
     import dask.bag
@@ -41,6 +42,7 @@ __all__ = [
     "INPUT_SUFFIXES",
     "Record",
     "describe",
+    "expand_inputs",
     "find_inputs",
     "is_error",
     "parse_bag",
@@ -167,6 +169,19 @@ def find_inputs(
     )
 
 
+def expand_inputs(paths: Iterable[str | os.PathLike[str]], *, recursive: bool = False) -> list[str]:
+    """``paths`` with each folder replaced by its input files (see :func:`find_inputs`);
+    files, and ``-`` for standard input, stay as they are."""
+    out: list[str] = []
+    for path in paths:
+        name = os.fspath(path)
+        if name != "-" and Path(name).is_dir():
+            out += find_inputs(name, recursive=recursive)
+        else:
+            out.append(name)
+    return out
+
+
 def parse_paths(
     paths: Iterable[str | os.PathLike[str]],
     *,
@@ -205,10 +220,7 @@ def parse_bag(
     result is flat: one element per document or per failed input.  Paths must be
     readable where the workers run.
     """
-    try:
-        import dask.bag  # noqa: F401  (checks the extra is there)
-    except ImportError as exc:
-        raise MissingExtraError('parse_bag needs Dask: pip install "vnadmindoc[dask]"') from exc
+    require("dask.bag", needed_by="parse_bag", package="Dask", extra="dask")
     work: Callable[[Any], list[Record]]
     work = _TextWithin(timeout) if texts else _PathAs(format, timeout)
     untyped: Any = bag  # dask's own annotations are incomplete

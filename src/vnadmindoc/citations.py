@@ -32,6 +32,7 @@ import regex
 from vnadmindoc import vocab
 from vnadmindoc.fields.references import (
     _PHRASES,
+    Taken,
     _read_issuer,
     scan_references,
 )
@@ -66,7 +67,14 @@ _OPENING = regex.compile(
 _CHAIN = regex.compile(r"[ \t\n]*(?:,|;|và|và các|cùng)?[ \t\n]*", regex.IGNORECASE)
 _TAIL_WORDS = ("tai", "so", "cac", "o")
 _BASIS = tuple(sorted({fold(c) for c in vocab.BASIS_CUES}, key=len, reverse=True))
-_BACK = sorted(((fold(w), form) for w, form in vocab.BACK_WORDS.items()), key=lambda p: -len(p[0]))
+_BACK_FORM = {fold(w): form for w, form in vocab.BACK_WORDS.items()}
+# One pattern for every pointer word, longest first ("nêu trên" before "trên").
+_BACK = regex.compile(
+    r"[ \t]+(?P<word>"
+    + "|".join(regex.escape(w) for w in sorted(_BACK_FORM, key=len, reverse=True))
+    + r")(?![\p{L}])",
+    regex.IGNORECASE,
+)
 _NOT_BACK = tuple(fold(w) for w in vocab.NOT_BACK)
 _ABBREVIATION = regex.compile(
     r"(?<![\p{L}\p{N}])(?:"
@@ -223,19 +231,6 @@ def _own_code(own: list[tuple[int, str]], starts: list[int], pos: int) -> str | 
     return own[k - 1][1] if k else own[0][1]
 
 
-class _Taken:
-    """Offsets already inside a citation (a list of ranges would make long texts quadratic)."""
-
-    def __init__(self, size: int) -> None:
-        self.marks = bytearray(size)
-
-    def add(self, start: int, end: int) -> None:
-        self.marks[start:end] = b"\x01" * (end - start)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        return 1 in self.marks[start:end]
-
-
 @attrs.frozen
 class _Hit:
     """A citation found, before its role and antecedent are worked out."""
@@ -262,7 +257,7 @@ def find_citations(text: str) -> list[Citation]:
     folded = fold(text)
     sentences = _Sentences(text)
     found: list[_Hit] = []
-    taken = _Taken(len(text))
+    taken = Taken(0, len(text))
 
     own: list[tuple[int, str]] = []  # the "Số:" lines: each document's own code
     for mention in scan_references(text, folded=folded):
@@ -301,19 +296,11 @@ def find_citations(text: str) -> list[Citation]:
         if taken.overlaps(begin, stop):
             continue
         kind = vocab.kind_from_type_phrase(folded[begin:stop].lower())
-        after = folded[stop : stop + 40].lower()
-        back = next(
-            (
-                (word, form)
-                for word, form in _BACK
-                if regex.match(rf"[ \t]+{regex.escape(word)}(?![\p{{L}}])", after)
-            ),
-            None,
-        )
+        back = _BACK.match(folded, stop, min(len(folded), stop + 40))
         if back is not None:
-            word, back_kind = back
-            end = stop + len(after) - len(after.lstrip(" \t")) + len(word)
-            rest = after[end - stop :].lstrip(" \t")
+            end = back.end()
+            back_kind = _BACK_FORM[back.group("word").lower()]
+            rest = folded[end : end + 40].lower().lstrip(" \t")
             if back_kind == "short" and rest.startswith(_NOT_BACK):
                 continue  # "kế hoạch trên địa bàn": a preposition
             back_form = CitationForm.SELF if back_kind == "self" else CitationForm.SHORT

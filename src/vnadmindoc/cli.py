@@ -221,28 +221,7 @@ _UNUSABLE = (OSError, DecodeError, SchemaError, MissingExtraError, ValueError)
 
 
 def _error(name: str, exc: BaseException) -> str:
-    if isinstance(exc, FileNotFoundError):
-        reason = "no such file"
-    elif isinstance(exc, IsADirectoryError):
-        reason = "is a directory"
-    elif isinstance(exc, PermissionError):
-        reason = "permission denied"
-    elif isinstance(exc, DecodeError):
-        reason = str(exc)
-    else:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-    return f"vnadmindoc: {name}: {reason}"
-
-
-def _inputs(names: list[str], recursive: bool) -> list[str]:
-    """The files to parse: folders are replaced by the input files they hold."""
-    out: list[str] = []
-    for name in names:
-        if name != "-" and Path(name).is_dir():
-            out += batch.find_inputs(name, recursive=recursive)
-        else:
-            out.append(name)
-    return out
+    return f"vnadmindoc: {name}: {batch.describe(exc)}"
 
 
 class _Progress:
@@ -274,7 +253,7 @@ class _Progress:
 
 
 def _parse_files(args: argparse.Namespace, out: TextIO) -> int:
-    names = _inputs(args.files, args.recursive)
+    names = batch.expand_inputs(args.files, recursive=args.recursive)
     progress = _Progress(len(names), args.progress)
     documents: list[dict[str, Any]] = []
     failures: list[dict[str, Any]] = []

@@ -209,15 +209,10 @@ def graph_of_folder(
 ) -> tuple[CitationGraph, list[dict[str, Any]]]:
     """Parse the files and folders in ``paths`` and link them; also returns the error
     records of the inputs that failed (see :mod:`vnadmindoc.batch`)."""
-    from vnadmindoc.batch import find_inputs, is_error, parse_paths
+    from vnadmindoc.batch import expand_inputs, is_error, parse_paths
     from vnadmindoc.jsonio import from_dict
 
-    names: list[str] = []
-    for path in paths:
-        if os.path.isdir(path):
-            names += find_inputs(path, recursive=recursive)
-        else:
-            names.append(os.fspath(path))
+    names = expand_inputs(paths, recursive=recursive)
     documents: list[tuple[str, Document]] = []
     failures: list[dict[str, Any]] = []
     for name, records in parse_paths(names, jobs=jobs, timeout=timeout):

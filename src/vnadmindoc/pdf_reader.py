@@ -24,19 +24,15 @@ from typing import IO, Any
 
 import attrs
 
+from vnadmindoc._extras import require
 from vnadmindoc.errors import DecodeError, MissingExtraError, NoTextLayerError
 
 __all__ = ["read_pdf"]
 
 
 def _pdfminer() -> Any:
-    try:
-        from pdfminer import high_level, layout
-    except ImportError as exc:  # pragma: no cover - exercised without the extra
-        raise MissingExtraError(
-            'read_pdf needs pdfminer.six: pip install "vnadmindoc[pdf]"'
-        ) from exc
-    return high_level, layout
+    needs = {"needed_by": "read_pdf", "package": "pdfminer.six", "extra": "pdf"}
+    return require("pdfminer.high_level", **needs), require("pdfminer.layout", **needs)
 
 
 def _chars(node: Any, char_type: type) -> Iterator[Any]:

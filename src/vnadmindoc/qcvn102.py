@@ -36,7 +36,8 @@ import attrs
 import regex
 
 from vnadmindoc import vocab
-from vnadmindoc.errors import DecodeError, MissingExtraError, SchemaError
+from vnadmindoc._extras import require
+from vnadmindoc.errors import DecodeError, SchemaError
 from vnadmindoc.fields.codes import make_code
 from vnadmindoc.model import (
     ArchiveNote,
@@ -229,13 +230,10 @@ def to_edxml(
 
 
 def _safe_parse(data: bytes | str) -> ET.Element:
-    try:
-        from defusedxml import ElementTree as safe
-        from defusedxml.common import DefusedXmlException
-    except ImportError as exc:  # pragma: no cover - exercised without the extra
-        raise MissingExtraError(
-            'from_edxml needs defusedxml: pip install "vnadmindoc[edxml]"'
-        ) from exc
+    require("defusedxml", needed_by="from_edxml", package="defusedxml", extra="edxml")
+    from defusedxml import ElementTree as safe
+    from defusedxml.common import DefusedXmlException
+
     try:
         root: ET.Element = safe.fromstring(data, forbid_dtd=True)
     except DefusedXmlException as exc:

@@ -34,7 +34,7 @@ import regex
 from vnadmindoc import vocab
 from vnadmindoc.fields.dates import make_date
 from vnadmindoc.fields.directives import find_lead, starts_unit
-from vnadmindoc.model import Deadline, Directive, Document, PartialDate, Span, Task
+from vnadmindoc.model import Deadline, Directive, Document, Span, Task
 from vnadmindoc.text import collapse_spaces, fold
 
 __all__ = ["directive_tree", "find_deadlines", "find_tasks"]
@@ -96,8 +96,8 @@ def _lines(text: str, base: int, *, source: bool = False) -> list[_Line]:
     return out
 
 
-@attrs.frozen
-class _Item:
+@attrs.define
+class _Item:  # built up line by line while the tree is read
     label: str
     marker: str  # as printed: "a)", "-", "1."
     lines: list[_Line]
@@ -151,14 +151,13 @@ def directive_tree(directive: Directive) -> Directive:
     >>> [(c.label, c.text, [g.label for g in c.children]) for c in d.children]
     [('a', 'Tiêm chủng;\\n- đợt 1;', ['-1']), ('b', 'Báo cáo.', [])]
     """
-    head, items = _tree(_lines(directive.text, 0))
+    _, items = _tree(_lines(directive.text, 0))
 
     def build(item: _Item) -> Directive:
         text = "\n".join(line.text for line in _all_lines(item)).strip()
         lead = find_lead(item.own_text())
         return Directive(item.label, text, lead, [build(c) for c in item.children])
 
-    del head
     return attrs.evolve(directive, children=[build(c) for c in items])
 
 
@@ -193,20 +192,12 @@ def find_deadlines(text: str, *, year: int | None = None, base: int = 0) -> list
         if when_year is None:
             continue
         date = make_date(when_year, month, day)
-        if date is None or not _real(date):
+        if date is None:  # not a real date: PartialDate checks the calendar
             continue
         out.append(
             Deadline(date, text[m.start() : m.end()], span=Span(base + m.start(), base + m.end()))
         )
     return out
-
-
-def _real(date: PartialDate) -> bool:
-    try:
-        date.isoformat()
-    except ValueError:
-        return False
-    return date.month is None or 1 <= date.month <= 12
 
 
 def _split_units(segment: str) -> tuple[str, ...]:

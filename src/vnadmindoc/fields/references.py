@@ -324,6 +324,24 @@ def _kind(phrase_kind: str | None, code: DocumentCode) -> str | None:
     return None if code.party or code.year else "cong_van"
 
 
+class Taken:
+    """Offsets of ``[start, end)`` already inside a citation, as a bitmap: comparing each new
+    citation with a list of earlier ones made long texts of codes quadratic."""
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start = start
+        self.marks = bytearray(max(0, end - start))
+
+    def add(self, begin: int, stop: int) -> None:
+        self.marks[begin - self.start : stop - self.start] = b"\x01" * (stop - begin)
+
+    def covers(self, pos: int) -> bool:
+        return bool(self.marks[pos - self.start])
+
+    def overlaps(self, begin: int, stop: int) -> bool:
+        return 1 in self.marks[begin - self.start : stop - self.start]
+
+
 def scan_references(
     text: str, start: int = 0, end: int | None = None, *, folded: str | None = None
 ) -> list[Mention]:
@@ -334,9 +352,7 @@ def scan_references(
     end = len(text) if end is None else end
     folded = fold(text) if folded is None else folded
     out: list[Mention] = []
-    # Offsets already inside a citation, relative to ``start`` (a list of ranges made
-    # this quadratic on text made of codes).
-    taken = bytearray(max(0, end - start))
+    taken = Taken(start, end)
 
     def cited(begin: int, code_at: int, phrase: str | None, *, numbered: bool) -> None:
         cm = match_code(text, code_at, end)
@@ -351,7 +367,7 @@ def scan_references(
         phrase_kind = vocab.kind_from_type_phrase(phrase) if phrase else None
         before = _issuer_before(text, folded, begin) if phrase else None
         out.append(Mention(code, _kind(phrase_kind, code), date, issuer, before, begin, stop))
-        taken[begin - start : cm.end() - start] = b"\x01" * (cm.end() - begin)
+        taken.add(begin, cm.end())
 
     for m in _SO.finditer(folded, start, end, timeout=remaining()):
         check()
@@ -371,11 +387,11 @@ def scan_references(
         while folded[word_end - 1] in " \t":
             word_end -= 1
         begin = _PHRASES.ending_at(folded, word_end, start)
-        if begin is not None and not taken[begin - start]:
+        if begin is not None and not taken.covers(begin):
             cited(begin, digit, folded[begin:word_end], numbered=True)
     for b in _BARE.finditer(text, start, end, timeout=remaining()):
         check()
-        if taken[b.start() - start]:
+        if taken.covers(b.start()):
             continue
         cm = match_code(text, b.start(), b.end())
         if cm is None or _cut_short(text, cm):

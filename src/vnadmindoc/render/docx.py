@@ -14,7 +14,7 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING, Any
 
-from vnadmindoc.errors import MissingExtraError
+from vnadmindoc._extras import require
 from vnadmindoc.model import Document
 from vnadmindoc.render.sheet import Sheet, sheet
 
@@ -27,13 +27,7 @@ FONT = "Times New Roman"
 
 
 def _docx() -> Any:
-    try:
-        import docx
-    except ImportError as exc:  # pragma: no cover - exercised without the extra
-        raise MissingExtraError(
-            'render_docx needs python-docx: pip install "vnadmindoc[docx]"'
-        ) from exc
-    return docx
+    return require("docx", needed_by="render_docx", package="python-docx", extra="docx")
 
 
 class _Writer:
