@@ -42,6 +42,14 @@ def corpus_files() -> list[Path]:
     return sorted(p for p in CORPUS.glob("*.txt") if p.with_suffix(".gold.json").exists())
 
 
+HOLDOUT = ROOT / "tests" / "corpus" / "holdout"
+
+
+def bundled_files() -> list[Path]:
+    """The held-out texts shipped in the checkout: real documents that need no ``../shared``."""
+    return sorted(HOLDOUT.glob("*.txt"))
+
+
 def gold(path: Path) -> list[dict[str, object]]:
     data = json.loads(path.with_suffix(".gold.json").read_text(encoding="utf-8"))
     documents: list[dict[str, object]] = data["documents"]

@@ -13,9 +13,10 @@ import pytest
 from vnadmindoc import batch, from_dict, parse
 from vnadmindoc.batch import find_inputs, is_error, parse_path, parse_paths, parse_text
 
-from .conftest import corpus_files
+from .conftest import bundled_files
 
-SEEDS = [p for p in corpus_files() if p.stem.startswith("seed-")]
+# Real documents that ship with the checkout, so these tests run without ../shared.
+SEEDS = bundled_files()[:4]
 
 
 @pytest.fixture
@@ -42,10 +43,11 @@ def test_find_inputs_reads_folders_and_skips_hidden_ones(tree: Path) -> None:
 
 
 def test_records_carry_source_and_index_and_match_parse() -> None:
-    text = SEEDS[3].read_text(encoding="utf-8")  # seed-03: three documents in one file
-    records = parse_text(text, source="seed-03.txt")
+    # Three documents in one file, as exports of a dossier come.
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in SEEDS[:3])
+    records = parse_text(text, source="dossier.txt")
     assert [r["index"] for r in records] == [0, 1, 2]
-    assert {r["source"] for r in records} == {"seed-03.txt"}
+    assert {r["source"] for r in records} == {"dossier.txt"}
     assert [from_dict(r) for r in records] == [
         from_dict(json.loads(json.dumps(r))) for r in records
     ]

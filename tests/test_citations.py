@@ -14,7 +14,7 @@ from vnadmindoc import Citation, CitationForm, annotate, find_citations, vocab
 from vnadmindoc.citations import normalize_issuer
 from vnadmindoc.strategies import CITERS, REFERENCE_TYPES, codes, partial_dates, vietnamese_words
 
-from .conftest import CORPUS, corpus_files
+from .conftest import CORPUS, corpus_files, needs_corpus
 
 HAND_LIST = Path(__file__).parent / "data" / "reference_spans.tsv"
 
@@ -80,11 +80,13 @@ def test_every_coded_reference_a_reader_sees_is_found_with_its_span(path: Path) 
     assert extra == []
 
 
+@needs_corpus
 def test_the_hand_list_covers_the_corpus() -> None:
     assert sum(len(v) for v in HAND.values()) >= 100
     assert set(HAND) <= {p.name for p in corpus_files()}
 
 
+@needs_corpus
 def test_forms_roles_and_antecedents_on_the_seed_chain() -> None:
     text = (CORPUS / "seed-03.txt").read_text(encoding="utf-8")
     citations = find_citations(text)
