@@ -293,24 +293,30 @@ _TITLED = regex.compile(
 
 # Values that hold no span: the walk below need not look inside them.
 _LEAVES = frozenset({str, int, bool, type(None)})
+# Per attrs class, the (attribute, argument) names of its fields, read once.
+_FIELDS: dict[type, list[tuple[str, str]]] = {}
 
 
 def _to_source(value: Any, layout: Layout) -> Any:
     """Map every :class:`Span` inside ``value`` from cleaned offsets to source offsets."""
-    if isinstance(value, Span):
+    kind = type(value)
+    if kind is Span:
         return layout.span(value.start, value.end)
-    if isinstance(value, tuple):
+    if kind is tuple:
         if all(type(v) in _LEAVES for v in value):
             return value
-        return tuple(_to_source(v, layout) for v in value)
-    if attrs.has(type(value)):
-        changes = {}
-        for field in attrs.fields(type(value)):
-            old = getattr(value, field.name)
-            if type(old) in _LEAVES:
-                continue
-            new = _to_source(old, layout)
-            if new is not old:
-                changes[field.alias or field.name] = new
-        return attrs.evolve(value, **changes) if changes else value
-    return value
+        return tuple([_to_source(v, layout) for v in value])
+    names = _FIELDS.get(kind)
+    if names is None:
+        if not attrs.has(kind):
+            return value
+        names = _FIELDS[kind] = [(f.name, f.alias or f.name) for f in attrs.fields(kind)]
+    changes = {}
+    for name, alias in names:
+        old = getattr(value, name)
+        if type(old) in _LEAVES:
+            continue
+        new = _to_source(old, layout)
+        if new is not old:
+            changes[alias] = new
+    return attrs.evolve(value, **changes) if changes else value

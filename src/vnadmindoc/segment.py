@@ -226,13 +226,15 @@ def find_anchors(layout: Layout) -> list[Anchor]:
 
 
 _NGAY = regex.compile(r"ngay", _I)
+_LEAD_IN = frozenset(" \t,.\n")
 _DATE_LINE_REACH = 200
 
 
 def _before_keyword(
     pattern: regex.Pattern[str], folded: str, lo: int, hi: int
 ) -> Iterator[regex.Match[str]]:
-    """``pattern.finditer`` for patterns whose group ``ngay`` follows a short lead-in.
+    """``pattern.finditer`` for patterns whose group ``ngay`` follows a short lead-in of
+    spaces, a comma or full stop and a line break (``DATE_LINE``, ``DATE_LINE_LOOSE``).
 
     Searching for "ngày" and trying the pattern a few characters before it is much faster than
     trying the pattern at every position of the text.
@@ -243,7 +245,12 @@ def _before_keyword(
         # A date line is short; bounding the match keeps the engine from looking for a
         # missing word ("tháng", "năm") through the rest of the text.
         stop = min(hi, k + _DATE_LINE_REACH)
-        for start in range(max(floor, k - 12), k + 1):
+        # The lead-in is made of spaces, a comma or full stop and a line break only: a match
+        # can start no further back than those characters go.
+        first = k
+        while first > max(floor, k - 12) and folded[first - 1] in _LEAD_IN:
+            first -= 1
+        for start in range(first, k + 1):
             m = pattern.match(folded, start, stop)
             if m is not None and m.start("ngay") == k:
                 yield m
@@ -276,13 +283,36 @@ def find_clusters(anchors: list[Anchor], *, gap: int = 12) -> list[Cluster]:
     return [Cluster(tuple(c)) for c in clusters]
 
 
+def authority_line(layout: Layout, i: int) -> regex.Match[str] | None:
+    """Line ``i`` as a signing-authority line (``TM. ỦY BAN NHÂN DÂN``), if it is one."""
+    m = AUTHORITY.match(layout.folded_line(i))
+    if m and is_upper_text(layout.line(i)[m.start("holder") :]):
+        return m
+    return None
+
+
 def is_closing_line(layout: Layout, i: int) -> bool:
     """A ``Nơi nhận`` label or a signing-authority line (``TM.``, ``KT.`` …)."""
-    folded = layout.folded_line(i)
-    if noi_nhan(folded):
-        return True
-    m = AUTHORITY.match(folded)
-    return m is not None and is_upper_text(layout.line(i)[m.start("holder") :])
+    return noi_nhan(layout.folded_line(i)) is not None or authority_line(layout, i) is not None
+
+
+# What a closing line can start with (``Nơi nhận``, ``TM.``, ``KT.`` …): one scan of the text
+# finds the few lines worth asking is_closing_line about.
+_CLOSING_HEAD = regex.compile(r"\n[ \t\-*•]*[nNTKQ]")
+
+
+def closing_lines(layout: Layout, start: int = 0, stop: int | None = None) -> Iterator[int]:
+    """The lines of ``[start, stop)`` that are closing lines (:func:`is_closing_line`), in order."""
+    stop = len(layout) if stop is None else stop
+    if start >= stop:
+        return
+    if is_closing_line(layout, start):
+        yield start
+    # Every other line of the range begins after a line break inside it.
+    for m in _CLOSING_HEAD.finditer(layout.folded, layout.starts[start], layout.ends[stop - 1]):
+        i = layout.line_of(m.start() + 1)
+        if is_closing_line(layout, i):
+            yield i
 
 
 _WORD4 = regex.compile(r"\p{L}{4}")
@@ -340,7 +370,7 @@ def split_documents(layout: Layout, anchors: list[Anchor] | None = None) -> list
     if anchors is None:
         anchors = find_anchors(layout)
     clusters = find_clusters(anchors)
-    closing = [i for i in range(len(layout)) if is_closing_line(layout, i)]
+    closing = list(closing_lines(layout))
     starts: list[tuple[int, Cluster | None]] = []
     for cluster in clusters:
         if not starts:

@@ -28,12 +28,15 @@ leaves it out.
 
 from __future__ import annotations
 
+from itertools import islice
+from typing import NamedTuple
+
 import attrs
 import regex
 
 from vnadmindoc import vocab
 from vnadmindoc.fields.dates import make_date
-from vnadmindoc.fields.directives import find_lead, starts_unit
+from vnadmindoc.fields.directives import find_lead, may_lead, starts_unit
 from vnadmindoc.model import Deadline, Directive, Document, Span, Task
 from vnadmindoc.text import collapse_spaces, fold
 
@@ -78,8 +81,7 @@ _LEADS = regex.compile(
 )
 
 
-@attrs.frozen
-class _Line:
+class _Line(NamedTuple):  # a tuple: built for every line of every directive, attrs is slower
     start: int  # offset of the line in the text read
     text: str
 
@@ -87,11 +89,11 @@ class _Line:
 def _lines(text: str, base: int, *, source: bool = False) -> list[_Line]:
     """The lines of ``text`` with their offsets; in a ``source`` text, mark-up is blanked."""
     out = []
-    pos = 0
+    pos = base
     for line in text.split("\n"):
         if source:
             line = _EMPHASIS.sub(lambda m: " " * len(m.group()), line)
-        out.append(_Line(base + pos, line))
+        out.append(_Line(pos, line))
         pos += len(line) + 1
     return out
 
@@ -152,13 +154,15 @@ def directive_tree(directive: Directive) -> Directive:
     [('a', 'Tiêm chủng;\\n- đợt 1;', ['-1']), ('b', 'Báo cáo.', [])]
     """
     _, items = _tree(_lines(directive.text, 0))
+    return attrs.evolve(directive, children=[_build(c) for c in items])
 
-    def build(item: _Item) -> Directive:
-        text = "\n".join(line.text for line in _all_lines(item)).strip()
-        lead = find_lead(item.own_text())
-        return Directive(item.label, text, lead, [build(c) for c in item.children])
 
-    return attrs.evolve(directive, children=[build(c) for c in items])
+def _build(item: _Item) -> Directive:
+    text = "\n".join(line.text for line in _all_lines(item)).strip()
+    # The first two lines hold the words that rule a lead out ("Giao" may end the first).
+    opening = " ".join(islice(filter(None, (line.text.strip() for line in item.lines)), 2))
+    lead = find_lead(item.own_text()) if may_lead(opening) else None
+    return Directive(item.label, text, lead, [_build(c) for c in item.children])
 
 
 def _all_lines(item: _Item) -> list[_Line]:

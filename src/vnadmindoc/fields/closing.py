@@ -25,7 +25,14 @@ from vnadmindoc.model import (
     Signature,
     Span,
 )
-from vnadmindoc.segment import AUTHORITY, RULE_LINE, is_noise_line, noi_nhan
+from vnadmindoc.segment import (
+    AUTHORITY,
+    RULE_LINE,
+    authority_line,
+    closing_lines,
+    is_noise_line,
+    noi_nhan,
+)
 from vnadmindoc.text import collapse_spaces, fold, has_letter, is_upper_text, strip_separators
 
 __all__ = ["Closing", "find_closing_start", "is_name", "read_closing"]
@@ -83,13 +90,6 @@ def is_position(text: str) -> bool:
     return _POSITION.search(fold(text).upper()) is not None
 
 
-def _authority(layout: Layout, i: int) -> regex.Match[str] | None:
-    m = AUTHORITY.match(layout.folded_line(i))
-    if m and is_upper_text(layout.line(i)[m.start("holder") :]):
-        return m
-    return None
-
-
 @attrs.define
 class _Item:
     kind: str  # "authority" | "position" | "name"
@@ -128,11 +128,7 @@ class Closing:
 
 def find_closing_start(layout: Layout, start: int, stop: int) -> int | None:
     """The first line of the closing zone in ``[start, stop)``, if there is one."""
-    found = None
-    for i in range(start, stop):
-        if noi_nhan(layout.folded_line(i)) or _authority(layout, i):
-            found = i
-            break
+    found = next(closing_lines(layout, start, stop), None)
     if found is None:
         # No list and no authority line: a position and a name closing the text.
         return _signature_above(layout, stop, start)
@@ -350,7 +346,7 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
             i += 1
             continue
         piece = layout.line_piece(i)
-        auth = _authority(layout, i)
+        auth = authority_line(layout, i)
         if signed and not (
             auth
             or is_position(piece.text)

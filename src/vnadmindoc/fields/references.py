@@ -85,26 +85,34 @@ class _Phrases:
 
     def all_in(self, folded: str, lo: int, hi: int) -> list[tuple[int, int]]:
         """Every phrase in ``folded[lo:hi]``, leftmost and longest first, not overlapping."""
-        tokens = list(_WORDS.finditer(folded, lo, hi))
-        lowered = [t.group().lower() for t in tokens]
+        # One split gives words and the gaps between them: parts[2k + 1] is word k, parts[2k]
+        # the gap before it; offsets are summed only where a phrase may start.
+        parts = _SPLIT_WORDS.split(folded[lo:hi].lower())
+        words = parts[1::2]
+        by_first = self.by_first
         out = []
-        i = 0
-        while i < len(tokens):
-            for phrase in self.by_first.get(lowered[i], ()):
+        after = 0  # no phrase may start before this word: the last one found ends there
+        for i in [i for i, w in enumerate(words) if w in by_first]:
+            if i < after:
+                continue
+            for phrase in by_first[words[i]]:
                 n = len(phrase)
-                part = tokens[i : i + n]
-                if tuple(lowered[i : i + n]) == phrase and self._joined(folded, part):
-                    begin, stop = part[0].start(), part[-1].end()
-                    if not (begin and folded[begin - 1].isalpha()) and not (
-                        stop < len(folded) and folded[stop].isalpha()
-                    ):
-                        out.append((begin, stop))
-                        i += n - 1
-                        break
-            i += 1
+                if tuple(words[i : i + n]) != phrase or i + n > len(words):
+                    continue
+                if not all(g.isspace() for g in parts[2 * i + 2 : 2 * (i + n) : 2]):
+                    continue
+                begin = lo + sum(map(len, parts[: 2 * i + 1]))
+                stop = begin + sum(map(len, parts[2 * i + 1 : 2 * (i + n)]))
+                if not (begin and folded[begin - 1].isalpha()) and not (
+                    stop < len(folded) and folded[stop].isalpha()
+                ):
+                    out.append((begin, stop))
+                    after = i + n
+                    break
         return out
 
 
+_SPLIT_WORDS = regex.compile(r"(\p{L}+)")
 _PHRASES = _Phrases(vocab.type_phrases())
 _GAP_WORD = regex.compile(r"[^\s]+")
 _GAP_STOP = regex.compile(r"[;.()“”\"]")
@@ -132,7 +140,9 @@ def _by_first_word(phrases: list[list[str]]) -> dict[str, list[list[str]]]:
 
 
 def _stops_at(stops: dict[str, list[list[str]]], words: list[str], k: int) -> bool:
-    return any(words[k : k + len(s)] == s for s in stops.get(words[k], ()))
+    if words[k] not in stops:  # most words: no list to walk
+        return False
+    return any(words[k : k + len(s)] == s for s in stops[words[k]])
 
 
 _STOPS = _by_first_word([s.split() for s in vocab.ISSUER_STOPS])
@@ -169,7 +179,7 @@ def _read_issuer(text: str, folded: str, pos: int, endpos: int) -> tuple[str | N
     # A name ends by its 15th token; a few more are enough to look for a stop phrase.
     words = list(islice(_TOKEN.finditer(text, pos, min(endpos, pos + 200)), _NAME_TOKENS + 5))
     lower = [w.group().lower() for w in words]
-    folded_lower = [fold(w) for w in lower]
+    folded_lower = [folded[w.start() : w.end()].lower() for w in words]
     cut = len(words)
     for k, w in enumerate(words):
         token = w.group()
@@ -406,6 +416,7 @@ def scan_references(
 
 
 _YEAR_GROUP = regex.compile(r"\d{4}")
+_SYMBOL_SEP = regex.compile(r"[/\-]")
 
 
 def _cut_short(text: str, cm: regex.Match[str]) -> bool:
@@ -420,7 +431,7 @@ def _cut_short(text: str, cm: regex.Match[str]) -> bool:
         return True
     if cm.end() < len(text) and text[cm.end()] in DASHES:
         return True
-    groups = [g for g in regex.split(r"[/\-]", symbol) if g]
+    groups = [g for g in _SYMBOL_SEP.split(symbol) if g]
     return (
         len(groups) == 2
         and _YEAR_GROUP.fullmatch(groups[0]) is not None
