@@ -1,0 +1,97 @@
+"""Fast paths checked against the plain definitions they replace."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from vnadmindoc.clean import clean
+from vnadmindoc.fields.references import _PHRASES
+from vnadmindoc.layout import Layout
+from vnadmindoc.text import collapse_spaces, fold
+
+# Spaces str.split and \s agree on, and the four they do not (\x1c-\x1f), hyphens, line breaks.
+_SPACY = st.text(
+    alphabet=st.sampled_from(list("ab19 Đơ-\n\t\r\u00a0\u2003\u3000\x1c\x1f\u200b,.")),
+    max_size=40,
+)
+
+
+@given(_SPACY)
+def test_collapse_spaces_is_one_regex_pass(text: str) -> None:
+    joined = regex.sub(r"-(?<=[\p{L}\p{N}]-)[ \t]*\n[ \t]*(?=[\p{L}\p{N}])", "-", text)
+    assert collapse_spaces(text) == regex.sub(r"\s+", " ", joined).strip()
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab \n*#")), max_size=60))
+def test_layout_lines_are_the_text_between_line_breaks(text: str) -> None:
+    layout = Layout.of(clean(text))
+    breaks = [m.start() for m in regex.finditer(r"\n", layout.text)]
+    assert layout.starts == (0, *(b + 1 for b in breaks))
+    assert layout.ends == (*breaks, len(layout.text))
+
+
+_LETTERS = regex.compile(r"\p{L}+")
+
+
+def _all_in_by_tokens(folded: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The definition: walk the words, take the first phrase that starts at each one."""
+    tokens = list(_LETTERS.finditer(folded, lo, hi))
+    lowered = [t.group().lower() for t in tokens]
+    out, i = [], 0
+    while i < len(tokens):
+        for phrase in _PHRASES.by_first.get(lowered[i], ()):
+            part = tokens[i : i + len(phrase)]
+            joined = all(folded[a.end() : b.start()].isspace() for a, b in pairwise(part))
+            if tuple(lowered[i : i + len(phrase)]) == phrase and joined:
+                begin, stop = part[0].start(), part[-1].end()
+                if not (begin and folded[begin - 1].isalpha()) and not (
+                    stop < len(folded) and folded[stop].isalpha()
+                ):
+                    out.append((begin, stop))
+                    i += len(phrase) - 1
+                    break
+        i += 1
+    return out
+
+
+# Words of phrases that overlap ("cong van ban": "cong van" or "van ban"), and others.
+_WORDS = [
+    *[
+        "cong",
+        "van",
+        "ban",
+        "sao",
+        "thong",
+        "bao",
+        "ket",
+        "luan",
+        "phap",
+        "lenh",
+        "bo",
+        "luat",
+        "tu",
+        "lien",
+        "tich",
+        "so",
+        "cua",
+    ],
+    "quyet dinh",
+    "Ke hoach",
+]
+
+
+@given(
+    st.lists(st.sampled_from([*_WORDS, "x", "\n", ",", "  "]), max_size=20),
+    st.integers(0, 30),
+    st.integers(0, 30),
+)
+def test_type_phrases_are_found_as_the_word_walk_finds_them(
+    words: list[str], cut_lo: int, cut_hi: int
+) -> None:
+    folded = fold(" ".join(words))
+    lo, hi = sorted((min(cut_lo, len(folded)), max(0, len(folded) - cut_hi)))
+    assert _PHRASES.all_in(folded, lo, hi) == _all_in_by_tokens(folded, lo, hi)
