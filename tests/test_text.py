@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from vnadmindoc.clean import clean
+from vnadmindoc.fields.directives import _candidate, _candidates
 from vnadmindoc.fields.references import _PHRASES
 from vnadmindoc.layout import Layout
 from vnadmindoc.text import collapse_spaces, fold
@@ -95,3 +96,36 @@ def test_type_phrases_are_found_as_the_word_walk_finds_them(
     folded = fold(" ".join(words))
     lo, hi = sorted((min(cut_lo, len(folded)), max(0, len(folded) - cut_hi)))
     assert _PHRASES.all_in(folded, lo, hi) == _all_in_by_tokens(folded, lo, hi)
+
+
+_LINE_STARTS = [
+    "1. ",
+    "12) ",
+    "a) ",
+    "đ ) ",
+    "f) ",
+    "II. ",
+    "C. ",
+    "Chương II",
+    "Mục 3 ",
+    "Điều 4.",
+    "6 Giao",
+]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["", " ", "\t", "\u00a0", "\x1c", "\u3000"]),
+            st.sampled_from([*_LINE_STARTS, "Phần I", "và ", "Sở ", "", "x"]),
+            st.sampled_from(["", "Nội dung", "1", "\u0661. "]),
+        ),
+        max_size=12,
+    )
+)
+def test_label_lines_are_those_the_line_by_line_reading_finds(
+    lines: list[tuple[str, str, str]],
+) -> None:
+    layout = Layout.of(clean("\n".join("".join(parts) for parts in lines)))
+    every = [_candidate(layout, i) for i in range(len(layout))]
+    assert _candidates(layout, 0, len(layout)) == [c for c in every if c is not None]

@@ -28,6 +28,8 @@ from __future__ import annotations
 import bisect
 import html
 import unicodedata
+from itertools import accumulate
+from operator import add
 
 import attrs
 import regex
@@ -298,15 +300,22 @@ def _markup(builder: _Builder, lo: int, hi: int) -> None:
 
 
 def _line_bounds(text: str) -> list[tuple[int, int]]:
-    bounds = []
-    pos = 0
-    while True:
-        nl = text.find("\n", pos)
-        if nl < 0:
-            bounds.append((pos, len(text)))
-            return bounds
-        bounds.append((pos, nl))
-        pos = nl + 1
+    # Summed from the line lengths in C: a loop over every line costs more.
+    lengths = list(map(len, text.split("\n")))
+    starts = list(accumulate(map((1).__add__, lengths[:-1]), initial=0))
+    return list(zip(starts, map(add, starts, lengths), strict=True))
+
+
+# Tables open with a border ("+---+") or a ruler ("--- ---"): only lines starting with "+" or
+# "-" are worth the two patterns.
+_TABLE_HEAD = regex.compile(r"\n[ \t]*[+\-]")
+_TABLE_FIRST = regex.compile(r"[ \t]*[+\-]")
+
+
+def _table_candidates(source: str, lines: list[tuple[int, int]]) -> list[int]:
+    starts = [start for start, _ in lines]
+    found = [bisect.bisect_right(starts, m.start() + 1) - 1 for m in _TABLE_HEAD.finditer(source)]
+    return [0, *found] if _TABLE_FIRST.match(source) else found
 
 
 _DASH_RUN = regex.compile(r"-{3,}")
@@ -391,8 +400,10 @@ def clean(source: str) -> CleanText:
     builder = _Builder(source)
     lines = _line_bounds(source)
     pos = 0
-    i = 0
-    while i < len(lines):
+    after = 0  # lines before this one were read as part of a table
+    for i in _table_candidates(source, lines):
+        if i < after:
+            continue
         start, end = lines[i]
         if _GRID_BORDER.match(source, start, end):
             last = i
@@ -407,7 +418,7 @@ def clean(source: str) -> CleanText:
                 _markup(builder, pos, start)
                 _grid_table(builder, lines, i, last)
                 pos = lines[last][1]
-                i = last + 1
+                after = last + 1
                 continue
         if _RULER.match(source, start, end):
             close = next(
@@ -423,8 +434,6 @@ def clean(source: str) -> CleanText:
                 _table(builder, lines, i, close)
                 pos = lines[close][1]
                 builder.replace("", lines[close][0], pos)
-                i = close + 1
-                continue
-        i += 1
+                after = close + 1
     _markup(builder, pos, len(source))
     return builder.build()

@@ -18,6 +18,7 @@ True
 
 from __future__ import annotations
 
+from functools import partial
 from itertools import islice
 
 import attrs
@@ -110,36 +111,52 @@ def _levels_for(ch: str) -> list[tuple[str, regex.Pattern[str]]]:
 
 
 def _candidates(layout: Layout, start: int, stop: int) -> list[_Candidate]:
-    out = []
+    if start >= stop:
+        return []
+    # Only lines whose first character can open a label are read one by one; one scan of the
+    # range finds them.
+    lines = [start] + [
+        layout.line_of(m.start() + 1)
+        for m in _LABEL_HEAD.finditer(layout.text, layout.starts[start], layout.ends[stop - 1])
+    ]
+    return [c for c in map(partial(_candidate, layout), lines) if c is not None]
+
+
+def _candidate(layout: Layout, i: int) -> _Candidate | None:
     text = layout.text
-    for i in range(start, stop):
-        line_start = layout.starts[i]
-        lead = len(text[line_start : layout.ends[i]]) - len(
-            text[line_start : layout.ends[i]].lstrip()
-        )
-        pos = line_start + lead
-        if pos >= layout.ends[i]:
+    line_start = layout.starts[i]
+    lead = len(text[line_start : layout.ends[i]]) - len(text[line_start : layout.ends[i]].lstrip())
+    pos = line_start + lead
+    if pos >= layout.ends[i]:
+        return None
+    for level, pattern in _levels_for(text[pos]):
+        m = pattern.match(text, pos, layout.ends[i])
+        if m is None:
             continue
-        for level, pattern in _levels_for(text[pos]):
-            m = pattern.match(text, pos, layout.ends[i])
-            if m is None:
-                continue
-            value = _value(level, m.group("v"))
-            if value is None:
-                continue
-            word = m.groupdict().get("word")
-            label = f"{word} {m.group('v')}" if word else m.group("v")
-            out.append(_Candidate(level, collapse_spaces(label), value, i, pos, m.end()))
-            break
-        else:
-            m = _WEAK_ARABIC.match(text, pos, layout.ends[i])
-            if m is not None:
-                out.append(
-                    _Candidate(
-                        "arabic", m.group("v"), int(m.group("v")), i, pos, m.end(), weak=True
-                    )
-                )
-    return out
+        value = _value(level, m.group("v"))
+        if value is None:
+            continue
+        word = m.groupdict().get("word")
+        label = f"{word} {m.group('v')}" if word else m.group("v")
+        return _Candidate(level, collapse_spaces(label), value, i, pos, m.end())
+    m = _WEAK_ARABIC.match(text, pos, layout.ends[i])
+    if m is not None:
+        return _Candidate("arabic", m.group("v"), int(m.group("v")), i, pos, m.end(), weak=True)
+    return None
+
+
+# A superset of the lines _candidate accepts: the first character of a level's label (a
+# lower-case letter only with its bracket), or a digit.
+_LABEL_HEAD = regex.compile(
+    # The spaces are those str.lstrip removes: \s and the information separators.
+    r"\n(?:[^\S\n]|[\x1c-\x1f])*(?:[\d"
+    + regex.escape(
+        "".join(sorted(set("".join(v for k, v in _FIRST_CHARS.items() if k != "letter"))))
+    )
+    + r"]|["
+    + _LETTERS
+    + r"][ \t]*\))"
+)
 
 
 def _sequence(cands: list[_Candidate], level: str) -> list[_Candidate]:
