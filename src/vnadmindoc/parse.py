@@ -140,18 +140,19 @@ def _uncovered(
 def _body(
     layout: Layout, start: int, stop: int
 ) -> tuple[str, list[tuple[int, int]], list[Fragment]]:
-    lines = []
-    used: list[tuple[int, int]] = []
+    if start >= stop:
+        return "", [], []
+    lo = layout.starts[start]
     noise: list[Fragment] = []
-    for i in range(start, stop):
-        text = layout.line(i)
-        used.append((layout.starts[i], layout.ends[i]))
+    kept = []
+    for i, text in enumerate(layout.text[lo : layout.ends[stop - 1]].split("\n"), start):
         if is_noise_line(text):
             piece = layout.line_piece(i)
             noise.append(Fragment(piece.text, "noise", span=Span(piece.start, piece.end)))
-            continue
-        lines.append(text.rstrip())
-    return join_body_lines(lines), used, noise
+        else:
+            kept.append(text)
+    # The lines are used whole, noise lines included (as fragments): one range.
+    return join_body_lines(kept), [(lo, layout.ends[stop - 1])], noise
 
 
 def _document(layout: Layout, r: DocumentRange) -> Document:
@@ -204,7 +205,7 @@ def _document(layout: Layout, r: DocumentRange) -> Document:
     )
     if body:
         first = next(i for i in range(body_start, body_end) if not layout.is_blank(i))
-        last = max(i for i in range(body_start, body_end) if not layout.is_blank(i))
+        last = next(i for i in reversed(range(body_start, body_end)) if not layout.is_blank(i))
         spans["body"] = (layout.starts[first], layout.ends[last])
     if appendix:
         spans["appendix"] = (layout.starts[appendix_start], doc_hi)
