@@ -145,17 +145,16 @@ def _candidate(layout: Layout, i: int) -> _Candidate | None:
     return None
 
 
-# A superset of the lines _candidate accepts: the first character of a level's label (a
-# lower-case letter only with its bracket), or a digit.
+# A superset of the lines _candidate accepts: one of the label patterns matches after the
+# line's spaces (those str.lstrip removes: \s and the information separators).
 _LABEL_HEAD = regex.compile(
-    # The spaces are those str.lstrip removes: \s and the information separators.
-    r"\n(?:[^\S\n]|[\x1c-\x1f])*(?:[\d"
-    + regex.escape(
-        "".join(sorted(set("".join(v for k, v in _FIRST_CHARS.items() if k != "letter"))))
+    r"\n(?:[^\S\n]|[\x1c-\x1f])*(?:"
+    + "|".join(
+        regex.sub(r"\(\?P<\w+>", "(?:", pattern.pattern)
+        for pattern in [*(p for _, p in _LEVELS), _WEAK_ARABIC]
     )
-    + r"]|["
-    + _LETTERS
-    + r"][ \t]*\))"
+    + ")",
+    regex.MULTILINE,  # "$" at the end of each line, as at the end of the line read alone
 )
 
 
