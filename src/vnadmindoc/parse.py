@@ -311,13 +311,15 @@ def _to_source(value: Any, layout: Layout) -> Any:
     if names is None:
         if not attrs.has(kind):
             return value
-        names = _FIELDS[kind] = [(f.name, f.alias or f.name) for f in attrs.fields(kind)]
-    changes = {}
+        names = _FIELDS[kind] = [(f.name, f.alias or f.name) for f in attrs.fields(kind) if f.init]
+    # attrs.evolve, with the field names read once per class.
+    arguments = {}
+    changed = False
     for name, alias in names:
-        old = getattr(value, name)
-        if type(old) in _LEAVES:
-            continue
-        new = _to_source(old, layout)
-        if new is not old:
-            changes[alias] = new
-    return attrs.evolve(value, **changes) if changes else value
+        old = arguments[alias] = getattr(value, name)
+        if type(old) not in _LEAVES:
+            new = _to_source(old, layout)
+            if new is not old:
+                arguments[alias] = new
+                changed = True
+    return kind(**arguments) if changed else value

@@ -69,14 +69,11 @@ def collapse_spaces(text: str) -> str:
     """
     if "-" in text and "\n" in text:
         text = _HYPHEN_WRAP.sub("-", text)
-    if _SPLIT_ONLY.isdisjoint(text):
-        # str.split knows the same white space as \s, but for these four: one C call.
+    if not ("\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text):
+        # str.split knows the same white space as \s but for the information separators
+        # (\x1c-\x1f): one C call.
         return " ".join(text.split())
     return _SPACES.sub(" ", text).strip()
-
-
-# Information separators: white space to str.split, not to \s.
-_SPLIT_ONLY = frozenset("\x1c\x1d\x1e\x1f")
 
 
 # The hyphen is matched first and the letter before it checked in a lookbehind: a pattern that

@@ -115,7 +115,8 @@ class _Phrases:
 _SPLIT_WORDS = regex.compile(r"(\p{L}+)")
 _PHRASES = _Phrases(vocab.type_phrases())
 _GAP_WORD = regex.compile(r"[^\s]+")
-_GAP_STOP = regex.compile(r"[;.()“”\"]")
+_GAP_STOP_CHARS = ";.()“”\""
+_GAP_STOP = regex.compile(f"[{regex.escape(_GAP_STOP_CHARS)}]")
 _BARE = regex.compile(
     r"(?<![\p{L}\p{N}/.\-])(?:"
     r"\p{N}{1,5}/(?:\d{4}/)?\p{Lu}[\p{L}]*(?:-[\p{Lu}\p{N}][\p{L}\p{N}.]*)+"
@@ -308,7 +309,10 @@ def _type_before(folded: str, pos: int, floor: int) -> tuple[int, int] | None:
     """The type word a "số" belongs to: the nearest one before it in the same phrase."""
     # Only the words just before are read: tokenising the whole text once costs more, as
     # most "số" are not followed by a code and never get here.
-    matches = _PHRASES.all_in(folded, max(floor, pos - 160), pos)
+    lo = max(floor, pos - 160)
+    # A phrase before a clause mark is too far (the gap test below): start after the last one.
+    lo = max(lo, *(folded.rfind(c, lo, pos) + 1 for c in _GAP_STOP_CHARS))
+    matches = _PHRASES.all_in(folded, lo, pos)
     if not matches:
         return None
     begin, stop = matches[-1]
