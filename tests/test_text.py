@@ -10,7 +10,14 @@ from hypothesis import strategies as st
 
 from vnadmindoc.clean import clean
 from vnadmindoc.fields.directives import _candidate, _candidates
-from vnadmindoc.fields.references import _PHRASES
+from vnadmindoc.fields.references import (
+    _CUA,
+    _PHRASES,
+    _TAI_END,
+    _issuer_before,
+    _issuer_subject,
+    _read_issuer,
+)
 from vnadmindoc.layout import Layout
 from vnadmindoc.text import collapse_spaces, fold
 
@@ -129,3 +136,35 @@ def test_label_lines_are_those_the_line_by_line_reading_finds(
     layout = Layout.of(clean("\n".join("".join(parts) for parts in lines)))
     every = [_candidate(layout, i) for i in range(len(layout))]
     assert _candidates(layout, 0, len(layout)) == [c for c in every if c is not None]
+
+
+def _issuer_before_by_search(text: str, folded: str, type_start: int) -> str | None:
+    """The definition: search the window for both forms."""
+    window_start = max(0, type_start - 160)
+    tai = _TAI_END.search(folded[window_start:type_start])
+    if not tai:
+        return _issuer_subject(text, folded, type_start)
+    tai_start = window_start + tai.start()
+    found = list(_CUA.finditer(folded, window_start, tai_start))
+    if not found:
+        return None
+    name, end = _read_issuer(text, folded, found[-1].end(), tai_start)
+    return None if name is None or text[end:tai_start].strip() else name
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *["của", "Bộ Tài chính", "tại", "Tại", "đã có", "đã ban hành", "gửi", "các"],
+                *["có", "Sở Y tế", "UBND tỉnh", "x1tại", "\n", " ", "   ", ",", "hướng dẫn"],
+            ]
+        ),
+        max_size=10,
+    )
+)
+def test_issuer_before_a_citation_is_what_the_window_search_finds(words: list[str]) -> None:
+    text = " ".join(words) + " Công văn số 12/UBND-VX"
+    start = text.index("Công văn số")
+    folded = fold(text)
+    assert _issuer_before(text, folded, start) == _issuer_before_by_search(text, folded, start)

@@ -258,13 +258,31 @@ def _issuer_subject(text: str, folded: str, type_start: int) -> str | None:
     return name if len(name.split()) <= 10 else None
 
 
+# The last word of "... tại", "... đã có", "... ban hành", "... gửi", "... có các".
+_VERBS_BEFORE = frozenset({"tai", "co", "hanh", "gui", "cac"})
+
+
+def _last_word(folded: str, end: int) -> str:
+    """The word ending ``folded[:end]``, past the spaces and line breaks, in lower case."""
+    while end and folded[end - 1] in " \t\n":
+        end -= 1
+    start = end
+    while start and folded[start - 1].isalpha():
+        start -= 1
+    return folded[start:end].lower()
+
+
 def _issuer_before(text: str, folded: str, type_start: int) -> str | None:
     """The body named just before the citation.
 
     Either ``của <issuer> tại <citation>`` or ``<issuer> đã có <citation>``.
     """
+    # Both forms end with a word just before the citation: most citations have neither.
+    last = _last_word(folded, type_start)
+    if last not in _VERBS_BEFORE:
+        return None
     window_start = max(0, type_start - 160)
-    tai = _TAI_END.search(folded[window_start:type_start])
+    tai = _TAI_END.search(folded[window_start:type_start]) if last == "tai" else None
     if not tai:
         return _issuer_subject(text, folded, type_start)
     tai_start = window_start + tai.start()
