@@ -19,7 +19,15 @@ from vnadmindoc.fields.references import (
     _read_issuer,
 )
 from vnadmindoc.layout import Layout
-from vnadmindoc.text import collapse_spaces, fold
+from vnadmindoc.segment import (
+    _LABEL_LINE,
+    _LUU_LINE,
+    _WORD4,
+    _YEAR_LINE,
+    NOISE_LINE,
+    is_noise_line,
+)
+from vnadmindoc.text import collapse_spaces, fold, letter_ratio
 
 # Spaces str.split and \s agree on, and the four they do not (\x1c-\x1f), hyphens, line breaks.
 _SPACY = st.text(
@@ -168,3 +176,35 @@ def test_issuer_before_a_citation_is_what_the_window_search_finds(words: list[st
     start = text.index("Công văn số")
     folded = fold(text)
     assert _issuer_before(text, folded, start) == _issuer_before_by_search(text, folded, start)
+
+
+def _noise_in_the_order_written(text: str) -> bool:
+    """The definition of a noise line, its tests in the order they were first written."""
+    stripped = text.strip()
+    if not stripped:
+        return False
+    if NOISE_LINE.fullmatch(stripped):
+        return True
+    if _LABEL_LINE.match(stripped) or _LUU_LINE.match(fold(stripped)):
+        return False
+    if len(stripped) <= 2 and not stripped.isupper():
+        return True
+    if _WORD4.search(stripped) or _YEAR_LINE.fullmatch(stripped):
+        return False
+    return len(stripped) >= 2 and letter_ratio(stripped) < 0.5
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *["Lưu", "LƯU", "- ", "•", "*", "1.", "a)", "page", "trang", "12", "2021"],
+                *["of", "www.x.vn", "Đ", "ab", "Sở", " ", "—", ":", "VT", "lưuý", "\t", "x"],
+            ]
+        ),
+        max_size=6,
+    )
+)
+def test_noise_lines_are_what_the_tests_in_any_order_find(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert is_noise_line.__wrapped__(text) == _noise_in_the_order_written(text)

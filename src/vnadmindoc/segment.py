@@ -319,6 +319,7 @@ def closing_lines(layout: Layout, start: int = 0, stop: int | None = None) -> It
 _WORD4 = regex.compile(r"\p{L}{4}")
 # A year wrapped onto its own line ends a date: "… ngày 30 tháng 9 năm" / "2022.".
 _LUU_LINE = regex.compile(r"[-–+•*\s]*luu\b", regex.IGNORECASE)
+_BULLETS = regex.compile(r"[-–+•*\s]*")
 _LABEL_LINE = regex.compile(r"(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)](?:[ \t]|$)")
 _YEAR_LINE = regex.compile(r"(?:19|20)\d\d[.,;:)]*")
 
@@ -341,12 +342,17 @@ def is_noise_line(text: str) -> bool:
         return False
     if NOISE_LINE.fullmatch(stripped):
         return True
-    if _LABEL_LINE.match(stripped) or _LUU_LINE.match(fold(stripped)):
+    if _WORD4.search(stripped):
+        return False  # a real word (most lines): nothing below could make it noise
+    # Only the bullets and the first word need folding: the word after them is "Lưu" or not.
+    bullets = _BULLETS.match(stripped)
+    head = stripped[: (bullets.end() if bullets else 0) + 4]
+    if _LABEL_LINE.match(stripped) or _LUU_LINE.match(fold(head)):
         return False  # a numbered item ("1. …", "a)") or a Lưu line ("- Lưu: VT (19).")
     if len(stripped) <= 2 and not stripped.isupper():
         return True
-    if _WORD4.search(stripped) or _YEAR_LINE.fullmatch(stripped):
-        return False  # a real word
+    if _YEAR_LINE.fullmatch(stripped):
+        return False
     return len(stripped) >= 2 and letter_ratio(stripped) < 0.5
 
 
