@@ -208,3 +208,25 @@ def _noise_in_the_order_written(text: str) -> bool:
 def test_noise_lines_are_what_the_tests_in_any_order_find(parts: list[str]) -> None:
     text = "".join(parts)
     assert is_noise_line.__wrapped__(text) == _noise_in_the_order_written(text)
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list("ab \t\n\u00a0\u3000\x1c.")), max_size=20),
+    st.integers(0, 22),
+    st.integers(0, 22),
+)
+def test_trim_moves_both_ends_past_white_space(text: str, start: int, end: int) -> None:
+    layout = Layout.of(clean(text))
+    source = layout.text
+    lo, hi = min(start, len(source)), min(end, len(source))
+    expected_lo, expected_hi = lo, hi
+    while expected_lo < expected_hi and source[expected_lo].isspace():
+        expected_lo += 1
+    while expected_hi > expected_lo and source[expected_hi - 1].isspace():
+        expected_hi -= 1
+    piece = layout.trim(lo, hi)
+    assert (piece.text, piece.start, piece.end) == (
+        source[expected_lo:expected_hi],
+        expected_lo,
+        expected_hi,
+    )

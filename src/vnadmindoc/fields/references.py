@@ -115,7 +115,7 @@ class _Phrases:
 _SPLIT_WORDS = regex.compile(r"(\p{L}+)")
 _PHRASES = _Phrases(vocab.type_phrases())
 _GAP_WORD = regex.compile(r"[^\s]+")
-_GAP_STOP_CHARS = ";.()“”\""
+_GAP_STOP_CHARS = ';.()“”"'
 _GAP_STOP = regex.compile(f"[{regex.escape(_GAP_STOP_CHARS)}]")
 _BARE = regex.compile(
     r"(?<![\p{L}\p{N}/.\-])(?:"
