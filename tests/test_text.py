@@ -199,7 +199,21 @@ def _noise_in_the_order_written(text: str) -> bool:
         st.sampled_from(
             [
                 *["Lưu", "LƯU", "- ", "•", "*", "1.", "a)", "page", "trang", "12", "2021"],
-                *["of", "www.x.vn", "Đ", "ab", "Sở", " ", "—", ":", "VT", "lưuý", "\t", "x"],
+                *[
+                    "of",
+                    "www.x.vn",
+                    "HTTP://a",
+                    "Đ",
+                    "ab",
+                    "Sở",
+                    " ",
+                    "—",
+                    ":",
+                    "VT",
+                    "lưuý",
+                    "\t",
+                    "x",
+                ],
             ]
         ),
         max_size=6,

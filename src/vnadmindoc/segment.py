@@ -111,6 +111,8 @@ NOISE_LINE = regex.compile(
     r"|(?:https?://|www\.)\S+(?:[ \t]+\S+){0,3})[ \t]*$",
     _I,
 )
+# What a NOISE_LINE can start with, digits aside: a dash, "page", "trang", "http", "www".
+_NOISE_FIRST = frozenset("-–—pPtThHwW")
 RULE_LINE = regex.compile(r"[ \t]*[-–—_=*~.·•]+[ \t]*$")
 
 ANCHOR_KINDS = ("motto", "tieu_ngu", "number", "date_line")
@@ -340,7 +342,8 @@ def is_noise_line(text: str) -> bool:
     stripped = text.strip()
     if not stripped:
         return False
-    if NOISE_LINE.fullmatch(stripped):
+    first = stripped[0]
+    if (first in _NOISE_FIRST or first.isdecimal()) and NOISE_LINE.fullmatch(stripped):
         return True
     if _WORD4.search(stripped):
         return False  # a real word (most lines): nothing below could make it noise
