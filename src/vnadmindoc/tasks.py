@@ -154,15 +154,22 @@ def directive_tree(directive: Directive) -> Directive:
     [('a', 'Tiêm chủng;\\n- đợt 1;', ['-1']), ('b', 'Báo cáo.', [])]
     """
     _, items = _tree(_lines(directive.text, 0))
-    return attrs.evolve(directive, children=[_build(c) for c in items])
+    return attrs.evolve(directive, children=[_build(c)[0] for c in items])
 
 
-def _build(item: _Item) -> Directive:
-    text = "\n".join(line.text for line in _all_lines(item)).strip()
+def _build(item: _Item) -> tuple[Directive, list[str]]:
+    """The item as a :class:`Directive`, and its lines as :func:`_all_lines` gives them (built
+    from the children's, so that each line is copied once however deep the tree)."""
+    children = [_build(c) for c in item.children]
+    lines = [line.text for line in item.lines]
+    for child, (_, below) in zip(item.children, children, strict=True):
+        lines.append(f"{child.marker} {below[0]}")
+        lines += below[1:]
     # The first two lines hold the words that rule a lead out ("Giao" may end the first).
     opening = " ".join(islice(filter(None, (line.text.strip() for line in item.lines)), 2))
     lead = find_lead(item.own_text()) if may_lead(opening) else None
-    return Directive(item.label, text, lead, [_build(c) for c in item.children])
+    text = "\n".join(lines).strip()
+    return Directive(item.label, text, lead, [d for d, _ in children]), lines
 
 
 def _all_lines(item: _Item) -> list[_Line]:
