@@ -17,7 +17,6 @@
 from typing import TYPE_CHECKING, Any
 
 from vnadmindoc._version import __version__
-from vnadmindoc.citations import annotate, find_citations
 from vnadmindoc.errors import (
     DecodeError,
     EmptyInputError,
@@ -86,13 +85,17 @@ from vnadmindoc.validate import Diagnostic, Rule, Severity, check, rules, valida
 
 if TYPE_CHECKING:
     from vnadmindoc import batch, doccode, graph, qcvn102
+    from vnadmindoc.citations import annotate, find_citations
     from vnadmindoc.docx_reader import read_docx
     from vnadmindoc.inputs import Loaded, load
     from vnadmindoc.pdf_reader import read_pdf
 
 # Loaded on first use: parsing text needs none of them, and importing them all at start-up
-# would make ``import vnadmindoc`` slower for every user (QCVN 102 XML, file readers).
+# would make ``import vnadmindoc`` slower for every user (QCVN 102 XML, file readers, the
+# citation reader's patterns).
 _LAZY = {
+    "annotate": ("vnadmindoc.citations", "annotate"),
+    "find_citations": ("vnadmindoc.citations", "find_citations"),
     "batch": ("vnadmindoc.batch", None),
     "graph": ("vnadmindoc.graph", None),
     "doccode": ("vnadmindoc.doccode", None),
