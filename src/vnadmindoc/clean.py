@@ -28,14 +28,13 @@ from __future__ import annotations
 import bisect
 import html
 import unicodedata
-from itertools import accumulate
-from operator import add
 
 import attrs
 import regex
 
 from vnadmindoc.deadline import remaining
 from vnadmindoc.model import Span
+from vnadmindoc.text import line_offsets
 
 __all__ = ["CleanText", "clean"]
 
@@ -302,10 +301,8 @@ def _markup(builder: _Builder, lo: int, hi: int) -> None:
 
 
 def _line_bounds(text: str) -> list[tuple[int, int]]:
-    # Summed from the line lengths in C: a loop over every line costs more.
-    lengths = list(map(len, text.split("\n")))
-    starts = list(accumulate(map((1).__add__, lengths[:-1]), initial=0))
-    return list(zip(starts, map(add, starts, lengths), strict=True))
+    starts, ends = line_offsets(text)
+    return list(zip(starts, ends, strict=True))
 
 
 # Tables open with a border ("+---+") or a ruler ("--- ---"): only lines starting with "+" or

@@ -9,14 +9,12 @@ offsets of every line.  Offsets here are offsets into the *cleaned* text;
 from __future__ import annotations
 
 import bisect
-from itertools import accumulate
-from operator import add
 
 import attrs
 
 from vnadmindoc.clean import CleanText
 from vnadmindoc.model import Span
-from vnadmindoc.text import fold
+from vnadmindoc.text import fold, line_offsets
 
 __all__ = ["Layout", "Piece"]
 
@@ -30,9 +28,6 @@ class Piece:
     end: int
 
 
-_PLUS_ONE = (1).__add__
-
-
 @attrs.frozen
 class Layout:
     """The cleaned text of an input, its folded twin and its lines."""
@@ -44,12 +39,8 @@ class Layout:
 
     @classmethod
     def of(cls, clean: CleanText) -> Layout:
-        text = clean.text
-        # Summed from the line lengths in C: a comprehension over every line costs more.
-        lengths = list(map(len, text.split("\n")))
-        starts = tuple(accumulate(map(_PLUS_ONE, lengths[:-1]), initial=0))
-        ends = tuple(map(add, starts, lengths))
-        return cls(clean=clean, folded=fold(text), starts=starts, ends=ends)
+        starts, ends = line_offsets(clean.text)
+        return cls(clean=clean, folded=fold(clean.text), starts=starts, ends=ends)
 
     @property
     def text(self) -> str:

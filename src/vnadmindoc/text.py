@@ -15,6 +15,8 @@ True
 from __future__ import annotations
 
 import unicodedata
+from itertools import accumulate
+from operator import add
 
 import regex
 
@@ -25,6 +27,7 @@ __all__ = [
     "has_letter",
     "is_upper_text",
     "letter_ratio",
+    "line_offsets",
     "strip_separators",
 ]
 
@@ -49,6 +52,18 @@ def _build_fold_table() -> dict[int, str]:
 _FOLD = _build_fold_table()
 # str.translate looks a list up faster than a dict; code points past its end stay as they are.
 _FOLD_LIST = [ord(_FOLD.get(code, chr(code))) for code in range(max(_FOLD) + 1)]
+
+
+def line_offsets(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where each line of ``text`` starts and ends (its line break excluded).
+
+    >>> line_offsets("ab" + chr(10) + chr(10) + "c")
+    ((0, 3, 4), (2, 3, 5))
+    """
+    # Summed from the line lengths in C: a loop over every line costs more.
+    lengths = list(map(len, text.split("\n")))
+    starts = tuple(accumulate(map((1).__add__, lengths[:-1]), initial=0))
+    return starts, tuple(map(add, starts, lengths))
 
 
 def fold(text: str) -> str:
