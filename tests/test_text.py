@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 import regex
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from vnadmindoc.clean import clean
@@ -25,6 +25,8 @@ from vnadmindoc.segment import (
     _WORD4,
     _YEAR_LINE,
     NOISE_LINE,
+    closing_lines,
+    is_closing_line,
     is_noise_line,
 )
 from vnadmindoc.text import collapse_spaces, fold, letter_ratio
@@ -219,6 +221,8 @@ def _noise_in_the_order_written(text: str) -> bool:
         max_size=6,
     )
 )
+@example(["—", "Lưu", "2021"])  # a dash only fold makes a bullet; no word boundary after "Lưu"
+@example(["- "] * 14 + ["Lưu", ":", "VT"])  # bullets past the folded opening
 def test_noise_lines_are_what_the_tests_in_any_order_find(parts: list[str]) -> None:
     text = "".join(parts)
     assert is_noise_line.__wrapped__(text) == _noise_in_the_order_written(text)
@@ -244,3 +248,28 @@ def test_trim_moves_both_ends_past_white_space(text: str, start: int, end: int) 
         expected_lo,
         expected_hi,
     )
+
+
+_CLOSING_PIECES = ["Nơi nhận:", "NOI NHAN", "Nci nhan:", "TM. ỦY BAN", "T/M UBND", "KT. CHỦ TỊCH"]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["", " ", "- ", "* ", "•", "\t"]),
+            st.sampled_from(
+                [*_CLOSING_PIECES, "TL. BỘ", "TUQ. GĐ", "Q. GIÁM ĐỐC", "K/T CT", "Theo", "", "x"]
+            ),
+            st.sampled_from(["", " ", " TM. SỞ Y TẾ", " nội dung"]),
+        ),
+        max_size=10,
+    )
+)
+def test_closing_lines_are_those_the_line_test_accepts(lines: list[tuple[str, str, str]]) -> None:
+    layout = Layout.of(clean("\n".join("".join(parts) for parts in lines)))
+    every = [i for i in range(len(layout)) if is_closing_line(layout, i)]
+    assert list(closing_lines(layout)) == every
+    if len(layout) > 2:
+        assert list(closing_lines(layout, 1, len(layout) - 1)) == [
+            i for i in every if 1 <= i < len(layout) - 1
+        ]

@@ -300,8 +300,9 @@ def is_closing_line(layout: Layout, i: int) -> bool:
 
 
 # What a closing line can start with (``Nơi nhận``, ``TM.``, ``KT.`` …): one scan of the text
-# finds the few lines worth asking is_closing_line about.
-_CLOSING_HEAD = regex.compile(r"\n[ \t\-*•]*[nNTKQ]")
+# finds the few lines worth asking is_closing_line about. A superset of the openings of
+# NOI_NHAN, _NOI_NHAN_OCR and AUTHORITY, after the marks noi_nhan skips.
+_CLOSING_HEAD = regex.compile(r"\n[ \t\-*•]*(?:[nN][oOcC][iI]|T[ \t]*/|TUQ|TM|TL|K[ \t]*/|KT|Q\.)")
 
 
 def closing_lines(layout: Layout, start: int = 0, stop: int | None = None) -> Iterator[int]:
@@ -322,6 +323,18 @@ _WORD4 = regex.compile(r"\p{L}{4}")
 # A year wrapped onto its own line ends a date: "… ngày 30 tháng 9 năm" / "2022.".
 _LUU_LINE = regex.compile(r"[-–+•*\s]*luu\b", regex.IGNORECASE)
 _BULLETS = regex.compile(r"[-–+•*\s]*")
+
+
+def _folded_opening(line: str) -> str:
+    """``fold(line)``, or as much of it as _LUU_LINE can read: the bullets, three letters and
+    the character after them (folding whole lines was the larger part of is_noise_line)."""
+    head = fold(line[:24])
+    bullets = _BULLETS.match(head)
+    if len(head) < len(line) and (bullets.end() if bullets else 0) + 4 > len(head):
+        return fold(line)
+    return head
+
+
 _LABEL_LINE = regex.compile(r"(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)](?:[ \t]|$)")
 _YEAR_LINE = regex.compile(r"(?:19|20)\d\d[.,;:)]*")
 
@@ -347,10 +360,7 @@ def is_noise_line(text: str) -> bool:
         return True
     if _WORD4.search(stripped):
         return False  # a real word (most lines): nothing below could make it noise
-    # Only the bullets and the first word need folding: the word after them is "Lưu" or not.
-    bullets = _BULLETS.match(stripped)
-    head = stripped[: (bullets.end() if bullets else 0) + 4]
-    if _LABEL_LINE.match(stripped) or _LUU_LINE.match(fold(head)):
+    if _LABEL_LINE.match(stripped) or _LUU_LINE.match(_folded_opening(stripped)):
         return False  # a numbered item ("1. …", "a)") or a Lưu line ("- Lưu: VT (19).")
     if len(stripped) <= 2 and not stripped.isupper():
         return True
