@@ -8,7 +8,7 @@ import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from vnadmindoc.clean import clean
+from vnadmindoc.clean import _GRID_BORDER, _RULER, _table_candidates, clean
 from vnadmindoc.fields.directives import _candidate, _candidates
 from vnadmindoc.fields.references import (
     _CUA,
@@ -273,3 +273,30 @@ def test_closing_lines_are_those_the_line_test_accepts(lines: list[tuple[str, st
         assert list(closing_lines(layout, 1, len(layout) - 1)) == [
             i for i in every if 1 <= i < len(layout) - 1
         ]
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["+---+", "+===+---+", "+-+", "--- ---", "---", "- ", "+ ", "|a|", " ", "x"]
+        ),
+        max_size=12,
+    ).map("\n".join)
+)
+def test_every_table_border_and_ruler_is_a_candidate(source: str) -> None:
+    lines, candidates = _table_candidates(source)
+    opening = [
+        i
+        for i, (start, end) in enumerate(_lines_of(source))
+        if _GRID_BORDER.match(source, start, end) or _RULER.match(source, start, end)
+    ]
+    assert set(opening) <= set(candidates)
+    assert not candidates or lines == _lines_of(source)
+
+
+def _lines_of(source: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in source.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out

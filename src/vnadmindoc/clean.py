@@ -300,21 +300,22 @@ def _markup(builder: _Builder, lo: int, hi: int) -> None:
     builder.copy(pos, hi)
 
 
-def _line_bounds(text: str) -> list[tuple[int, int]]:
-    starts, ends = line_offsets(text)
-    return list(zip(starts, ends, strict=True))
+# Tables open with a border ("+---+") or a ruler ("--- ---"): only lines starting as one can
+# are worth the two patterns, and most texts have none.
+_TABLE_HEAD = regex.compile(r"\n[ \t]*(?:\+[-=:]|---)")
+_TABLE_FIRST = regex.compile(r"[ \t]*(?:\+[-=:]|---)")
 
 
-# Tables open with a border ("+---+") or a ruler ("--- ---"): only lines starting with "+" or
-# "-" are worth the two patterns.
-_TABLE_HEAD = regex.compile(r"\n[ \t]*[+\-]")
-_TABLE_FIRST = regex.compile(r"[ \t]*[+\-]")
-
-
-def _table_candidates(source: str, lines: list[tuple[int, int]]) -> list[int]:
-    starts = [start for start, _ in lines]
-    found = [bisect.bisect_right(starts, m.start() + 1) - 1 for m in _TABLE_HEAD.finditer(source)]
-    return [0, *found] if _TABLE_FIRST.match(source) else found
+def _table_candidates(source: str) -> tuple[list[tuple[int, int]], list[int]]:
+    """The lines of ``source`` (empty when there is no table) and the ones a table may open."""
+    heads = [m.start() + 1 for m in _TABLE_HEAD.finditer(source)]
+    if _TABLE_FIRST.match(source):
+        heads.insert(0, 0)
+    if not heads:
+        return [], []
+    starts, ends = line_offsets(source)
+    lines = list(zip(starts, ends, strict=True))
+    return lines, [bisect.bisect_right(starts, head) - 1 for head in heads]
 
 
 _DASH_RUN = regex.compile(r"-{3,}")
@@ -397,10 +398,10 @@ def _grid_table(builder: _Builder, lines: list[tuple[int, int]], first: int, las
 def clean(source: str) -> CleanText:
     """Clean ``source`` for parsing; see the module documentation for what changes."""
     builder = _Builder(source)
-    lines = _line_bounds(source)
+    lines, candidates = _table_candidates(source)
     pos = 0
     after = 0  # lines before this one were read as part of a table
-    for i in _table_candidates(source, lines):
+    for i in candidates:
         if i < after:
             continue
         start, end = lines[i]
