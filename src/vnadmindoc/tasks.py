@@ -47,6 +47,7 @@ _MARKER = regex.compile(
     r"[ \t]*(?:(?P<number>\d{1,2}(?:\.\d{1,2})*)\.(?!\d)|(?P<letter>[a-zđ])\)|(?P<bullet>[-+•–]))"
     r"[ \t]+(?=\S)"
 )
+_MARKER_AFTER_BREAK = regex.compile(r"\n" + _MARKER.pattern)
 # Mark-up left in the source (Markdown bold and italics) is blanked out, not removed, so that
 # offsets stay those of the source.
 _EMPHASIS = regex.compile(r"\*+|_{2,}|</?(?:b|i|strong|em|sup|sub)>")
@@ -153,6 +154,8 @@ def directive_tree(directive: Directive) -> Directive:
     >>> [(c.label, c.text, [g.label for g in c.children]) for c in d.children]
     [('a', 'Tiêm chủng;\\n- đợt 1;', ['-1']), ('b', 'Báo cáo.', [])]
     """
+    if not (_MARKER.match(directive.text) or _MARKER_AFTER_BREAK.search(directive.text)):
+        return attrs.evolve(directive, children=())  # most items: no point or bullet in them
     _, items = _tree(_lines(directive.text, 0))
     return attrs.evolve(directive, children=[_build(c)[0] for c in items])
 
