@@ -29,7 +29,7 @@ from vnadmindoc.segment import (
     is_closing_line,
     is_noise_line,
 )
-from vnadmindoc.text import collapse_spaces, fold, letter_ratio
+from vnadmindoc.text import _FOLD_LIST, collapse_spaces, fold, letter_ratio
 
 # Spaces str.split and \s agree on, and the four they do not (\x1c-\x1f), hyphens, line breaks.
 _SPACY = st.text(
@@ -300,3 +300,17 @@ def _lines_of(source: str) -> list[tuple[int, int]]:
         out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return out
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Hà Nội, ngày ", "ĐẢNG ", "ữ", "a", "\x00", "≥", "中", "😀", "\u0301", "—"]
+        ),
+        max_size=120,
+    ).map("".join)
+    | st.text(max_size=400)
+)
+def test_fold_by_codec_is_fold_by_translate(text: str) -> None:
+    assert fold(text) == text.translate(_FOLD_LIST)
+    assert len(fold(text)) == len(text)

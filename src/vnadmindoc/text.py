@@ -14,6 +14,7 @@ True
 
 from __future__ import annotations
 
+import codecs
 import unicodedata
 from itertools import accumulate
 from operator import add
@@ -66,9 +67,63 @@ def line_offsets(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     return starts, tuple(map(add, starts, lengths))
 
 
+def _vietnamese_letters() -> str:
+    """The 134 letters with diacritics of the Vietnamese alphabet, in both cases."""
+    vowels = "aăâeêioôơuưy"
+    tones = ["", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"]  # huyền sắc hỏi ngã nặng
+    lower = [unicodedata.normalize("NFC", v + t) for v in vowels for t in tones] + ["đ"]
+    lower = [c for c in lower if not c.isascii()]
+    return "".join(lower) + "".join(c.upper() for c in lower)
+
+
+# The characters a charmap codec gives a byte each (see fold): the ASCII a text is written with
+# (NUL first: it stands for every other character), the Vietnamese letters and the punctuation
+# of word processors. At most 256, and no NUL after the first: CPython then builds its fast
+# encoding map instead of a dictionary ("\ufffe" marks unused bytes).
+_SLOTS = (
+    "\x00\t\n\r"
+    + "".join(chr(c) for c in range(0x20, 0x7F))
+    + _vietnamese_letters()
+    + "“”‘’–—…•·\u00a0°§«»×±½\u2212\u2010\u2011\u202f\u2007"
+)
+_FOLD_ERRORS = "vnadmindoc-fold"
+_ENCODE_MAP = codecs.charmap_build(_SLOTS.ljust(256, "\ufffe"))
+_DECODE_FOLDED = "".join(_FOLD.get(ord(c), c) for c in _SLOTS).ljust(256, "\ufffe")
+_NUL_RUN = regex.compile("\x00+")
+
+
+def _placeholder(error: UnicodeError) -> tuple[str, int]:
+    """NULs for the characters no slot holds, which fold folds afterwards, and for the next
+    64: a text of such characters one in two then costs a call per 64, not per character."""
+    assert isinstance(error, UnicodeEncodeError)
+    stop = min(len(error.object), error.end + 64)
+    return "\x00" * (stop - error.start), stop
+
+
+codecs.register_error(_FOLD_ERRORS, _placeholder)
+
+
 def fold(text: str) -> str:
     """Strip diacritics letter by letter, keeping the length (and so every offset) unchanged."""
-    return text.translate(_FOLD_LIST)
+    if len(text) < 64:
+        return text.translate(_FOLD_LIST)
+    # str.translate looks each character up as a Python object (some 20 ns each); a charmap
+    # codec does the same in C, six times faster: a byte per character from the slots' table,
+    # decoded as their folded forms. What no slot holds comes out as NUL and is folded by run.
+    encoded = codecs.charmap_encode(text, _FOLD_ERRORS, _ENCODE_MAP)[0]
+    unplaced = encoded.count(0)
+    if unplaced > len(text) // 8:
+        return text.translate(_FOLD_LIST)  # not the text the slots were chosen for
+    folded: str = codecs.charmap_decode(encoded, "strict", _DECODE_FOLDED)[0]
+    if not unplaced:
+        return folded
+    parts = []
+    pos = 0
+    for run in _NUL_RUN.finditer(folded):
+        parts += [folded[pos : run.start()], text[run.start() : run.end()].translate(_FOLD_LIST)]
+        pos = run.end()
+    parts.append(folded[pos:])
+    return "".join(parts)
 
 
 _SPACES = regex.compile(r"\s+")
