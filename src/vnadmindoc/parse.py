@@ -41,7 +41,7 @@ from vnadmindoc.segment import (
     DocumentRange,
     find_anchors,
     is_noise_line,
-    join_body_lines,
+    join_clean_lines,
     split_documents,
 )
 from vnadmindoc.tasks import directive_tree
@@ -152,7 +152,7 @@ def _body(
         else:
             kept.append(text)
     # The lines are used whole, noise lines included (as fragments): one range.
-    return join_body_lines(kept), [(lo, layout.ends[stop - 1])], noise
+    return join_clean_lines(kept), [(lo, layout.ends[stop - 1])], noise
 
 
 def _document(layout: Layout, r: DocumentRange) -> Document:

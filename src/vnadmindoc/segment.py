@@ -345,7 +345,12 @@ _BLANK_RUN = regex.compile(r"\n{3,}")
 def join_body_lines(lines: Iterable[str]) -> str:
     """Lines of running text as the model keeps them: page numbers and other noise lines
     dropped, trailing spaces cut, runs of blank lines made one, no blank lines around."""
-    kept = [line.rstrip() for line in lines if not is_noise_line(line)]
+    return join_clean_lines([line for line in lines if not is_noise_line(line)])
+
+
+def join_clean_lines(lines: Iterable[str]) -> str:
+    """:func:`join_body_lines` for lines already without noise."""
+    kept = [line.rstrip() for line in lines]
     return _BLANK_RUN.sub("\n\n", "\n".join(kept)).strip("\n")
 
 
