@@ -95,6 +95,7 @@ def test_heading_lines_above_the_parent_body_are_kept() -> None:
     [
         "TỈNH ĐIỆN BIÊN\nỦY BAN NHÂN DÂN\nỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         "| Nơi nhận: | TM. ỦY BAN |\nAAa:",  # a group heading with nothing under it
+        "KHẨN\nHOA TOC",  # a second urgency mark
     ],
 )
 def test_cases_the_shuffled_lines_property_found(source: str) -> None:

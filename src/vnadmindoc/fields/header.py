@@ -563,10 +563,13 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
             if field == "urgency" and header.urgency is None:
                 header.urgency = Urgency(value)
                 header.spans["urgency"] = (piece.start, piece.end)
+                header.use(piece.start, piece.end)
             elif field == "secrecy" and header.secrecy is None:
                 header.secrecy = Secrecy(value)
                 header.spans["secrecy"] = (piece.start, piece.end)
-            header.use(piece.start, piece.end)
+                header.use(piece.start, piece.end)
+            # A second mark of the same kind ("KHẨN" then "HỎA TỐC") has no field to go to: it
+            # stays unused, so that it is kept in unplaced.
             i += 1
             end = i
             continue
