@@ -176,13 +176,14 @@ def has_alnum(text: str) -> bool:
 
 def letter_ratio(text: str) -> float:
     """Share of letters among the non-space characters (0 for an empty string)."""
-    chars = [c for c in text if not c.isspace()]
+    # str.split drops what str.isspace calls space; map and filter run in C, not per character.
+    chars = "".join(text.split())
     if not chars:
         return 0.0
-    return sum(c.isalpha() for c in chars) / len(chars)
+    return sum(map(str.isalpha, chars)) / len(chars)
 
 
 def is_upper_text(text: str, *, min_letters: int = 2) -> bool:
     """True when ``text`` has at least ``min_letters`` letters and none of them is lower case."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= min_letters and not any(c.islower() for c in letters)
+    letters = list(filter(str.isalpha, text))  # in C, not a Python step per character
+    return len(letters) >= min_letters and not any(map(str.islower, letters))

@@ -82,10 +82,10 @@ def is_position(text: str) -> bool:
 
     OCR lowers some letters ("PHÓ cụ c TRƯỞNG"): most letters upper case is enough.
     """
-    letters = [c for c in text if c.isalpha()]
+    letters = list(filter(str.isalpha, text))
     if len(letters) < 2 or not letters[0].isupper():
         return False
-    if sum(c.isupper() for c in letters) < 0.6 * len(letters):
+    if sum(map(str.isupper, letters)) < 0.6 * len(letters):
         return False
     return _POSITION.search(fold(text).upper()) is not None
 
