@@ -60,7 +60,12 @@ _MOTTO_GAP = regex.compile(r"\s*[^\w\s]{0,3}\s*")
 _MOTTO_TAIL = regex.compile(r"[^\n]{0,30}?(?<!\w)nam(?!\w)", _I)
 TIEU_NGU = regex.compile(
     # OCR may garble the end ("Độc lập - Tự đồ aarti phúc"); the start is distinctive enough.
-    _phrase("doc lap tu do hanh phuc").pattern + "|" + _phrase("doc lap").pattern + r"\s*[-–—]",
+    # "Độc lập" is matched once, then the rest or a dash (an alternation of the two whole
+    # phrases read it twice at every "d").
+    _phrase("doc lap").pattern
+    + "(?:"
+    + _phrase("doc lap tu do hanh phuc").pattern.removeprefix(_phrase("doc lap").pattern)
+    + r"|\s*[-–—])",
     _I,
 )
 NUMBER_LINE = regex.compile(
