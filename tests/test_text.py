@@ -38,7 +38,7 @@ _SPACY = st.text(
 )
 
 
-@given(_SPACY)
+@given(_SPACY | st.text())
 def test_collapse_spaces_is_one_regex_pass(text: str) -> None:
     joined = regex.sub(r"-(?<=[\p{L}\p{N}]-)[ \t]*\n[ \t]*(?=[\p{L}\p{N}])", "-", text)
     assert collapse_spaces(text) == regex.sub(r"\s+", " ", joined).strip()

@@ -95,7 +95,8 @@ _NUL_RUN = regex.compile("\x00+")
 def _placeholder(error: UnicodeError) -> tuple[str, int]:
     """NULs for the characters no slot holds, which fold folds afterwards, and for the next
     64: a text of such characters one in two then costs a call per 64, not per character."""
-    assert isinstance(error, UnicodeEncodeError)
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
     stop = min(len(error.object), error.end + 64)
     return "\x00" * (stop - error.start), stop
 
