@@ -8,6 +8,7 @@ import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from vnadmindoc import parse
 from vnadmindoc.clean import _GRID_BORDER, _RULER, _table_candidates, clean
 from vnadmindoc.fields.directives import _candidate, _candidates
 from vnadmindoc.fields.references import (
@@ -19,6 +20,7 @@ from vnadmindoc.fields.references import (
     _read_issuer,
 )
 from vnadmindoc.layout import Layout
+from vnadmindoc.model import Directive
 from vnadmindoc.segment import (
     _LABEL_LINE,
     _LUU_LINE,
@@ -29,6 +31,7 @@ from vnadmindoc.segment import (
     is_closing_line,
     is_noise_line,
 )
+from vnadmindoc.tasks import directive_tree
 from vnadmindoc.text import _FOLD_LIST, collapse_spaces, fold, letter_ratio
 
 # Spaces str.split and \s agree on, and the four they do not (\x1c-\x1f), hyphens, line breaks.
@@ -314,3 +317,15 @@ def _lines_of(source: str) -> list[tuple[int, int]]:
 def test_fold_by_codec_is_fold_by_translate(text: str) -> None:
     assert fold(text) == text.translate(_FOLD_LIST)
     assert len(fold(text)) == len(text)
+
+
+# Found by comparing the fast paths with the code they replaced, in separate processes.
+def test_a_lead_after_an_unevenly_spaced_intro_is_found() -> None:
+    tree = directive_tree(Directive("1", "Nội dung:\na) Đề  nghị Sở Y tế chủ trì thực hiện."))
+    assert [c.lead for c in tree.children] == ["Sở Y tế"]
+
+
+def test_a_number_line_with_a_long_s_is_read() -> None:
+    (doc,) = parse("ſố: 12/CT-UBND")
+    assert doc.code is not None
+    assert doc.code.code == "12/CT-UBND"

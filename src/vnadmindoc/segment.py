@@ -71,8 +71,9 @@ TIEU_NGU = regex.compile(
 NUMBER_LINE = regex.compile(
     # "Số", and OCR's "$6" for it.
     # What may stand before it is a lookbehind, so that the search runs on "S" (fast); the
-    # first letters are spelled in both cases, as ignoring case there makes the scan slower.
-    rf"(?<=(?:^|[ \t]{{2}})[ \t|*>\-“\"]{{0,4}})[sS$][oO6](?i:[ \t]*[:.]?[ \t]*"
+    # first letters are spelled out as ignoring case would match them (with the long s "ſ"),
+    # as ignoring case there makes the scan slower.
+    rf"(?<=(?:^|[ \t]{{2}})[ \t|*>\-“\"]{{0,4}})[sSſ$][oO6](?i:[ \t]*[:.]?[ \t]*"
     # OCR garbles the number ("Số: đút /VPCP-KTTH"); the symbol is still worth reading.
     rf"(?:(?P<garbled>(?=[^\s/\-]*[^\s/\-\d])[^\s/\-]{{1,6}})[ \t]+(?=[/\-]))?(?:{CODE_PATTERN}))",
     _M | regex.VERBOSE,

@@ -28,7 +28,6 @@ leaves it out.
 
 from __future__ import annotations
 
-from itertools import islice
 from typing import NamedTuple
 
 import attrs
@@ -36,7 +35,7 @@ import regex
 
 from vnadmindoc import vocab
 from vnadmindoc.fields.dates import make_date
-from vnadmindoc.fields.directives import find_lead, may_lead, starts_unit
+from vnadmindoc.fields.directives import find_lead, starts_unit
 from vnadmindoc.model import Deadline, Directive, Document, Span, Task
 from vnadmindoc.text import collapse_spaces, fold
 
@@ -168,9 +167,7 @@ def _build(item: _Item) -> tuple[Directive, list[str]]:
     for child, (_, below) in zip(item.children, children, strict=True):
         lines.append(f"{child.marker} {below[0]}")
         lines += below[1:]
-    # The first two lines hold the words that rule a lead out ("Giao" may end the first).
-    opening = " ".join(islice(filter(None, (line.text.strip() for line in item.lines)), 2))
-    lead = find_lead(item.own_text()) if may_lead(opening) else None
+    lead = find_lead(item.own_text())
     text = "\n".join(lines).strip()
     return Directive(item.label, text, lead, [d for d, _ in children]), lines
 
