@@ -31,6 +31,9 @@ UNITS = {
     "upper-case headings": "ỦY BAN NHÂN DÂN ",
     "articles": "Điều 1. ",
     "closing labels": "Nơi nhận:\nTM. KT. ",
+    # Thousands of authority lines and no signer's name: each line asked whether a name had
+    # come yet by reading all the items before it (quadratic until the kinds were kept).
+    "signature blocks": "\nTM. UBND\nNơi nhận:\n- A",
     "type words": "Thông báo số ",
     "one long word": "x",
 }

@@ -10,6 +10,8 @@ belongs to the signature.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import attrs
 import regex
 
@@ -100,6 +102,23 @@ class _Item:
     @property
     def extent(self) -> tuple[int, int]:
         return (self.piece.start if self.start < 0 else self.start, self.piece.end)
+
+
+class _Items(list[_Item]):
+    """The signature column's items and the kinds among them, asked after every line: looking
+    through the items each time made a closing of thousands of lines quadratic."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.kinds: set[str] = set()
+
+    def append(self, item: _Item) -> None:
+        super().append(item)
+        self.kinds.add(item.kind)
+
+    def extend(self, items: Iterable[_Item]) -> None:
+        for item in items:
+            self.append(item)
 
 
 @attrs.define
@@ -310,7 +329,7 @@ def _signatures(items: list[_Item]) -> tuple[list[Signature], list[tuple[int, in
 def read_closing(layout: Layout, start: int, stop: int) -> Closing:
     """Read the closing zone starting at line ``start``; stops where the appendix begins."""
     out = Closing()
-    items: list[_Item] = []
+    items = _Items()
     entries: list[Recipient] = []
     open_entry = False
     after_luu = False
@@ -434,7 +453,7 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
             debris = _DEBRIS.match(piece.text)  # a stray mark before the name stays unplaced
             piece = layout.trim(piece.start + (debris.end() if debris else 0), piece.end)
             items.append(_Item("name", piece))
-            signed = any(it.kind in ("authority", "position") for it in items)
+            signed = not items.kinds.isdisjoint(("authority", "position"))
         elif LUU.match(folded) and out.archive is None:
             out.archive_line(piece)
             after_luu = True
@@ -510,10 +529,9 @@ def _holder_and_position(layout: Layout, segment: Piece) -> tuple[Piece, Piece]:
     return segment, layout.trim(segment.end, segment.end)
 
 
-def _needs_name(items: list[_Item]) -> bool:
+def _needs_name(items: _Items) -> bool:
     """A signature has begun (authority or position) but its name has not come yet."""
-    kinds = [it.kind for it in items]
-    return bool(kinds) and "name" not in kinds
+    return bool(items) and "name" not in items.kinds
 
 
 def _list_goes_on(layout: Layout, i: int, stop: int, *, need_name: bool) -> bool:
