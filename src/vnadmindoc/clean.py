@@ -302,8 +302,8 @@ def _markup(builder: _Builder, lo: int, hi: int) -> None:
 
 # Tables open with a border ("+---+") or a ruler ("--- ---"): only lines starting as one can
 # are worth the two patterns, and most texts have none.
-_TABLE_HEAD = regex.compile(r"\n[ \t]*(?:\+[-=:]|---)")
 _TABLE_FIRST = regex.compile(r"[ \t]*(?:\+[-=:]|---)")
+_TABLE_HEAD = regex.compile(r"\n" + _TABLE_FIRST.pattern)
 
 
 def _table_candidates(source: str) -> tuple[list[tuple[int, int]], list[int]]:

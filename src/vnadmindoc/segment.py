@@ -327,8 +327,8 @@ def closing_lines(layout: Layout, start: int = 0, stop: int | None = None) -> It
 
 _WORD4 = regex.compile(r"\p{L}{4}")
 # A year wrapped onto its own line ends a date: "… ngày 30 tháng 9 năm" / "2022.".
-_LUU_LINE = regex.compile(r"[-–+•*\s]*luu\b", regex.IGNORECASE)
 _BULLETS = regex.compile(r"[-–+•*\s]*")
+_LUU_LINE = regex.compile(_BULLETS.pattern + r"luu\b", regex.IGNORECASE)
 
 
 def _folded_opening(line: str) -> str:

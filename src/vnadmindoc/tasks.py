@@ -159,24 +159,25 @@ def directive_tree(directive: Directive) -> Directive:
     return attrs.evolve(directive, children=[_build(c)[0] for c in items])
 
 
-def _build(item: _Item) -> tuple[Directive, list[str]]:
+def _build(item: _Item) -> tuple[Directive, list[_Line]]:
     """The item as a :class:`Directive`, and its lines as :func:`_all_lines` gives them (built
     from the children's, so that each line is copied once however deep the tree)."""
     children = [_build(c) for c in item.children]
-    lines = [line.text for line in item.lines]
-    for child, (_, below) in zip(item.children, children, strict=True):
-        lines.append(f"{child.marker} {below[0]}")
-        lines += below[1:]
+    lines = _spliced(item, [below for _, below in children])
     lead = find_lead(item.own_text())
-    text = "\n".join(lines).strip()
+    text = "\n".join(line.text for line in lines).strip()
     return Directive(item.label, text, lead, [d for d, _ in children]), lines
 
 
 def _all_lines(item: _Item) -> list[_Line]:
     """The item's lines with its children's, markers included, in order."""
+    return _spliced(item, [_all_lines(child) for child in item.children])
+
+
+def _spliced(item: _Item, below: list[list[_Line]]) -> list[_Line]:
+    """The item's own lines, then each child's (``below``) with its marker before the first."""
     out = list(item.lines)
-    for child in item.children:
-        first, *rest = _all_lines(child)
+    for child, (first, *rest) in zip(item.children, below, strict=True):
         out.append(_Line(first.start, f"{child.marker} {first.text}"))
         out += rest
     return out

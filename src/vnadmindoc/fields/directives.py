@@ -124,9 +124,8 @@ def _candidates(layout: Layout, start: int, stop: int) -> list[_Candidate]:
 
 def _candidate(layout: Layout, i: int) -> _Candidate | None:
     text = layout.text
-    line_start = layout.starts[i]
-    lead = len(text[line_start : layout.ends[i]]) - len(text[line_start : layout.ends[i]].lstrip())
-    pos = line_start + lead
+    line = layout.line(i)
+    pos = layout.starts[i] + len(line) - len(line.lstrip())
     if pos >= layout.ends[i]:
         return None
     for level, pattern in _levels_for(text[pos]):
@@ -258,21 +257,13 @@ def starts_unit(text: str) -> bool:
     return bool(words) and _unit_head(words, 0)
 
 
-def may_lead(text: str) -> bool:
-    """False when ``text`` cannot open with a lead: its first word (after ``Giao``,
-    ``Đề nghị`` …) starts no unit name.  Most items open with a verb; this rules them out
-    before the whole item is read."""
-    m = _INTRO.match(text)
-    first = _WORD.search(text, m.end() if m else 0)
-    return first is not None and first.group() in _HEADS_BY_FIRST
-
-
 def find_lead(text: str) -> str | None:
     """The unit a numbered item puts in charge, when its first words name one."""
-    if not may_lead(text):
-        return None
     m = _INTRO.match(text)
     text = text[m.end() :] if m else text
+    first = _WORD.search(text)
+    if first is None or first.group() not in _HEADS_BY_FIRST:
+        return None  # most items open with a verb, not a unit: no need to read further
     # A lead is at most 15 words long; the words after the first few dozen never decide it.
     found = list(islice(_WORD.finditer(text), _LEAD_WINDOW))
     words = [w.group() for w in found]

@@ -112,7 +112,7 @@ class _Phrases:
         return out
 
 
-_SPLIT_WORDS = regex.compile(r"(\p{L}+)")
+_SPLIT_WORDS = regex.compile(f"({_WORDS.pattern})")  # the words, and the gaps between them
 _PHRASES = _Phrases(vocab.type_phrases())
 _GAP_WORD = regex.compile(r"[^\s]+")
 _GAP_STOP_CHARS = ';.()“”"'
