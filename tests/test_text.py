@@ -9,7 +9,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from vnadmindoc import parse
-from vnadmindoc.clean import _GRID_BORDER, _RULER, _table_candidates, clean
+from vnadmindoc.clean import _GRID_BORDER, _MARKUP, _RULER, _table_candidates, clean, markup_matches
 from vnadmindoc.fields.directives import _candidate, _candidates
 from vnadmindoc.fields.references import (
     _CUA,
@@ -317,6 +317,43 @@ def _lines_of(source: str) -> list[tuple[int, int]]:
 def test_fold_by_codec_is_fold_by_translate(text: str) -> None:
     assert fold(text) == text.translate(_FOLD_LIST)
     assert len(fold(text)) == len(text)
+
+
+_MARKED = st.lists(
+    st.sampled_from(
+        [
+            *"*_-=#|\\!&<>[](){}^\r\n\t \f",
+            "a",
+            "Đ",
+            "Ð",
+            "\u00a0",
+            "\u200b",
+            "1",
+            "**",
+            "\\*",
+            "<br>",
+            "<!-- x -->",
+            "&amp;",
+            "&nbsp;",
+            "![a](b)",
+            "[a](b)",
+            "_{2}",
+            "^(3)",
+            "---",
+            "# ",
+        ]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@given(_MARKED | st.text(), st.integers(0, 50), st.integers(0, 50))
+def test_markup_is_matched_where_the_whole_alternation_finds_it(
+    source: str, lo: int, hi: int
+) -> None:
+    lo, hi = min(lo, len(source)), min(max(lo, hi), len(source))
+    found = [(m.span(), m.lastgroup) for m in markup_matches(source, lo, hi)]
+    assert found == [(m.span(), m.lastgroup) for m in _MARKUP.finditer(source, lo, hi)]
 
 
 # Found by comparing the fast paths with the code they replaced, in separate processes.
