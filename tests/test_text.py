@@ -8,7 +8,7 @@ import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from vnadmindoc import parse
+from vnadmindoc import parse, vocab
 from vnadmindoc.clean import _GRID_BORDER, _MARKUP, _RULER, _table_candidates, clean, markup_matches
 from vnadmindoc.fields.directives import _candidate, _candidates
 from vnadmindoc.fields.references import (
@@ -366,3 +366,35 @@ def test_a_number_line_with_a_long_s_is_read() -> None:
     (doc,) = parse("ſố: 12/CT-UBND")
     assert doc.code is not None
     assert doc.code.code == "12/CT-UBND"
+
+
+def _kind_by_walking_names(title: str, extra_words: int | None) -> str | None:
+    key = vocab._key(title)
+    names = sorted(vocab._TITLES.items(), key=lambda item: -len(item[0]))
+    for name, slug in names:
+        if (key == name or key.startswith(name + " ")) and (
+            extra_words is None or len(key[len(name) :].split()) <= extra_words
+        ):
+            return slug
+    return None
+
+
+_TITLE_WORDS = sorted({w for t in vocab.DOC_TYPES for w in t.name.split()} | {"KẾT", "LUẬN", "x"})
+
+
+@given(
+    st.builds(
+        lambda name, more: " ".join([name, *more]),
+        st.sampled_from([t.name for t in vocab.DOC_TYPES]),
+        st.lists(st.sampled_from(_TITLE_WORDS), max_size=4),
+    )
+    | st.lists(st.sampled_from(_TITLE_WORDS), max_size=6).map(" ".join)
+    | st.text(max_size=30),
+    st.none() | st.integers(0, 3),
+)
+def test_a_title_is_typed_by_the_longest_name_it_starts_with(
+    title: str, extra_words: int | None
+) -> None:
+    assert vocab.kind_from_title(title, extra_words=extra_words) == _kind_by_walking_names(
+        title, extra_words
+    )

@@ -180,7 +180,8 @@ def _read_issuer(text: str, folded: str, pos: int, endpos: int) -> tuple[str | N
     # A name ends by its 15th token; a few more are enough to look for a stop phrase.
     words = list(islice(_TOKEN.finditer(text, pos, min(endpos, pos + 200)), _NAME_TOKENS + 5))
     lower = [w.group().lower() for w in words]
-    folded_lower = [fold(w) for w in lower]
+    # Tokens hold no white space and fold maps character by character: one call folds them all.
+    folded_lower = fold("\n".join(lower)).split("\n")
     cut = len(words)
     for k, w in enumerate(words):
         token = w.group()

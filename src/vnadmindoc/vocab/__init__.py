@@ -123,21 +123,24 @@ def _key(text: str) -> str:
     return " ".join(fold(text).upper().split())
 
 
-# Title lookup: folded upper-case name → slug, longest names tried first.
-_TITLES = sorted(((_key(t.name), t.slug) for t in DOC_TYPES), key=lambda p: -len(p[0]))
+# Title lookup: folded upper-case name → slug (the first type of a name wins).
+_TITLES: dict[str, str] = {}
+for _type in DOC_TYPES:
+    _TITLES.setdefault(_key(_type.name), _type.slug)
+_TITLE_WORDS = max(len(name.split()) for name in _TITLES)
 
 
 def kind_from_title(title: str, *, extra_words: int | None = None) -> str | None:
     """The type slug of a printed title (tên loại): ``"THÔNG BÁO KẾT LUẬN"`` → ``"thong_bao"``.
 
-    ``extra_words`` limits how many words may follow the type name.
+    The longest type name the title starts with decides; ``extra_words`` limits how many
+    words may follow it.
     """
-    key = _key(title)
-    for name, slug in _TITLES:
-        if key == name or key.startswith(name + " "):
-            rest = len(key[len(name) :].split())
-            if extra_words is None or rest <= extra_words:
-                return slug
+    words = _key(title).split()
+    for n in range(min(len(words), _TITLE_WORDS), 0, -1):
+        slug = _TITLES.get(" ".join(words[:n]))
+        if slug is not None:
+            return slug if extra_words is None or len(words) - n <= extra_words else None
     return None
 
 
