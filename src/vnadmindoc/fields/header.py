@@ -81,8 +81,10 @@ _GAP = regex.compile(r"[ \t]{3,}")
 # A token mixing letters and digits ("T1PT", "BBTCHQ-TXNK8") is OCR debris or a code, not a name.
 _CODE_LIKE = regex.compile(r"(?:\p{L}\p{N}|\p{N}\p{L})")
 _SUBJECT_LABEL = regex.compile(
-    r"^(?:V\s*(?:[/.|il1]\s*v|w)|Về\s+việc)\b\s*[:.]?\s*", regex.IGNORECASE
+    r"^(?P<quote>[\"“'(]?)\s*(?:V\s*(?:[/.|il1]\s*)?v|V\s*w|Về\s+việc)\b\s*[:.]?\s*",
+    regex.IGNORECASE,
 )
+_CLOSING_QUOTE = {'"': '"', "“": "”", "'": "'", "(": ")"}
 _NUMBER_START = regex.compile(r"(?<![\p{L}\p{N}])\p{N}")
 _STAMP_WORD = regex.compile(r"(?<![\p{L}])DEN(?![\p{L}])")
 _STAMP_NUMBER = regex.compile(r"s[oô]\s*(?:den)?\s*[:.]?\s*(\d{1,7})\b", regex.IGNORECASE)
@@ -266,7 +268,12 @@ def _title_of(text: str) -> str | None:
 
 def _subject_text(parts: list[Piece]) -> str:
     text = collapse_spaces("\n".join(p.text for p in parts))
-    text = _SUBJECT_LABEL.sub("", text)
+    label = _SUBJECT_LABEL.match(text)
+    if label:
+        text = text[label.end() :]
+        quote = label.group("quote")
+        if quote and text.endswith(_CLOSING_QUOTE[quote]):
+            text = text[:-1]  # the scan quoted the whole trích yếu: "“V/v …”"
     return strip_separators(text)
 
 
@@ -418,6 +425,25 @@ def _kinh_gui(folded: str) -> regex.Match[str] | None:
     return KINH_GUI.match(folded) or KINH_GUI_ANYWHERE.search(folded)
 
 
+def _another_body(layout: Layout, i: int, stop: int) -> bool:
+    """Line ``i`` names one more addressee under the first: a short line opening with a body's
+    name ("Phòng Lao động …"), no figures, and nothing after it but a blank line or a bullet."""
+    text = layout.line(i).strip()
+    if (
+        not text[:1].isupper()
+        or len(text.split()) > 10
+        or _ANY_DIGIT.search(text)
+        or ":" in text
+        or not _head_length(text, vocab.ORG_HEADS)
+        or text.startswith(("Số", "Sô"))  # "SO" folded is also "Số"
+    ):
+        return False
+    return i + 1 >= stop or layout.is_blank(i + 1) or is_bullet(layout.line(i + 1))
+
+
+_ANY_DIGIT = regex.compile(r"\d")
+
+
 def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
     folded = layout.folded_line(i)
     m = _kinh_gui(folded)
@@ -468,6 +494,10 @@ def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
             assert last.span is not None
             joined = strip_separators(collapse_spaces(layout.text[last.span.start : piece.end]))
             entries[-1] = attrs.evolve(last, name=joined, span=Span(last.span.start, piece.end))
+            open_entry = not piece.text.endswith((";", "."))
+        elif entries and inline.text and _another_body(layout, j, stop):
+            # A column of bodies without bullets: "Kính gửi: UBND huyện Tân Trụ" / "Phòng …".
+            entries += split_entries(piece.text, piece.start)
             open_entry = not piece.text.endswith((";", "."))
         elif not inline.text and (dash := _LATE_BULLET.match(text)):
             # Stamp debris before the bullet on an OCR line: "BENGE Ca... - Bộ Tài chính;".
