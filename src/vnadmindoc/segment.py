@@ -68,6 +68,7 @@ TIEU_NGU = regex.compile(
     + r"|\s*[-–—])",
     _I,
 )
+_CAPS = r"\p{Lu}[\p{Lu}\p{N}&]*"
 NUMBER_LINE = regex.compile(
     # "Số", and OCR's "$6" for it.
     # What may stand before it is a lookbehind, so that the search runs on "S" (fast); the
@@ -75,7 +76,11 @@ NUMBER_LINE = regex.compile(
     # as ignoring case there makes the scan slower.
     rf"(?<=(?:^|[ \t]{{2}})[ \t|*>\-“\"]{{0,4}})[sSſ$][oO6](?i:[ \t]*[:.]?[ \t]*"
     # OCR garbles the number ("Số: đút /VPCP-KTTH"); the symbol is still worth reading.
-    rf"(?:(?P<garbled>(?=[^\s/\-]*[^\s/\-\d])[^\s/\-]{{1,6}})[ \t]+(?=[/\-]))?(?:{CODE_PATTERN}))",
+    rf"(?:(?:(?P<garbled>(?=[^\s/\-]*[^\s/\-\d])[^\s/\-]{{1,6}})[ \t]+(?=[/\-]))?(?:{CODE_PATTERN})"
+    # A scan lost the separator after the number ("Số: 44 DN-UBND"): the symbol, in capitals
+    # and of two groups or more, still shows where the code is.
+    rf"|(?-i:(?P<number>\p{{N}}{{1,6}})[ \t]+(?P<sep>)(?P<symbol>{_CAPS}(?:[/\-]{_CAPS})+)"
+    r"(?![\p{L}\p{N}/\-]))))",
     _M | regex.VERBOSE,
 )
 

@@ -240,8 +240,33 @@ def _right_of_label(layout: Layout, rest: Piece) -> Piece | None:
     return None
 
 
-def _signatures(items: list[_Item]) -> tuple[list[Signature], list[tuple[int, int]]]:
-    """Group signature-column items into signatures; also returns the ranges they used."""
+def _seal_text(text: str, position: list[Piece], item: _Item) -> bool:
+    """An upper-case line set apart by a blank line under a whole position: the seal's words
+    read by OCR ("TRƯỞNG PHÒNG" / "" / "PHÒNG" / "LAO ĐỘNG" / "" / name), not more position."""
+    if not position or not is_position(position[-1].text) or is_position(item.piece.text):
+        return False
+    return "\n" in text[position[-1].end : item.piece.start].strip(" \t").removeprefix("\n")
+
+
+_NHU_TREN = regex.compile(r"[ \t]*nh[uư][ \t]+tr[eê]n\b", regex.IGNORECASE)
+
+
+def _unbulleted_entry(text: str) -> bool:
+    """A recipient line under ``Nơi nhận`` without its bullet: ended by ";" or "." (or "Như
+    trên"), short, and not in capitals (the signature column's lines are)."""
+    stripped = text.strip()
+    return (
+        (stripped.endswith((";", ".")) or _NHU_TREN.match(fold(stripped)) is not None)
+        and len(stripped.split()) <= 20
+        and not is_upper_text(stripped)
+    )
+
+
+def _signatures(items: list[_Item], text: str) -> tuple[list[Signature], list[tuple[int, int]]]:
+    """Group signature-column items into signatures; also returns the ranges they used.
+
+    ``text`` is the text the items' pieces are offsets into.
+    """
     sigs: list[Signature] = []
     consumed: list[tuple[int, int]] = []
     chain: list[Authority] = []
@@ -298,6 +323,8 @@ def _signatures(items: list[_Item]) -> tuple[list[Signature], list[tuple[int, in
         elif item.kind == "position":
             if name:
                 finish()
+            if _seal_text(text, position, item):
+                continue
             words = item.piece.text.split()
             wraps = len(words) == 1 or not is_position(item.piece.text) or holder_open
             if chain and not position and wraps:
@@ -449,6 +476,8 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
         elif _GROUP_LABEL.fullmatch(text) and not after_luu:
             group = strip_separators(piece.text)
             group_label = piece
+        elif "distribution" in out.spans and not after_luu and _unbulleted_entry(piece.text):
+            add_entries(piece)  # a list whose bullets an export dropped: "Như trên;"
         elif is_name(piece.text) and (after_luu or not open_entry or not entries or items):
             debris = _DEBRIS.match(piece.text)  # a stray mark before the name stays unplaced
             piece = layout.trim(piece.start + (debris.end() if debris else 0), piece.end)
@@ -474,7 +503,7 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
             min(lo, first_entry.start, last_entry.start),
             max(hi, first_entry.end, last_entry.end),
         )
-    out.signatures, consumed = _signatures(items)
+    out.signatures, consumed = _signatures(items, layout.text)
     for begin, finish_at in consumed:
         out.use(begin, finish_at)
     out.end = last_used + 1 if i > start else start

@@ -228,12 +228,21 @@ def _head_length(text: str, heads: tuple[str, ...]) -> int:
     return max((len(h) for h in heads if key == h or key.startswith(h + " ")), default=0)
 
 
-def _stamp(layout: Layout, header: Header, lines: range) -> None:
-    """The incoming stamp: a ``ĐẾN`` line followed by its number and date."""
+def _stamp(layout: Layout, header: Header, lines: range, *, below: bool = False) -> None:
+    """The incoming stamp: a ``ĐẾN`` line followed by its number and date.
+
+    ``below``: the lines are under the number line, among the trích yếu and the title, where
+    "ĐẾN" also joins two dates ("TỪ NGÀY … ĐẾN NGÀY …"): there the stamp's line must open or
+    close with the word ("ĐẾN NGÀY 20/10/2010", "CÔNG VĂN ĐẾN") and stand above any title.
+    """
     for i in lines:
+        if below and _title_of(layout.line(i)):
+            return  # a title's second line may be "ĐẾN NĂM 2030" or "ĐẾN NGÀY …"
         folded = layout.folded_line(i)
         m = _STAMP_WORD.search(folded)
         if not m or not is_upper_text(layout.line(i)[m.start() : m.end()]):
+            continue
+        if below and folded[: m.start()].strip(" \t*_|") and folded[m.end() :].strip(" \t*_|:."):
             continue
         block = [i]
         number = date = None
@@ -563,6 +572,9 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
         else first_line
     )
     _stamp(layout, header, range(start, min(issuer_limit, stop)))
+    if header.received is None:
+        # Stamped lower down, the stamp is read into the text between the heading's lines.
+        _stamp(layout, header, range(issuer_limit + 1, min(last_line + 8, stop)), below=True)
     stamp_lines: set[int] = set()
     if "received" in header.spans:
         lo, hi = header.spans["received"]
@@ -665,7 +677,12 @@ def _number(layout: Layout, header: Header, anchor: Anchor) -> None:
     text = layout.text
     group = "number" if m.group("number") else "garbled" if m.group("garbled") else None
     number = text[m.start(group) : m.end(group)] if group else None
-    code = make_code(number, m.group("sep"), text[m.start("symbol") : m.end("symbol")])
+    symbol = text[m.start("symbol") : m.end("symbol")]
+    sep = m.group("sep")
+    if not sep and number:
+        # The separator was lost: a Party symbol holds a slash ("CV/TU"), a state one dashes.
+        sep = "-" if "/" in symbol and "-" not in symbol else "/"
+    code = make_code(number, sep, symbol)
     header.code = code
     begin = m.start(group) if group else m.start("sep")
     header.spans["code"] = (begin, m.end("symbol"))
