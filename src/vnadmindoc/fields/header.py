@@ -618,6 +618,15 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
         if _kinh_gui(folded) and not header.addressees:
             i = end = _addressees(layout, header, i, stop)
             break
+        if (
+            header.subject is None
+            and header.title is None
+            and number is not None
+            and i > number.line
+            and _unlabelled_subject(layout, i, stop)
+        ):
+            i = end = _vv_block(layout, header, i, stop, all_anchor_lines, cut)
+            continue
         if in_heading or i < first_line or _debris_before_title(layout, i, stop, header):
             i += 1
             end = i
@@ -625,6 +634,23 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
         break
     header.end = max(end, min(last_line + 1, stop))
     return header
+
+
+def _unlabelled_subject(layout: Layout, i: int, stop: int) -> bool:
+    """Lines ``i`` … are a công văn's trích yếu printed without "V/v" (as Party công văn are):
+    at most three short lines in sentence case under the number, then ``Kính gửi``."""
+    seen = 0
+    for j in range(i, min(stop, i + 10)):
+        text = layout.line(j)
+        if not text.strip():
+            continue
+        folded = layout.folded_line(j)
+        if _kinh_gui(folded):
+            return seen > 0
+        if seen == 3 or len(text.split()) > 20 or is_upper_text(text) or BODY_START.match(folded):
+            return False
+        seen += 1
+    return False
 
 
 def _debris_before_title(layout: Layout, i: int, stop: int, header: Header) -> bool:
