@@ -376,7 +376,8 @@ def _kind_by_walking_names(title: str, extra_words: int | None) -> str | None:
             extra_words is None or len(key[len(name) :].split()) <= extra_words
         ):
             return slug
-    return None
+    spaced = [name for name, _ in names if name.replace(" ", "") == key.replace(" ", "")]
+    return vocab._TITLES[spaced[0]] if spaced and " " in key else None
 
 
 _TITLE_WORDS = sorted({w for t in vocab.DOC_TYPES for w in t.name.split()} | {"KẾT", "LUẬN", "x"})
@@ -388,6 +389,7 @@ _TITLE_WORDS = sorted({w for t in vocab.DOC_TYPES for w in t.name.split()} | {"K
         st.sampled_from([t.name for t in vocab.DOC_TYPES]),
         st.lists(st.sampled_from(_TITLE_WORDS), max_size=4),
     )
+    | st.sampled_from([t.name for t in vocab.DOC_TYPES]).map(lambda n: " ".join(n.replace(" ", "")))
     | st.lists(st.sampled_from(_TITLE_WORDS), max_size=6).map(" ".join)
     | st.text(max_size=30),
     st.none() | st.integers(0, 3),

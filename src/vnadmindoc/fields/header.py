@@ -366,9 +366,10 @@ def _title_block(
         if parts and blank_run and not piece.text[:1].islower():
             break
         # The trích yếu keeps one case: an upper-case one ends at a sentence, a sentence-case
-        # one at an upper-case line (the authority line "ỦY BAN NHÂN DÂN TỈNH …").
+        # one at an upper-case line (the authority line "ỦY BAN NHÂN DÂN TỈNH …"). A Party
+        # conference's goes on in lower case: "HỘI NGHỊ LẦN THỨ BẢY …" / "về xây dựng …".
         if parts and (
-            (upper and not is_upper_text(piece.text))
+            (upper and not is_upper_text(piece.text) and not piece.text[:1].islower())
             or (not upper and is_upper_text(piece.text) and len(piece.text.split()) >= 2)
         ):
             break

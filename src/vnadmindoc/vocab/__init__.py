@@ -128,20 +128,29 @@ _TITLES: dict[str, str] = {}
 for _type in DOC_TYPES:
     _TITLES.setdefault(_key(_type.name), _type.slug)
 _TITLE_WORDS = max(len(name.split()) for name in _TITLES)
+# Titles printed letter-spaced ("Q U Y Ế T  Đ Ị N H") or split by OCR ("K ÉT LUẬN"), without
+# their spaces; only unambiguous ones.
+_DESPACED: dict[str, str] = {}
+for _name, _slug in _TITLES.items():
+    _DESPACED.setdefault(_name.replace(" ", ""), _slug)
 
 
 def kind_from_title(title: str, *, extra_words: int | None = None) -> str | None:
     """The type slug of a printed title (tên loại): ``"THÔNG BÁO KẾT LUẬN"`` → ``"thong_bao"``.
 
     The longest type name the title starts with decides; ``extra_words`` limits how many
-    words may follow it.
+    words may follow it.  A title printed letter-spaced is known when it is a type name alone.
+
+    >>> kind_from_title("Q U Y Ế T  Đ Ị N H")
+    'quyet_dinh'
     """
     words = _key(title).split()
     for n in range(min(len(words), _TITLE_WORDS), 0, -1):
         slug = _TITLES.get(" ".join(words[:n]))
         if slug is not None:
             return slug if extra_words is None or len(words) - n <= extra_words else None
-    return None
+    # Letter-spaced, the whole title is the name: "Q U Y Ế T  Đ Ị N H", "K ÉT LUẬN".
+    return _DESPACED.get("".join(words)) if len(words) > 1 else None
 
 
 def _abbreviation_table(party: bool) -> dict[str, str]:
