@@ -173,6 +173,7 @@ class Mention:
 
 
 _NAME_TOKENS = 14
+_TERM = regex.compile(r"\([ \t]*khoa[ \t]+[IVXLC\d]{1,7}[ \t]*\)", regex.IGNORECASE)
 
 
 def _read_issuer(text: str, folded: str, pos: int, endpos: int) -> tuple[str | None, int]:
@@ -183,8 +184,14 @@ def _read_issuer(text: str, folded: str, pos: int, endpos: int) -> tuple[str | N
     # Tokens hold no white space and fold maps character by character: one call folds them all.
     folded_lower = fold("\n".join(lower)).split("\n")
     cut = len(words)
+    term_end = -1  # a term in brackets after the name is part of it: "Quốc hội (khóa XV)"
     for k, w in enumerate(words):
         token = w.group()
+        if w.start() < term_end:
+            continue
+        if token == "(" and k and (term := _TERM.match(folded, w.start())):
+            term_end = term.end()
+            continue
         gap = text[words[k - 1].end() : w.start()] if k else ""
         if token == "," and _continues_name(folded, w.end()):
             continue  # "Bộ Văn hóa, Thể thao và Du lịch"
