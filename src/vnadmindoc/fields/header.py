@@ -497,8 +497,13 @@ def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
         elif (
             entries
             and open_entry
-            # "Kính gửi: Bộ trưởng" / "Bộ Công Thương": a position waits for its body.
-            and (piece.text[:1].islower() or _position_then_body(entries[-1].name, piece.text))
+            # "Kính gửi: Bộ trưởng" / "Bộ Công Thương": a position waits for its body; a line
+            # ended by a comma goes on ("… 24 Quận," / "Huyện;").
+            and (
+                piece.text[:1].islower()
+                or _position_then_body(entries[-1].name, piece.text)
+                or (not in_detail and layout.line(j - 1).rstrip().endswith(","))
+            )
         ):
             last = entries[-1]
             assert last.span is not None
