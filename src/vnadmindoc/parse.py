@@ -258,12 +258,12 @@ def _document(layout: Layout, r: DocumentRange) -> Document:
     return mapped
 
 
-_KEM_THEO = regex.compile(r"\(\s*kem\s+theo\s*$", regex.IGNORECASE)
+_KEM_THEO = regex.compile(r"\(\s*(?:ban\s+hanh\s+)?kem\s+theo\s*$", regex.IGNORECASE)
 
 
 def _annex_header(layout: Layout, mention: Mention, kind: str | None) -> bool:
     """``(Kèm theo Nghị quyết số 88/NQ-HĐND …)`` heading an annex names the document itself."""
-    before = layout.folded[max(0, mention.start - 30) : mention.start]
+    before = layout.folded[max(0, mention.start - 40) : mention.start]
     return bool(_KEM_THEO.search(before)) and mention.kind is not None and mention.kind == kind
 
 

@@ -37,7 +37,13 @@ _LEVELS: list[tuple[str, regex.Pattern[str]]] = [
     ("chapter", regex.compile(r"(?P<word>Chương|CHƯƠNG)[ \t]+(?P<v>[IVXLC]+|\d{1,3})\b")),
     ("section", regex.compile(r"(?P<word>Mục|MỤC)[ \t]+(?P<v>\d{1,3})\b")),
     # A label ends with its dot or colon: "Điều 1." labels an article, "Điều 26 Luật …" cites one.
-    ("article", regex.compile(r"(?P<word>Điều|ĐIỀU)[ \t]+(?P<v>\d{1,3}[a-zđ]?)[ \t]*[.:]")),
+    # A hard wrap may leave the word alone on its line: "Điều" / "1. Quy định …".
+    (
+        "article",
+        regex.compile(
+            r"(?P<word>Điều|ĐIỀU)(?:[ \t]+|[ \t]*\n[ \t]*)(?P<v>\d{1,3}[a-zđ]?)[ \t]*[.:]"
+        ),
+    ),
     ("roman", regex.compile(r"(?P<v>[IVXLC]{1,7})[ \t]*[.\-–)][ \t]*(?=\S|$)")),
     ("arabic", regex.compile(r"(?P<v>\d{1,3})[ \t]*[.)](?![\d.])[ \t]*")),
     ("letter", regex.compile(r"(?P<v>[a-zđ])[ \t]*\)[ \t]*")),
@@ -119,7 +125,11 @@ def _candidates(layout: Layout, start: int, stop: int) -> list[_Candidate]:
         layout.line_of(m.start() + 1)
         for m in _LABEL_HEAD.finditer(layout.text, layout.starts[start], layout.ends[stop - 1])
     ]
-    return [c for c in map(partial(_candidate, layout), lines) if c is not None]
+    out: list[_Candidate] = []
+    for c in map(partial(_candidate, layout), lines):
+        if c is not None and not (out and c.start < out[-1].text_start):
+            out.append(c)  # (a label wrapped onto the next line is read once)
+    return out
 
 
 def _candidate(layout: Layout, i: int) -> _Candidate | None:
@@ -129,7 +139,9 @@ def _candidate(layout: Layout, i: int) -> _Candidate | None:
     if pos >= layout.ends[i]:
         return None
     for level, pattern in _levels_for(text[pos]):
-        m = pattern.match(text, pos, layout.ends[i])
+        # Only an article's label may run onto the next line.
+        end = layout.ends[i + 1] if level == "article" and i + 1 < len(layout) else layout.ends[i]
+        m = pattern.match(text, pos, end)
         if m is None:
             continue
         value = _value(level, m.group("v"))
