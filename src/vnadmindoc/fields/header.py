@@ -267,12 +267,21 @@ def _stamp(layout: Layout, header: Header, lines: range, *, below: bool = False)
         return
 
 
+_OF_ISSUER = regex.compile(r"(?P<name>\S+(?:[ \t]+\S+){0,3}?)[ \t]+CUA[ \t]+\S")
+
+
 def _title_of(text: str) -> str | None:
-    """The tên loại if ``text`` is one: a type name, perhaps qualified by two more words."""
+    """The tên loại if ``text`` is one: a type name, perhaps qualified by two more words, or
+    followed by its issuer the older way ("QUYẾT ĐỊNH CỦA CHỦ TỊCH NƯỚC")."""
     stripped = text.strip()
     if stripped.endswith(":") or not is_upper_text(stripped):
         return None
-    return stripped if vocab.kind_from_title(stripped, extra_words=2) else None
+    if vocab.kind_from_title(stripped, extra_words=2):
+        return stripped
+    of_issuer = _OF_ISSUER.match(fold(stripped))
+    if of_issuer and vocab.kind_from_title(stripped[: of_issuer.end("name")], extra_words=0):
+        return stripped
+    return None
 
 
 def _subject_text(parts: list[Piece]) -> str:
