@@ -167,8 +167,11 @@ def _signature_above(layout: Layout, end: int, floor: int) -> int | None:
     while k >= floor and layout.is_blank(k):
         k -= 1
     top = None
-    while k >= floor and is_position(layout.line(k)):
-        top = k
+    # A position may wrap: "CHỦ TỊCH" / "NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".
+    lowest = k
+    while k >= floor and lowest - k < 3 and is_upper_text(layout.line(k)):
+        if is_position(layout.line(k)):
+            top = k
         k -= 1
     return top
 
@@ -276,9 +279,10 @@ def _signatures(items: list[_Item], text: str) -> tuple[list[Signature], list[tu
     last: Piece | None = None
     holder_open = False  # the last holder ends with "," or "-": its next line continues it
     wrapped: Piece | None = None  # the line last taken as a holder's continuation
+    opened = 0  # where the signature being read begins in ``consumed``
 
     def finish() -> None:
-        nonlocal chain, position, name, first, last, wrapped
+        nonlocal chain, position, name, first, last, wrapped, opened
         if (
             chain
             and not position
@@ -294,6 +298,12 @@ def _signatures(items: list[_Item], text: str) -> tuple[list[Signature], list[tu
                 chain[-1] = attrs.evolve(last_auth, holder=holder)
                 position = [wrapped]
         wrapped = None
+        if not chain and not name and not any(is_position(p.text) for p in position):
+            # Capitals standing alone, neither a position nor signed ("FROM : BAN ĐTKT TU" of
+            # a fax header, the body's name above "KT. TRƯỞNG PHÒNG"): no signature; the
+            # lines stay unplaced.
+            del consumed[opened:]
+            position = []
         if chain or position:
             sigs.append(
                 Signature(
@@ -304,6 +314,7 @@ def _signatures(items: list[_Item], text: str) -> tuple[list[Signature], list[tu
                 )
             )
         chain, position, name, first, last = [], [], None, None, None
+        opened = len(consumed)
 
     for item in items:
         if item.kind == "authority":
