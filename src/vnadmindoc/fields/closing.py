@@ -434,6 +434,14 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
             b = BULLET.match(text)
             assert b is not None
             content = layout.trim(layout.starts[i] + b.end(), layout.ends[i])
+            if after_luu and _needs_name(items) and is_name(content.text):
+                # The list is closed and the signature waits for its name: a stray mark before
+                # the name made it look like a bullet ("* Võ Thị Tuyết").
+                items.append(_Item("name", content))
+                signed = True
+                last_used = i
+                i += 1
+                continue
             content, right = _split_right(layout, content, column=column)
             if right is not None:
                 items.append(_sig_item(layout, right))

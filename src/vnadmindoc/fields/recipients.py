@@ -22,7 +22,10 @@ from vnadmindoc.text import collapse_spaces, fold, has_alnum, strip_separators
 __all__ = ["BULLET", "is_bullet", "parse_archive", "read_archive", "split_entries"]
 
 BULLET = regex.compile(r"[ \t]*(?:[-–—~•+*_▪●○◦][ \t]*)+(?=\S)")
-LUU = regex.compile(r"[ \t]*luu\b[ \t]*[:.]?[ \t]*", regex.IGNORECASE)
+# "Lưu", and OCR's "Lâu" where nothing else can be meant: alone, or before "VT".
+LUU = regex.compile(
+    r"[ \t]*(?:luu\b|lau\b(?=[ \t]*[:.]?[ \t]*(?:VT\b|$)))[ \t]*[:.]?[ \t]*", regex.IGNORECASE
+)
 # Fixed phrases an OCR engine misspells; entries are written in their official form.
 _FIXED = {"nhu tren": "Như trên"}
 
