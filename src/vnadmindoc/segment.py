@@ -45,9 +45,17 @@ _I = regex.IGNORECASE
 _M = regex.MULTILINE
 
 
+# Letters OCR takes for one another in a fixed phrase: "HỘI" read as "HOL", "lập" as "1ập".
+_LOOKALIKE_LETTERS = {"i": "[il1|]", "l": "[il1|]"}
+
+
 def _phrase(text: str) -> regex.Pattern[str]:
-    """A fixed phrase as OCR prints it: a stray mark inside a word ("CH.Ủ"), any spacing."""
-    words = ["[^\\w\\s]?".join(regex.escape(ch) for ch in word) for word in text.split()]
+    """A fixed phrase as OCR prints it: a stray mark inside a word ("CH.Ủ"), "I" and "l"
+    confused, any spacing."""
+    words = [
+        "[^\\w\\s]?".join(_LOOKALIKE_LETTERS.get(ch) or regex.escape(ch) for ch in word)
+        for word in text.split()
+    ]
     return regex.compile(r"\s*[^\w\s]{0,3}\s*".join(words), _I)
 
 
