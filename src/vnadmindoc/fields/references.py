@@ -305,21 +305,31 @@ def _issuer_before(text: str, folded: str, type_start: int) -> str | None:
 
 
 _CUE_REACH = 40
+_GARBLED_DATE = regex.compile(
+    rf"[ \t]*[,.]?{_NL}(?:de[ \t]+)?[nh]ga[yv]\b[^\n,;()]{{0,24}}?\bnam[ \t]*\d{{4}}(?!\d)",
+    regex.IGNORECASE,
+)
 
 
 def _details(
     text: str, folded: str, pos: int, endpos: int
 ) -> tuple[PartialDate | None, str | None, int]:
     date = issuer = None
+    dated = False  # a date was read, or skipped unread
     for _ in range(3):
         # Cues are short; a match bounded to the rest of the text would first scan all of it
         # for the literal word it needs.
         near = min(endpos, pos + _CUE_REACH)
         m = _DATE_CUE.match(folded, pos, near)
-        if m and date is None:
+        if m and not dated:
             found, _, end = date_at(folded, m.end(), endpos)
             if found is not None:
-                date, pos = found, end
+                date, pos, dated = found, end, True
+                continue
+            # OCR garbled the day ("ngày l1 tháng 3 năm 2021"): the issuer may still follow.
+            garbled = _GARBLED_DATE.match(folded, m.start(), min(endpos, pos + 60))
+            if garbled:
+                pos, dated = garbled.end(), True
                 continue
         m = _ISSUER_CUE.match(folded, pos, near)
         if m and issuer is None:
