@@ -713,6 +713,9 @@ def _wrapped_place_start(layout: Layout, line: int, place_start: int) -> int | N
     return None
 
 
+_STRAY_DIGITS = regex.compile(r"(\d{1,3})[ \t]*/[ \t]*(?=\p{L})")
+
+
 def _number(layout: Layout, header: Header, anchor: Anchor) -> None:
     m = anchor.match
     text = layout.text
@@ -720,6 +723,10 @@ def _number(layout: Layout, header: Header, anchor: Anchor) -> None:
     number = text[m.start(group) : m.end(group)] if group else None
     symbol = text[m.start("symbol") : m.end("symbol")]
     sep = m.group("sep")
+    stray = _STRAY_DIGITS.match(symbol)
+    if number and stray:
+        # A symbol never opens with a short number: OCR split the number ("Số: 4/2 /QĐ-TCT").
+        number, symbol = f"{number}{sep}{stray.group(1)}", symbol[stray.end() :]
     if not sep and number:
         # The separator was lost: a Party symbol holds a slash ("CV/TU"), a state one dashes.
         sep = "-" if "/" in symbol and "-" not in symbol else "/"
