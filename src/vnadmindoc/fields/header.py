@@ -348,6 +348,16 @@ def _vv_block(
     return j
 
 
+def _goes_on(parts: list[Piece], piece: Piece) -> bool:
+    """An upper-case trích yếu goes on across a blank line when a word that cannot end a
+    phrase ends the line above or opens the next ("CỦA ĐỒNG CHÍ …" / "" / "TẠI HỘI NGHỊ …")."""
+    if not is_upper_text(parts[-1].text) or not is_upper_text(piece.text):
+        return False
+    last = parts[-1].text.split()[-1].lower()
+    first = piece.text.split()[0].lower()
+    return last in vocab.OPEN_ENDINGS or first in vocab.OPEN_ENDINGS
+
+
 def _title_block(
     layout: Layout, header: Header, i: int, stop: int, title: Piece, anchor_lines: set[int]
 ) -> int:
@@ -372,7 +382,7 @@ def _title_block(
         if not parts and (is_noise_line(text) or letter_ratio(text) < 0.5):
             j += 1  # scanner debris between the title and the trích yếu
             continue
-        if parts and blank_run and not piece.text[:1].islower():
+        if parts and blank_run and not piece.text[:1].islower() and not _goes_on(parts, piece):
             break
         # The trích yếu keeps one case: an upper-case one ends at a sentence, a sentence-case
         # one at an upper-case line (the authority line "ỦY BAN NHÂN DÂN TỈNH …"). A Party
@@ -434,9 +444,16 @@ def _authority_line(layout: Layout, i: int, stop: int) -> bool:
     text = layout.line(i)
     if not is_upper_text(text) or not _head_length(text, vocab.ORG_HEADS):
         return False
-    for j in range(i + 1, min(stop, i + 3)):
-        if not layout.is_blank(j):
-            return _PREAMBLE.match(layout.folded_line(j)) is not None
+    wrapped = 0
+    for j in range(i + 1, min(stop, i + 5)):
+        if layout.is_blank(j):
+            continue
+        # Matched on the text from the line on: OCR wraps "Căn" / "cứ …" too.
+        if _PREAMBLE.match(layout.folded, layout.starts[j]):
+            return True
+        if wrapped or not is_upper_text(layout.line(j)):
+            return False
+        wrapped = 1  # the name wrapped once: "CỤC TRƯỞNG CỤC" / "HẢI QUAN"
     return False
 
 
