@@ -209,6 +209,7 @@ def find_directives(layout: Layout, start: int, stop: int) -> list[Directive]:
 
 
 _GROUP = regex.compile(r"(?:Các|Những)[ \t]+\p{Ll}")
+_HAS_DUTY = regex.compile(r"[ \t]+có[ \t]+trách[ \t]+nhiệm[ \t]*:?[ \t]*$")
 
 
 def _group_heading(heading: str) -> str | None:
@@ -216,6 +217,8 @@ def _group_heading(heading: str) -> str | None:
 
     Only a heading standing alone (its own paragraph), short and without a verb, counts.
     """
+    # "Các đơn vị cấp nước … có trách nhiệm:" names the group before its duty.
+    heading = _HAS_DUTY.sub("", heading)
     words = heading.split()
     if not _GROUP.match(heading) or len(words) > 15 or heading.rstrip().endswith((".", ";")):
         return None
