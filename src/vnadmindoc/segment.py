@@ -413,6 +413,28 @@ def _walk_back(layout: Layout, line: int, floor: int) -> int:
     return start
 
 
+# "Mẫu số 01", "Phụ lục II": the label of a form or an annex printed with a heading of its own.
+_ATTACHMENT_LABEL = regex.compile(r"[ \t*_]*(?:mau(?:[ \t]+so)?|phu[ \t]+luc)[ \t]*[\dIVXLC]", _I)
+_ATTACHED_BY = regex.compile(r"[ \t*_]*\(?[ \t]*(?:ban[ \t]+hanh[ \t]+)?kem[ \t]+theo\b", _I)
+
+
+def _attachment(layout: Layout, cluster: Cluster) -> bool:
+    """A heading that belongs to the document above: a form or an annex labelled as one just
+    above its anchors, or a heading with neither number nor date whose caption says it is
+    issued with another document ("(Kèm theo Quyết định số …)")."""
+    first = cluster.first_line
+    for i in range(max(0, first - 3), first):
+        if _ATTACHMENT_LABEL.match(layout.folded_line(i)):
+            return True
+    if cluster.first("number") or cluster.first("date_line"):
+        return False
+    last = cluster.last_line
+    return any(
+        _ATTACHED_BY.match(layout.folded_line(i))
+        for i in range(last + 1, min(len(layout), last + 12))
+    )
+
+
 def split_documents(layout: Layout, anchors: list[Anchor] | None = None) -> list[DocumentRange]:
     """Cut the text into documents (line ranges)."""
     if anchors is None:
@@ -430,6 +452,8 @@ def split_documents(layout: Layout, anchors: list[Anchor] | None = None) -> list
             continue
         prev = starts[-1][1]
         if prev is None or cluster.first_line <= prev.last_line or cluster.strength < 2:
+            continue
+        if _attachment(layout, cluster):
             continue
         # The closing lines are sorted: bisect rather than scan them for every heading.
         before = bisect_left(closing, cluster.first_line)
