@@ -216,3 +216,48 @@ def test_garbled_motto_stays_out_of_the_parent_and_positions_wait_for_their_body
 
 def test_document_code_equality_ignores_span() -> None:
     assert parse_code("848 /UBND-TH") == DocumentCode(number="848", symbol="UBND-TH")
+
+
+# OCR and export cases met in fresh held-out documents (tests/corpus/holdout/e-*, f-*).
+_HEAD = "UBND TỈNH AN GIANG\nSỞ Y TẾ\nSố: 12/BC-SYT\nLong Xuyên, ngày 1 tháng 2 năm 2021\n"
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Q U Y Ế T  Đ Ị N H", "quyet_dinh"),
+        ("K ÉT LUẬN", "ket_luan"),
+        ("QUYẾT ĐỊNH CỦA GIÁM ĐỐC SỞ Y TẾ", "quyet_dinh"),
+        ("NGHỊ ĐỊNH CỦA CHÍNH PHỦ", "nghi_dinh"),
+    ],
+)
+def test_titles_spaced_out_or_followed_by_their_issuer(title: str, kind: str) -> None:
+    doc = parse_document(_HEAD + f"{title}\nVề việc thành lập tổ công tác\n\nĐiều 1. Thành lập.")
+    assert (doc.kind, doc.title, doc.subject) == (kind, title, "thành lập tổ công tác")
+
+
+def test_a_stamp_below_the_number_line_opens_with_den_and_stands_above_the_title() -> None:
+    title = "BÁO CÁO\nTÌNH HÌNH DỊCH TỪ NGÀY 01/01/2021\nĐẾN NGÀY 31/01/2021\nNội dung."
+    doc = parse_document(_HEAD + title)
+    assert doc.received is None
+    assert doc.subject == "TÌNH HÌNH DỊCH TỪ NGÀY 01/01/2021 ĐẾN NGÀY 31/01/2021"
+    stamped = parse_document(_HEAD + "SỞ NỘI VỤ\nĐẾN NGÀY 03/02/2021\n" + title)
+    assert stamped.received is not None
+    assert stamped.received.date == PartialDate(2021, 2, 3)
+
+
+@pytest.mark.parametrize(
+    ("line", "number", "symbol"),
+    [("Số: 4/2 /QĐ-TCT", "4/2", "QĐ-TCT"), ("Số : 44 DN-UBND", "44", "DN-UBND")],
+)
+def test_number_lines_ocr_split_or_lost_a_separator_in(line: str, number: str, symbol: str) -> None:
+    doc = parse_document(f"UBND XÃ A\n{line}\nA, ngày 1 tháng 2 năm 2021\nV/v báo cáo\nNội dung.")
+    assert doc.code is not None
+    assert (doc.code.number, doc.code.symbol) == (number, symbol)
+
+
+def test_a_garbled_date_is_stepped_over_to_the_issuer() -> None:
+    (ref,) = find_references(
+        "tại Nghị định số 18/2021/NĐ-CP ngày l1 tháng 3 năm 2021 của Chính phủ;"
+    )
+    assert (ref.date, ref.issuer) == (None, "Chính phủ")

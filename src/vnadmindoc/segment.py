@@ -428,10 +428,9 @@ def _attachment(layout: Layout, cluster: Cluster) -> bool:
             return True
     if cluster.first("number") or cluster.first("date_line"):
         return False
-    last = cluster.last_line
     return any(
         _ATTACHED_BY.match(layout.folded_line(i))
-        for i in range(last + 1, min(len(layout), last + 12))
+        for i in range(first + 1, min(len(layout), cluster.last_line + 12))
     )
 
 
