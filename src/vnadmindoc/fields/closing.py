@@ -495,7 +495,12 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
         elif _GROUP_LABEL.fullmatch(text) and not after_luu:
             group = strip_separators(piece.text)
             group_label = piece
-        elif "distribution" in out.spans and not after_luu and _unbulleted_entry(piece.text):
+        elif (
+            "distribution" in out.spans
+            and not after_luu
+            and _unbulleted_entry(piece.text)
+            and not (_needs_name(items) and is_name(piece.text.rstrip(" .;")))
+        ):
             add_entries(piece)  # a list whose bullets an export dropped: "Như trên;"
         elif is_name(piece.text) and (after_luu or not open_entry or not entries or items):
             debris = _DEBRIS.match(piece.text)  # a stray mark before the name stays unplaced
