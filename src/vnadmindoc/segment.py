@@ -24,6 +24,7 @@ from vnadmindoc.deadline import remaining
 from vnadmindoc.fields.codes import CODE_PATTERN
 from vnadmindoc.fields.dates import (
     DATE_LINE,
+    DATE_LINE_GARBLED,
     DATE_LINE_LOOSE,
     DATE_LINE_NUMERIC,
     find_place,
@@ -94,9 +95,12 @@ NUMBER_LINE = regex.compile(
 
 # The label, perhaps with a scrap of OCR debris after it ("Noi nhận WY").
 NOI_NHAN = regex.compile(r"[ \t]*[-*•]?[ \t]*noi[ \t]*nhan[ \t]*(?::|$|(?=\S{1,3}[ \t]*$))", _I)
-# OCR spellings ("Nơi nan") are trusted when the signature column follows on the line.
-_NOI_NHAN_OCR = regex.compile(r"[ \t]*[-*•]?[ \t]*n[oc]i[ \t]*nh?[aâ]n(?!\p{L})[ \t]*:?", _I)
-_SIGNATURE_AFTER = regex.compile(r".{0,6}?\b(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\b\.?[ \t]+\p{Lu}")
+# OCR spellings ("Nơi nan", "Nai nhận") are trusted when the signature column follows on the
+# line.
+_NOI_NHAN_OCR = regex.compile(r"[ \t]*[-*•]?[ \t]*n[oca]i[ \t]*nh?[aâ]n(?!\p{L})[ \t]*:?", _I)
+_SIGNATURE_AFTER = regex.compile(
+    r".{0,6}?\b(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\b(?:\.[ \t]*|[ \t]+)\p{Lu}"
+)
 
 
 def noi_nhan(folded: str) -> regex.Match[str] | None:
@@ -243,10 +247,15 @@ def find_anchors(layout: Layout) -> list[Anchor]:
             add("date_line", m)
             dated.add(line)
     for line in near:
-        for m in _before_keyword(DATE_LINE_LOOSE, folded, layout.starts[line], layout.ends[line]):
+        lo, hi = layout.starts[line], layout.ends[line]
+        for m in _before_keyword(DATE_LINE_LOOSE, folded, lo, hi):
             if line not in dated and _has_place(layout, m):
                 add("date_line", m)
                 dated.add(line)
+        garbled = DATE_LINE_GARBLED.search(folded, lo, hi) if line not in dated else None
+        if garbled is not None and _has_place(layout, garbled):
+            add("date_line", garbled)
+            dated.add(line)
     found.sort(key=lambda a: a.start)
     return found
 
@@ -325,7 +334,9 @@ def is_closing_line(layout: Layout, i: int) -> bool:
 # What a closing line can start with (``Nơi nhận``, ``TM.``, ``KT.`` …): one scan of the text
 # finds the few lines worth asking is_closing_line about. A superset of the openings of
 # NOI_NHAN, _NOI_NHAN_OCR and AUTHORITY, after the marks noi_nhan skips.
-_CLOSING_HEAD = regex.compile(r"\n[ \t\-*•]*(?:[nN][oOcC][iI]|T[ \t]*/|TUQ|TM|TL|K[ \t]*/|KT|Q\.)")
+_CLOSING_HEAD = regex.compile(
+    r"\n[ \t\-*•]*(?:[nN][oOcCaA][iI]|T[ \t]*/|TUQ|TM|TL|K[ \t]*/|KT|Q\.)"
+)
 
 
 def closing_lines(layout: Layout, start: int = 0, stop: int | None = None) -> Iterator[int]:
