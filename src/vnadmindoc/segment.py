@@ -83,7 +83,8 @@ NUMBER_LINE = regex.compile(
     # What may stand before it is a lookbehind, so that the search runs on "S" (fast); the
     # first letters are spelled out as ignoring case would match them (with the long s "ſ"),
     # as ignoring case there makes the scan slower.
-    rf"(?<=(?:^|[ \t]{{2}})[ \t|*>\-“\"]{{0,4}})[sSſ$][oO6](?i:[ \t]*[:.]?[ \t]*"
+    # A table cell may wrap the code onto the next line after the colon ("Số:" / "83/2025/…").
+    rf"(?<=(?:^|[ \t]{{2}})[ \t|*>\-“\"]{{0,4}})[sSſ$][oO6](?i:[ \t]*(?::[ \t]*\n|[:.]?)[ \t]*"
     # OCR garbles the number ("Số: đút /VPCP-KTTH"); the symbol is still worth reading.
     rf"(?:(?:(?P<garbled>(?=[^\s/\-]*[^\s/\-\d])[^\s/\-]{{1,6}})[ \t]+(?=[/\-]))?(?:{CODE_PATTERN})"
     # A scan lost the separator after the number ("Số: 44 DN-UBND"): the symbol, in capitals
@@ -425,7 +426,7 @@ def _walk_back(layout: Layout, line: int, floor: int) -> int:
 
 
 # "Mẫu số 01", "Phụ lục II": the label of a form or an annex printed with a heading of its own.
-_ATTACHMENT_LABEL = regex.compile(r"[ \t*_]*(?:mau(?:[ \t]+so)?|phu[ \t]+luc)[ \t]*[\dIVXLC]", _I)
+_ATTACHMENT_LABEL = regex.compile(r"[ \t*_]*(?:mau(?:\s+so)?|phu\s+luc)\s*[\dIVXLC]", _I)
 _ATTACHED_BY = regex.compile(r"[ \t*_]*\(?[ \t]*(?:ban[ \t]+hanh[ \t]+)?kem[ \t]+theo\b", _I)
 
 
@@ -434,8 +435,9 @@ def _attachment(layout: Layout, cluster: Cluster) -> bool:
     above its anchors, or a heading with neither number nor date whose caption says it is
     issued with another document ("(Kèm theo Quyết định số …)")."""
     first = cluster.first_line
-    for i in range(max(0, first - 3), first):
-        if _ATTACHMENT_LABEL.match(layout.folded_line(i)):
+    for i in range(max(0, first - 12), first):
+        # Matched from the line on: a table cell may wrap the label ("Mẫu số" / "01: …").
+        if _ATTACHMENT_LABEL.match(layout.folded, layout.starts[i], layout.ends[min(i + 1, first)]):
             return True
     if cluster.first("number") or cluster.first("date_line"):
         return False
