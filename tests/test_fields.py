@@ -261,3 +261,31 @@ def test_a_garbled_date_is_stepped_over_to_the_issuer() -> None:
         "tại Nghị định số 18/2021/NĐ-CP ngày l1 tháng 3 năm 2021 của Chính phủ;"
     )
     assert (ref.date, ref.issuer) == (None, "Chính phủ")
+
+
+def test_a_garbled_ngay_and_a_wrapped_number_line_still_make_the_heading() -> None:
+    doc = parse_document(
+        "TỔNG CỤC HẢI QUAN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "CỤC HẢI QUAN TỈNH BÌNH DƯƠNG Độc lập - Tự do - Hạnh phúc\n"
+        "Số:\n2408/HQBD-GSQL Bình Dương, ngàÊ 4 tháng 10 năm 2022\n"
+        "V/v báo cáo vướng mắc\nKính gửi: Tổng cục Hải quan\n\nNội dung báo cáo."
+    )
+    assert doc.code is not None
+    assert (doc.code.code, doc.date, doc.place) == (
+        "2408/HQBD-GSQL",
+        PartialDate(2022, 10, 4),
+        "Bình Dương",
+    )
+    assert (doc.subject, [a.name for a in doc.addressees]) == (
+        "báo cáo vướng mắc",
+        ["Tổng cục Hải quan"],
+    )
+
+
+def test_an_ocr_nai_nhan_with_the_signature_column_beside_it() -> None:
+    doc = parse_document(
+        _HEAD
+        + "V/v báo cáo\nNội dung.\nNai nhận: KT.CUC TRUONG\n- Như trên;\nPHÓ CỤC TRƯỞNG\nLê Văn Ba"
+    )
+    assert [s.authority[0].holder for s in doc.signatures] == ["CUC TRUONG"]
+    assert [r.name for r in doc.distribution] == ["Như trên"]
