@@ -289,3 +289,16 @@ def test_an_ocr_nai_nhan_with_the_signature_column_beside_it() -> None:
     )
     assert [s.authority[0].holder for s in doc.signatures] == ["CUC TRUONG"]
     assert [r.name for r in doc.distribution] == ["Như trên"]
+
+
+def test_debris_before_vv_and_a_garbled_month_in_the_date_line() -> None:
+    doc = parse_document(
+        "BỘ NGOẠI GIAO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 08/TB-LPQT\n"
+        "Hà Nội, ngàu 26 tháng OF năm 2024\n._ V/v hiệu lực của điều ước\n\nNội dung."
+    )
+    assert (doc.place, doc.date, doc.subject) == (
+        "Hà Nội",
+        PartialDate(2024),
+        "hiệu lực của điều ước",
+    )

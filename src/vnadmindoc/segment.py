@@ -124,9 +124,11 @@ KINH_GUI = regex.compile(r"[ \t]*kinh[ \t]*g[uo]i[ \t]*(?::|$)", _I)
 # OCR may put stamp debris before the label on the same line: "Cole THỘNG … Kính gửi:".
 KINH_GUI_ANYWHERE = regex.compile(r"(?<!\p{L})kinh[ \t]*g[uo]i[ \t]*:", _I)
 # "V/v", and what OCR makes of it ("Viv", "V1v", "V.v").
-# "V/v", OCR's "V.v", "Vl v", "Vw", a typed "Vv", "Về việc"; a scan may quote the whole line.
+# "V/v", OCR's "V.v", "Vl v", "Vw", a typed "Vv", "Về việc"; a scan may quote the whole line
+# or leave debris before it ("._ V/v").
 VV = regex.compile(
-    r"[ \t]*[\"“'(]?[ \t]*(?:v[ \t]*(?:[/.|il1][ \t]*)?v|v[ \t]*w|ve[ \t]+viec)\b[ \t]*[:.]?[ \t]*",
+    r"[ \t]*(?:[.,;:_][ \t]*){0,3}[\"“'(]?[ \t]*"
+    r"(?:v[ \t]*(?:[/.|il1][ \t]*)?v|v[ \t]*w|ve[ \t]+viec)\b[ \t]*[:.]?[ \t]*",
     _I,
 )
 AUTHORITY = regex.compile(

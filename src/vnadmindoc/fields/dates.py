@@ -47,12 +47,12 @@ DATE_LINE_NUMERIC = regex.compile(
 """``, 05/3/2020`` — a date line written in figures; trusted only beside other heading anchors."""
 
 DATE_LINE_GARBLED = regex.compile(
-    r"(?P<comma>[ \t]*[,.][ \t]*)(?P<ngay>ng\S{0,3}?)[ \t]*(?P<day>\d{1,2})[ \t]*t?hang[ \t]*"
-    r"(?P<month>\d{1,2})[ \t]*nam[ \t]*(?P<year>\d{4})(?!\d)",
+    r"(?P<comma>[ \t]*[,.][ \t]*)(?P<ngay>ng\S{0,3}?)[ \t]*(?:(?P<day>\d{1,2})|\S{1,3})[ \t]*"
+    r"t?hang[ \t]*(?:(?P<month>\d{1,2})|\S{1,3})[ \t]*nam[ \t]*(?P<year>\d{4})(?!\d)",
     regex.IGNORECASE,
 )
-"""``, ngàÊ 4 tháng 10 năm 2022`` — "ngày" garbled, the figures clear; trusted only beside
-other heading anchors."""
+"""``, ngàÊ 4 tháng 10 năm 2022``, ``, ngàu 26 tháng OF năm 2021`` — "ngày" and perhaps a
+figure garbled, the year clear; trusted only beside other heading anchors."""
 
 DATE_LINE_LOOSE = regex.compile(r"(?P<comma>[ \t]*[,.][ \t]*)(?P<ngay>ngay)", regex.IGNORECASE)
 """``, ngày`` followed by a date too garbled to read; trusted only beside other heading anchors."""

@@ -81,7 +81,8 @@ _GAP = regex.compile(r"[ \t]{3,}")
 # A token mixing letters and digits ("T1PT", "BBTCHQ-TXNK8") is OCR debris or a code, not a name.
 _CODE_LIKE = regex.compile(r"(?:\p{L}\p{N}|\p{N}\p{L})")
 _SUBJECT_LABEL = regex.compile(
-    r"^(?P<quote>[\"“'(]?)\s*(?:V\s*(?:[/.|il1]\s*)?v|V\s*w|Về\s+việc)\b\s*[:.]?\s*",
+    # Scanner debris may stand before the label ("._ V/v …").
+    r"^[\s.,;:_]*(?P<quote>[\"“'(]?)\s*(?:V\s*(?:[/.|il1]\s*)?v|V\s*w|Về\s+việc)\b\s*[:.]?\s*",
     regex.IGNORECASE,
 )
 _CLOSING_QUOTE = {'"': '"', "“": "”", "'": "'", "(": ")"}
