@@ -302,3 +302,18 @@ def test_debris_before_vv_and_a_garbled_month_in_the_date_line() -> None:
         PartialDate(2024),
         "hiệu lực của điều ước",
     )
+
+
+@pytest.mark.parametrize(
+    ("after", "position", "name"),
+    [
+        ("\n\nNGUYỄN VĂN AN", "PHÓ CHỦ TỊCH", "NGUYỄN VĂN AN"),  # a name in capitals
+        ("\n\nỦY BAN\nNHÂN DÂN\n\nNguyễn Văn An", "PHÓ CHỦ TỊCH", "Nguyễn Văn An"),  # the seal
+    ],
+)
+def test_a_line_set_apart_under_the_position(after: str, position: str, name: str) -> None:
+    doc = parse_document(
+        _HEAD + "V/v báo cáo\nNội dung.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n"
+        "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH" + after
+    )
+    assert [(s.position, s.name) for s in doc.signatures] == [(position, name)]

@@ -428,18 +428,31 @@ def _walk_back(layout: Layout, line: int, floor: int) -> int:
 
 
 # "Mẫu số 01", "Phụ lục II": the label of a form or an annex printed with a heading of its own.
-_ATTACHMENT_LABEL = regex.compile(r"[ \t*_]*(?:mau(?:\s+so)?|phu\s+luc)\s*[\dIVXLC]", _I)
+_ATTACHMENT_LABEL = regex.compile(
+    r"[ \t*_]*(?:mau(?:\s+so)?|phu\s+luc)\s*(?-i:\d+|[IVXLC]+)(?![\p{L}\p{N}])", _I
+)
 _ATTACHED_BY = regex.compile(r"[ \t*_]*\(?[ \t]*(?:ban[ \t]+hanh[ \t]+)?kem[ \t]+theo\b", _I)
+
+
+def _filled(cluster: Cluster) -> bool:
+    """The heading has a number in figures and a dated date line (a form's are left blank)."""
+    number, date = cluster.first("number"), cluster.first("date_line")
+    if number is None or date is None or "year" not in date.match.re.groupindex:
+        return False
+    return bool(number.match.group("number")) and bool(date.match.group("year"))
 
 
 def _attachment(layout: Layout, cluster: Cluster) -> bool:
     """A heading that belongs to the document above: a form or an annex labelled as one just
     above its anchors, or a heading with neither number nor date whose caption says it is
     issued with another document ("(Kèm theo Quyết định số …)")."""
+    if _filled(cluster):
+        return False  # a number and a date of its own: a document, even after an annex
     first = cluster.first_line
     for i in range(max(0, first - 12), first):
         # Matched from the line on: a table cell may wrap the label ("Mẫu số" / "01: …").
-        if _ATTACHMENT_LABEL.match(layout.folded, layout.starts[i], layout.ends[min(i + 1, first)]):
+        end = layout.ends[i + 1] if i + 1 < first else layout.ends[i]
+        if _ATTACHMENT_LABEL.match(layout.folded, layout.starts[i], end):
             return True
     if cluster.first("number") or cluster.first("date_line"):
         return False

@@ -243,6 +243,9 @@ def _right_of_label(layout: Layout, rest: Piece) -> Piece | None:
     return None
 
 
+_NAME_IN_CAPITALS = regex.compile(r"[ \t]*\p{Lu}+(?:[ \t]+\p{Lu}+){1,4}[ \t]*")
+
+
 def _seal_text(text: str, position: list[Piece], item: _Item) -> bool:
     """An upper-case line set apart by a blank line under a whole position: the seal's words
     read by OCR ("TRƯỞNG PHÒNG" / "" / "PHÒNG" / "LAO ĐỘNG" / "" / name), not more position."""
@@ -261,6 +264,7 @@ def _unbulleted_entry(text: str) -> bool:
     return (
         (stripped.endswith((";", ".")) or _NHU_TREN.match(fold(stripped)) is not None)
         and len(stripped.split()) <= 20
+        and ":" not in stripped  # "Ghi chú: …", "Lưu: VT."
         and not is_upper_text(stripped)
     )
 
@@ -280,9 +284,21 @@ def _signatures(items: list[_Item], text: str) -> tuple[list[Signature], list[tu
     holder_open = False  # the last holder ends with "," or "-": its next line continues it
     wrapped: Piece | None = None  # the line last taken as a holder's continuation
     opened = 0  # where the signature being read begins in ``consumed``
+    set_apart: _Item | None = None  # the last line set apart under a whole position
 
     def finish() -> None:
-        nonlocal chain, position, name, first, last, wrapped, opened
+        nonlocal chain, position, name, first, last, wrapped, opened, set_apart
+        if (
+            name is None
+            and set_apart is not None
+            and _NAME_IN_CAPITALS.fullmatch(set_apart.piece.text)
+        ):
+            # Nothing came after it: the last line set apart under the position is the name,
+            # printed in capitals ("GIÁM ĐỐC" / "" / "NGUYỄN VĂN AN").
+            name = set_apart.piece
+            consumed.append(set_apart.extent)
+            last = set_apart.piece
+        set_apart = None
         if (
             chain
             and not position
@@ -335,6 +351,7 @@ def _signatures(items: list[_Item], text: str) -> tuple[list[Signature], list[tu
             if name:
                 finish()
             if _seal_text(text, position, item):
+                set_apart = item  # the seal's words, or the signer's name in capitals
                 continue
             words = item.piece.text.split()
             wraps = len(words) == 1 or not is_position(item.piece.text) or holder_open
@@ -434,9 +451,14 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
             b = BULLET.match(text)
             assert b is not None
             content = layout.trim(layout.starts[i] + b.end(), layout.ends[i])
-            if after_luu and _needs_name(items) and is_name(content.text):
-                # The list is closed and the signature waits for its name: a stray mark before
-                # the name made it look like a bullet ("* Võ Thị Tuyết").
+            if (
+                after_luu
+                and b.group().strip() == "*"
+                and _needs_name(items)
+                and is_name(content.text)
+            ):
+                # The list is closed and the signature waits for its name: a stray star before
+                # the name made it look like a bullet ("* Võ Thị Tuyết"); a dash is a recipient's.
                 items.append(_Item("name", content))
                 signed = True
                 last_used = i

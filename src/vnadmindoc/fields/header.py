@@ -15,6 +15,7 @@ import attrs
 import regex
 
 from vnadmindoc import vocab
+from vnadmindoc.fields.closing import is_position
 from vnadmindoc.fields.codes import make_code, match_code
 from vnadmindoc.fields.dates import find_place, make_date
 from vnadmindoc.fields.recipients import BULLET, is_bullet, split_entries
@@ -239,6 +240,8 @@ def _stamp(layout: Layout, header: Header, lines: range, *, below: bool = False)
     for i in lines:
         if below and _title_of(layout.line(i)):
             return  # a title's second line may be "ĐẾN NĂM 2030" or "ĐẾN NGÀY …"
+        if below and VV.match(layout.folded_line(i)):
+            continue  # nor is "V/V BÁO CÁO … TỪ NGÀY … ĐẾN" a stamp
         folded = layout.folded_line(i)
         m = _STAMP_WORD.search(folded)
         if not m or not is_upper_text(layout.line(i)[m.start() : m.end()]):
@@ -452,9 +455,13 @@ def _authority_line(layout: Layout, i: int, stop: int) -> bool:
         # Matched on the text from the line on: OCR wraps "Căn" / "cứ …" too.
         if _PREAMBLE.match(layout.folded, layout.starts[j]):
             return True
-        if wrapped or not is_upper_text(layout.line(j)):
+        line = layout.line(j)
+        # The name wrapped once ("CỤC TRƯỞNG CỤC" / "HẢI QUAN"): only a position's line wraps
+        # so, and what wraps is no position of its own (a trích yếu naming "BAN CHỈ ĐẠO …"
+        # above "CHỦ TỊCH ỦY BAN NHÂN DÂN …" is no authority line).
+        if wrapped or not is_upper_text(line) or not is_position(text) or is_position(line):
             return False
-        wrapped = 1  # the name wrapped once: "CỤC TRƯỞNG CỤC" / "HẢI QUAN"
+        wrapped = 1
     return False
 
 
@@ -473,12 +480,22 @@ def _another_body(layout: Layout, i: int, stop: int) -> bool:
         or ":" in text
         or not _head_length(text, vocab.ORG_HEADS)
         or text.startswith(("Số", "Sô"))  # "SO" folded is also "Số"
+        or _STATES_A_DUTY.search(text)  # "UBND tỉnh giao Sở Y tế chủ trì thực hiện."
     ):
         return False
     return i + 1 >= stop or layout.is_blank(i + 1) or is_bullet(layout.line(i + 1))
 
 
 _ANY_DIGIT = regex.compile(r"\d")
+_STATES_A_DUTY = regex.compile(
+    r"(?<![\p{L}])(?:"
+    + "|".join(
+        regex.escape(w)
+        for w in sorted({*vocab.LEAD_STOPS, *vocab.ISSUER_STOPS}, key=len, reverse=True)
+    )
+    + r")(?![\p{L}])",
+    regex.IGNORECASE,
+)
 
 
 def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
@@ -529,7 +546,13 @@ def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
             and (
                 piece.text[:1].islower()
                 or _position_then_body(entries[-1].name, piece.text)
-                or (not in_detail and layout.line(j - 1).rstrip().endswith(","))
+                or (
+                    not in_detail
+                    and layout.line(j - 1).rstrip().endswith(",")
+                    and len(entries[-1].name) < 200  # a joined entry is read again whole
+                    and len(piece.text.split()) <= 12
+                    and not BODY_START.match(layout.folded_line(j))
+                )
             )
         ):
             last = entries[-1]

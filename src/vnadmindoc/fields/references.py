@@ -193,8 +193,13 @@ def _read_issuer(text: str, folded: str, pos: int, endpos: int) -> tuple[str | N
             term_end = term.end()
             continue
         gap = text[words[k - 1].end() : w.start()] if k else ""
-        if token == "," and _continues_name(folded, w.end()):
-            continue  # "Bộ Văn hóa, Thể thao và Du lịch"
+        if (
+            token == ","
+            and k + 1 < len(words)
+            and words[k + 1].group()[:1].isupper()
+            and _continues_name(folded, w.end())
+        ):
+            continue  # "Bộ Văn hóa, Thể thao và Du lịch" (in capitals: "…, thể thao" is prose)
         if (
             token == ","
             and gap
