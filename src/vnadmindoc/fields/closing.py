@@ -254,7 +254,7 @@ def _seal_text(text: str, position: list[Piece], item: _Item) -> bool:
     return "\n" in text[position[-1].end : item.piece.start].strip(" \t").removeprefix("\n")
 
 
-_NHU_TREN = regex.compile(r"[ \t]*nh[uư][ \t]+tr[eê]n\b", regex.IGNORECASE)
+_NHU_TREN = regex.compile(r"[ \t]*nhu[ \t]+tren\b", regex.IGNORECASE)  # on folded text
 
 
 def _unbulleted_entry(text: str) -> bool:

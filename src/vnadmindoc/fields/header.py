@@ -238,11 +238,11 @@ def _stamp(layout: Layout, header: Header, lines: range, *, below: bool = False)
     close with the word ("ĐẾN NGÀY 20/10/2010", "CÔNG VĂN ĐẾN") and stand above any title.
     """
     for i in lines:
+        folded = layout.folded_line(i)
         if below and _title_of(layout.line(i)):
             return  # a title's second line may be "ĐẾN NĂM 2030" or "ĐẾN NGÀY …"
-        if below and VV.match(layout.folded_line(i)):
+        if below and VV.match(folded):
             continue  # nor is "V/V BÁO CÁO … TỪ NGÀY … ĐẾN" a stamp
-        folded = layout.folded_line(i)
         m = _STAMP_WORD.search(folded)
         if not m or not is_upper_text(layout.line(i)[m.start() : m.end()]):
             continue
