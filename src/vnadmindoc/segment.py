@@ -61,7 +61,12 @@ def _phrase(text: str) -> regex.Pattern[str]:
 
 
 # The first words are enough when OCR garbled the rest ("CỘNG HOÀ XÃ HỘI iL xi ET NAM").
-MOTTO_STATE = _phrase("cong hoa xa hoi")
+# "XÃ HỘI" itself garbled ("CONG HOA SA HOE CHU NGHĨA VIỆT NAM"): "CHỦ NGHĨA" must follow.
+MOTTO_STATE = regex.compile(
+    rf"{_phrase('cong hoa').pattern}\s*[^\w\s]{{0,3}}\s*"
+    rf"(?:{_phrase('xa hoi').pattern}|\w{{1,4}}\s+\w{{1,4}}(?=\s+{_phrase('chu nghia').pattern}))",
+    _I,
+)
 MOTTO_PARTY = _phrase("dang cong san")
 MOTTO_REST = {False: _phrase("chu nghia viet nam"), True: _phrase("viet nam")}
 _MOTTO_GAP = regex.compile(r"\s*[^\w\s]{0,3}\s*")
@@ -138,11 +143,15 @@ AUTHORITY = regex.compile(
 NOISE_LINE = regex.compile(
     r"[ \t]*(?:[-–—]+[ \t]*PAGE[ \t]*(?:BREAK|\d+)[ \t]*[-–—]+|page[ \t]*\d+[ \t]*of[ \t]*\d+"
     r"|trang[ \t]*\d+(?:[ \t]*/[ \t]*\d+)?|[-–—]?[ \t]*\d{1,3}[ \t]*[-–—]?"
-    r"|(?:https?://|www\.)\S+(?:[ \t]+\S+){0,3})[ \t]*$",
+    r"|(?:https?://|www\.)\S+(?:[ \t]+\S+){0,3}"
+    # The running head of the official gazette: "CÔNG BÁO/Số 302 + 303/Ngày 02-06-2026".
+    r"|(?:\d{1,4}[ \t]+)?C[OÔ]NG[ \t]*B[AÁ]O[ \t]*/[ \t]*S[OỐ][ \t]*\d[\d \t+]*/[ \t]*NG[AÀ]Y"
+    r"[ \t]*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?:[ \t]+\d{1,4})?)[ \t]*$",
     _I,
 )
-# What a NOISE_LINE can start with, digits aside: a dash, "page", "trang", "http", "www".
-_NOISE_FIRST = frozenset("-–—pPtThHwW")
+# What a NOISE_LINE can start with, digits aside: a dash, "page", "trang", "http", "www",
+# "Công báo".
+_NOISE_FIRST = frozenset("-–—pPtThHwWcC")
 RULE_LINE = regex.compile(r"[ \t]*[-–—_=*~.·•]+[ \t]*$")
 
 ANCHOR_KINDS = ("motto", "tieu_ngu", "number", "date_line")

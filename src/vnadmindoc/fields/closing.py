@@ -55,7 +55,10 @@ _POSITION = regex.compile(
 _NON_SPACE = regex.compile(r"\S+")
 _COLUMN_SEP = regex.compile(r";[ \t]*|[ \t]+[—–][ \t]+|[ \t]{3,}")
 _GAP = regex.compile(r"[ \t]{2,}")
-_LEADING_DASHES = regex.compile(r"[-–—~ \t]*")
+# Before the signature column on the "Nơi nhận:" line: dashes and scanner debris ("._ TL. …").
+_LEADING_DASHES = regex.compile(r"[-–—~._,|' \t]*")
+# After it, a lone mark the scanner left ("TL. TONG CUC TRUONG l").
+_TRAILING_SCRAP = regex.compile(r"(?:[ \t]+[^\s\p{Lu}\p{N}])+[ \t]*$")
 _NOT_CAPITAL = regex.compile(r"[^A-Z]")
 _BARE_PREFIX = regex.compile(
     r"[ \t]*(?:T[ \t]*/[ \t]*UQ|T[ \t]*/[ \t]*M|K[ \t]*/[ \t]*T|T[ \t]*/[ \t]*L|TUQ|TM|KT|TL|Q)"
@@ -64,7 +67,8 @@ _BARE_PREFIX = regex.compile(
 _GROUP_LABEL = regex.compile(r"[ \t]*[\p{L}][\p{L} ]{2,40}:[ \t]*$")
 
 
-_DEBRIS = regex.compile(r"[^\p{Lu}\s]{1,2}[ \t]+(?=\p{Lu})")
+# A stray mark before a signer's name: "* Võ Thị Tuyết", a quote glued on ("\"Lưu Đức Huy").
+_DEBRIS = regex.compile(r"(?:[^\p{Lu}\s]{1,2}[ \t]+|[\"'“”‘’`]+)(?=\p{Lu})")
 
 
 def is_marker(text: str) -> bool:
@@ -164,8 +168,8 @@ def _signature_above(layout: Layout, end: int, floor: int) -> int | None:
     if j < floor or not is_name(layout.line(j)):
         return None
     k = j - 1
-    while k >= floor and layout.is_blank(k):
-        k -= 1
+    while k >= floor and (layout.is_blank(k) or is_noise_line(layout.line(k))):
+        k -= 1  # a scanner's scrap ("[") between the position and the name
     top = None
     # A position may wrap: "CHỦ TỊCH" / "NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".
     lowest = k
@@ -233,7 +237,9 @@ def _split_right(
 def _right_of_label(layout: Layout, rest: Piece) -> Piece | None:
     """After ``Nơi nhận:``: the signature column if that is what follows."""
     m = _LEADING_DASHES.match(rest.text)
-    trimmed = layout.trim(rest.start + (m.end() if m else 0), rest.end)
+    scrap = _TRAILING_SCRAP.search(rest.text)
+    begin = rest.start + (m.end() if m else 0)
+    trimmed = layout.trim(begin, max(begin, rest.start + scrap.start()) if scrap else rest.end)
     if not trimmed.text or trimmed.text.rstrip().endswith(";"):
         return None
     if is_upper_text(trimmed.text) and (
@@ -550,6 +556,21 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
             max(hi, first_entry.end, last_entry.end),
         )
     out.signatures, consumed = _signatures(items, layout.text)
+    if not out.signatures and len(items) == 1 and items[0].kind == "name":
+        # Only a name, under the list: OCR lost the position above it ("- Lưu VT." / "" /
+        # "Trần Thị Chiễm"). A name before or inside the list is no signer.
+        listed = [e.span.end for e in entries if e.span] + [out.spans.get("archive", (0, 0))[1]]
+        name = items[0].piece
+        if max(listed) and name.start > max(listed):
+            out.signatures = [
+                Signature(
+                    authority=(),
+                    position=None,
+                    name=collapse_spaces(name.text),
+                    span=Span(name.start, name.end),
+                )
+            ]
+            consumed = [items[0].extent]
     for begin, finish_at in consumed:
         out.use(begin, finish_at)
     out.end = last_used + 1 if i > start else start
@@ -594,14 +615,23 @@ def _flattened(layout: Layout, piece: Piece) -> list[_Item] | None:
 def _holder_and_position(layout: Layout, segment: Piece) -> tuple[Piece, Piece]:
     """Split "CHỦ TỊCH PHÓ CHỦ TỊCH" into holder and position at the position's first word."""
     words = list(_NON_SPACE.finditer(layout.text, segment.start, segment.end))
+    splits = []
     for k in range(1, len(words)):
         tail = fold(layout.text[words[k].start() : segment.end]).upper()
         if any(tail == p or tail.startswith(p + " ") for p in vocab.POSITION_STARTS):
-            return (
-                layout.trim(segment.start, words[k].start()),
-                layout.trim(words[k].start(), segment.end),
-            )
-    return segment, layout.trim(segment.end, segment.end)
+            splits.append((words[k].start(), tail))
+    if not splits:
+        return segment, layout.trim(segment.end, segment.end)
+    # "TỔNG GIÁM ĐỐC PHÓ TỔNG GIÁM ĐỐC", "BỘ TRƯỞNG VỤ TRƯỞNG …": "GIÁM ĐỐC" and "TRƯỞNG" open
+    # positions too; a deputy's title, then a holder that names a whole position, decide.
+    at = next(
+        (a for a, tail in splits if tail.startswith("PHO ")),
+        next(
+            (a for a, _ in splits if is_position(layout.text[segment.start : a])),
+            splits[0][0],
+        ),
+    )
+    return layout.trim(segment.start, at), layout.trim(at, segment.end)
 
 
 def _needs_name(items: _Items) -> bool:

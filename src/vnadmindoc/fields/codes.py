@@ -33,7 +33,8 @@ _DASHES = DASHES
 # A separator may end a line when OCR or a hard wrap splits a code ("89/QD-" / "BTC").
 _SEP = rf"[ \t]?[{_DASHES}/](?:[ \t]*\n[ \t]*(?=[\p{{Lu}}\p{{N}}])|[ \t]?)"
 _GROUP = r"[\p{L}\p{N}](?:[\p{L}\p{N}&]|\.(?=[\p{L}\p{N}]))*"
-_NUMBER = r"\p{N}{1,6}[A-Za-z]?|\p{Lu}{1,5}\p{N}{2,6}"
+# A number may carry a part after a dot, as the numbered series of a year do ("66.2/2025/NQ-CP").
+_NUMBER = r"\p{N}{1,4}\.\p{N}{1,2}(?=[ \t]*/)|\p{N}{1,6}[A-Za-z]?|\p{Lu}{1,5}\p{N}{2,6}"
 
 CODE_PATTERN = rf"""
     (?P<number>{_NUMBER})?

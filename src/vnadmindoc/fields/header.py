@@ -144,6 +144,14 @@ def _issuer(
             text = piece.text
             if RULE_LINE.fullmatch(text) or not has_letter(text):
                 continue
+            caps = None if is_upper_text(text) else _CAPS_AFTER_SENTENCE.search(text)
+            if caps and len(caps.group("caps").split()) >= 2 and is_upper_text(caps.group("caps")):
+                # A page's title sentence glued before the heading's first cell: "Công văn
+                # 296/BHXH-CSYT năm 2021 … ban hành. BẢO HIỂM XÃ HỘI VIỆT NAM --------".
+                piece = layout.trim(
+                    piece.start + caps.start("caps"), piece.start + caps.end("caps")
+                )
+                text = piece.text
             if (
                 is_upper_text(text)
                 and not _CODE_LIKE.search(text)
@@ -261,9 +269,13 @@ def _stamp(layout: Layout, header: Header, lines: range, *, below: bool = False)
                 year = d.group(3) if len(d.group(3)) == 4 else "20" + d.group(3)
                 date = make_date(year, d.group(2), d.group(1))
                 block.append(j)
-        block = sorted(set(block))
+            if below and j > i and not layout.is_blank(j):
+                block.append(j)  # "Chuyển: …", "Số và ký hiệu HS: …" between heading and body
         if number is None and date is None:
             continue
+        if below and i - 1 in lines and _stamp_unit(layout, i - 1):
+            block.append(i - 1)  # the receiving unit's name printed above "ĐẾN"
+        block = sorted(set(block))
         header.received = ReceiptStamp(number=number, date=date)
         header.spans["received"] = (layout.starts[block[0]], layout.ends[block[-1]])
         for j in block:
@@ -271,6 +283,13 @@ def _stamp(layout: Layout, header: Header, lines: range, *, below: bool = False)
         return
 
 
+def _stamp_unit(layout: Layout, i: int) -> bool:
+    """Line ``i`` is a short name in capitals, as a receiving unit's stamp prints above "ĐẾN"."""
+    text = layout.line(i).strip(" \t*_|")
+    return 0 < len(text.split()) <= 8 and is_upper_text(text) and _title_of(text) is None
+
+
+_CAPS_AFTER_SENTENCE = regex.compile(r"[.!?][ \t]+(?P<caps>\p{Lu}[^\p{Ll}]*?)[ \t]*[-–—_=]*[ \t]*$")
 _OF_ISSUER = regex.compile(r"(?P<name>\S+(?:[ \t]+\S+){0,3}?)[ \t]+CUA[ \t]+\S")
 
 
@@ -546,6 +565,8 @@ def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
             and (
                 piece.text[:1].islower()
                 or _position_then_body(entries[-1].name, piece.text)
+                # A name in capitals wrapped: "Kính gửi: NHÀ THẦU …, MS VALD CD" / "THUỘC GT …".
+                or (j == i + 1 and is_upper_text(entries[-1].name) and is_upper_text(piece.text))
                 or (
                     not in_detail
                     and layout.line(j - 1).rstrip().endswith(",")
@@ -647,7 +668,23 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
         if not text.strip() or RULE_LINE.fullmatch(text) or is_noise_line(text):
             i += 1
             continue
+        if i in stamp_lines and i > last_line:
+            i += 1
+            end = i  # a stamp between the heading and the body is part of the heading
+            continue
         if header.subject is None and VV.match(folded) and header.title is None:
+            i = end = _vv_block(layout, header, i, stop, all_anchor_lines, cut)
+            continue
+        if header.subject is None and header.title is None and i <= last_line:
+            _title_in_line(layout, header, i, cut)
+        if (
+            header.subject is None
+            and header.title is None
+            and number is not None
+            and i == number.line
+            and _vv_after_code(layout, i, cut, number.end)
+        ):
+            # One cell flattened onto the number line: "Số: 296/BHXH-CSYT V/v hướng dẫn …".
             i = end = _vv_block(layout, header, i, stop, all_anchor_lines, cut)
             continue
         title = _title_of(text)
@@ -690,6 +727,42 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
         break
     header.end = max(end, min(last_line + 1, stop))
     return header
+
+
+_TITLE_THEN_VV = regex.compile(
+    r"(?P<title>[^\p{Ll}]+?)[ \t]+(?:V[ \t]*/[ \t]*V|V[ÈỀ][ \t]+VI[ÊỆ]C)\b"
+    r"[ \t]*:?[ \t]*(?P<subject>\S.*)"
+)
+
+
+def _title_in_line(layout: Layout, header: Header, i: int, cut: list[tuple[int, int]]) -> None:
+    """Title and trích yếu flattened onto a heading line after its other cells: "Số: 435/QĐ-UBND
+    Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH V/V BAN HÀNH …"."""
+    pieces = _pieces(layout, i, cut)
+    if len(pieces) < 1 or pieces[-1].start == layout.starts[i]:
+        return  # the title must follow another cell of the line
+    last = pieces[-1]
+    m = _TITLE_THEN_VV.fullmatch(last.text)
+    if m is None or not vocab.kind_from_title(m.group("title"), extra_words=0):
+        return
+    title = layout.trim(last.start + m.start("title"), last.start + m.end("title"))
+    subject = layout.trim(last.start + m.start("subject"), last.end)
+    if header.issuer is not None and subject.text.endswith(" " + header.issuer.name):
+        # The enacting authority's line came after it: "… TÌNH HÌNH MỚI” ỦY BAN NHÂN DÂN TỈNH …".
+        subject = layout.trim(subject.start, subject.end - len(header.issuer.name))
+    header.title = title.text
+    header.spans["title"] = (title.start, title.end)
+    header.subject = strip_separators(collapse_spaces(subject.text))
+    header.spans["subject"] = (subject.start, subject.end)
+    header.use(title.start, subject.end)
+
+
+def _vv_after_code(layout: Layout, i: int, cut: list[tuple[int, int]], code_end: int) -> bool:
+    """What follows the code on the number line ``i`` opens a trích yếu with "V/v"."""
+    pieces = _pieces(layout, i, cut)
+    return (
+        bool(pieces) and pieces[0].start >= code_end and VV.match(fold(pieces[0].text)) is not None
+    )
 
 
 def _unlabelled_subject(layout: Layout, i: int, stop: int) -> bool:
@@ -782,6 +855,16 @@ def _date_line(layout: Layout, header: Header, anchor: Anchor, cut: list[tuple[i
     m = anchor.match
     line_start = layout.starts[anchor.line]
     text = layout.text
+    if header.code is None:
+        # A number line without "Số" merged into the date line: "41 /CT-TTg Hà Nội, ngày …".
+        for c in _NUMBER_START.finditer(text, line_start, m.start()):
+            cm = match_code(text, c.start(), m.start())
+            if cm and cm.group("number") and has_letter(cm.group("symbol")):
+                header.code = make_code(cm.group("number"), cm.group("sep"), cm.group("symbol"))
+                header.spans["code"] = (cm.start(), cm.end())
+                header.use(cm.start(), cm.end())
+                cut.append((cm.start(), cm.end()))
+                break
     # Other columns merged on the line (the number line) end before the place begins.
     floor = max([line_start] + [b for a, b in cut if line_start <= a and b <= m.start()])
     found = find_place(text, floor, m.start())
@@ -808,13 +891,3 @@ def _date_line(layout: Layout, header: Header, anchor: Anchor, cut: list[tuple[i
             header.use(pos, m.start(name))
             pos = m.end(name)
     header.use(pos, m.end())
-    if header.code is None:
-        # A number line without "Số" merged into the date line: "41 /CT-TTg Hà Nội, ngày …".
-        for c in _NUMBER_START.finditer(text, line_start, m.start()):
-            cm = match_code(text, c.start(), m.start())
-            if cm and cm.group("number") and has_letter(cm.group("symbol")):
-                header.code = make_code(cm.group("number"), cm.group("sep"), cm.group("symbol"))
-                header.spans["code"] = (cm.start(), cm.end())
-                header.use(cm.start(), cm.end())
-                cut.append((cm.start(), cm.end()))
-                break

@@ -245,7 +245,8 @@ def _continues_name(folded: str, pos: int) -> bool:
 
 
 _HAS_ISSUED = regex.compile(
-    rf"[ \t]+(?:da{_NL})?(?:co|ban[ \t]+hanh|gui){_NL}(?:cac{_NL})?$", regex.IGNORECASE
+    rf"(?:[ \t]+|[ \t]*\n[ \t]*)(?:da{_NL})?(?:co|ban[ \t]+hanh|gui){_NL}(?:cac{_NL})?$",
+    regex.IGNORECASE,
 )
 _ORG_HEAD = regex.compile(
     r"(?<![\p{L}])(?:"
@@ -461,6 +462,7 @@ def scan_references(
 
 
 _YEAR_GROUP = regex.compile(r"\d{4}")
+_DATE_WORDS = frozenset(("ngay", "thang", "nam"))  # words of a date, never a symbol's head
 _SYMBOL_SEP = regex.compile(r"[/\-]")
 
 
@@ -477,6 +479,8 @@ def _cut_short(text: str, cm: regex.Match[str]) -> bool:
     if cm.end() < len(text) and text[cm.end()] in DASHES:
         return True
     groups = [g for g in _SYMBOL_SEP.split(symbol) if g]
+    if fold(groups[0]).casefold() in _DATE_WORDS:
+        return True  # "Số 302/Ngày 02-06-2026": a gazette issue's number and its date
     return (
         len(groups) == 2
         and _YEAR_GROUP.fullmatch(groups[0]) is not None
