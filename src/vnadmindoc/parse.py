@@ -163,7 +163,12 @@ def _document(layout: Layout, r: DocumentRange) -> Document:
     closing = read_closing(layout, closing_start, r.end) if closing_start is not None else None
     body_end = closing_start if closing_start is not None else r.end
     appendix_start = closing.end if closing is not None else r.end
-    body, body_used, fragments = _body(layout, body_start, body_end)
+    body_lines, body_used, fragments = _body(layout, body_start, body_end)
+    body = body_lines
+    if header.lead_in is not None:
+        # The body's first words were flattened onto the heading's last line.
+        body = join_clean_lines([layout.text[slice(*header.lead_in)], body_lines])
+        body_used.append(header.lead_in)
     used += body_used
     appendix, appendix_used, appendix_noise = _body(layout, appendix_start, r.end)
     if len(appendix.split()) < 3:
@@ -203,10 +208,13 @@ def _document(layout: Layout, r: DocumentRange) -> Document:
         if body_end > body_start
         else []
     )
-    if body:
+    if body_lines:
         first = next(i for i in range(body_start, body_end) if not layout.is_blank(i))
         last = next(i for i in reversed(range(body_start, body_end)) if not layout.is_blank(i))
-        spans["body"] = (layout.starts[first], layout.ends[last])
+        lo = header.lead_in[0] if header.lead_in else layout.starts[first]
+        spans["body"] = (lo, layout.ends[last])
+    elif header.lead_in is not None:
+        spans["body"] = header.lead_in
     if appendix:
         spans["appendix"] = (layout.starts[appendix_start], doc_hi)
     distribution = archive = None

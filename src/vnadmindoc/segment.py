@@ -83,13 +83,19 @@ TIEU_NGU = regex.compile(
     _I,
 )
 _CAPS = r"\p{Lu}[\p{Lu}\p{N}&]*"
+_ACT_LABELS = (
+    "nghi[ \t]+quyet|quyet[ \t]+dinh|nghi[ \t]+dinh|thong[ \t]+tu|chi[ \t]+thi|phap[ \t]+lenh|luat"
+)
+_ACT_LABEL = regex.compile(rf"[ \t]*(?:{_ACT_LABELS})[ \t]+", _I)
 NUMBER_LINE = regex.compile(
     # "Số", and OCR's "$6" for it.
     # What may stand before it is a lookbehind, so that the search runs on "S" (fast); the
     # first letters are spelled out as ignoring case would match them (with the long s "ſ"),
     # as ignoring case there makes the scan slower.
     # A table cell may wrap the code onto the next line after the colon ("Số:" / "83/2025/…").
-    rf"(?<=(?:^|[ \t]{{2}})[ \t|*>\-“\"]{{0,4}})[sSſ$][oO6](?i:[ \t]*(?::[ \t]*\n|[:.]?)[ \t]*"
+    # A normative act may name its type first: "Nghị quyết số: 89/2025/UBTVQH15".
+    rf"(?<=(?:^|[ \t]{{2}})[ \t|*>\-“\"]{{0,4}}|^[ \t]*(?i:{_ACT_LABELS})[ \t]+)"
+    rf"[sSſ$][oO6](?i:[ \t]*(?::[ \t]*\n|[:.]?)[ \t]*"
     # OCR garbles the number ("Số: đút /VPCP-KTTH"); the symbol is still worth reading.
     rf"(?:(?:(?P<garbled>(?=[^\s/\-]*[^\s/\-\d])[^\s/\-]{{1,6}})[ \t]+(?=[/\-]))?(?:{CODE_PATTERN})"
     # A scan lost the separator after the number ("Số: 44 DN-UBND"): the symbol, in capitals
@@ -230,6 +236,9 @@ def find_anchors(layout: Layout) -> list[Anchor]:
         # does not, unless OCR lowered it and kept the colon ("số: 4222 /TCT -PC").
         if label[:1].islower() and ":" not in label[:4]:
             continue
+        line_start = folded.rfind("\n", 0, m.start()) + 1
+        if _ACT_LABEL.fullmatch(folded, line_start, m.start()) and ":" not in label[:4]:
+            continue  # "NGHỊ QUYẾT SỐ 14/2015/NQ-HĐND …" cites; "Nghị quyết số: 89/…" labels
         if has_letter(m.group("symbol") + (m.group("number") or "")):
             add("number", m)
     uncommaed = []

@@ -22,6 +22,7 @@ from operator import add
 import regex
 
 __all__ = [
+    "NON_SPACE",
     "collapse_spaces",
     "fold",
     "has_alnum",
@@ -31,6 +32,9 @@ __all__ = [
     "line_offsets",
     "strip_separators",
 ]
+
+NON_SPACE = regex.compile(r"\S+")
+"""A run of characters other than white space: a word as printed, with its punctuation."""
 
 
 def _build_fold_table() -> dict[int, str]:

@@ -35,7 +35,14 @@ from vnadmindoc.segment import (
     is_noise_line,
     noi_nhan,
 )
-from vnadmindoc.text import collapse_spaces, fold, has_letter, is_upper_text, strip_separators
+from vnadmindoc.text import (
+    NON_SPACE,
+    collapse_spaces,
+    fold,
+    has_letter,
+    is_upper_text,
+    strip_separators,
+)
 
 __all__ = ["Closing", "find_closing_start", "is_name", "read_closing"]
 
@@ -52,7 +59,6 @@ _POSITION = regex.compile(
     + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in vocab.POSITION_WORDS)
     + r")\b"
 )
-_NON_SPACE = regex.compile(r"\S+")
 _COLUMN_SEP = regex.compile(r";[ \t]*|[ \t]+[—–][ \t]+|[ \t]{3,}")
 _GAP = regex.compile(r"[ \t]{2,}")
 # Before the signature column on the "Nơi nhận:" line: dashes and scanner debris ("._ TL. …").
@@ -206,7 +212,7 @@ def _split_right(
             and (is_position(candidate.text) or AUTHORITY.match(fold(candidate.text)) or column)
         ):
             return layout.trim(piece.start, after.end()), candidate
-    words = list(_NON_SPACE.finditer(layout.text, piece.start, piece.end))
+    words = list(NON_SPACE.finditer(layout.text, piece.start, piece.end))
     k = len(words)
     while k > 0:
         w = words[k - 1].group()
@@ -560,14 +566,14 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
         # Only a name, under the list: OCR lost the position above it ("- Lưu VT." / "" /
         # "Trần Thị Chiễm"). A name before or inside the list is no signer.
         listed = [e.span.end for e in entries if e.span] + [out.spans.get("archive", (0, 0))[1]]
-        name = items[0].piece
-        if max(listed) and name.start > max(listed):
+        alone = items[0].piece
+        if max(listed) and alone.start > max(listed):
             out.signatures = [
                 Signature(
                     authority=(),
                     position=None,
-                    name=collapse_spaces(name.text),
-                    span=Span(name.start, name.end),
+                    name=collapse_spaces(alone.text),
+                    span=Span(alone.start, alone.end),
                 )
             ]
             consumed = [items[0].extent]
@@ -614,7 +620,7 @@ def _flattened(layout: Layout, piece: Piece) -> list[_Item] | None:
 
 def _holder_and_position(layout: Layout, segment: Piece) -> tuple[Piece, Piece]:
     """Split "CHỦ TỊCH PHÓ CHỦ TỊCH" into holder and position at the position's first word."""
-    words = list(_NON_SPACE.finditer(layout.text, segment.start, segment.end))
+    words = list(NON_SPACE.finditer(layout.text, segment.start, segment.end))
     splits = []
     for k in range(1, len(words)):
         tail = fold(layout.text[words[k].start() : segment.end]).upper()

@@ -19,7 +19,7 @@ import regex
 
 from vnadmindoc.errors import ParseError
 from vnadmindoc.model import PartialDate, Span
-from vnadmindoc.text import fold
+from vnadmindoc.text import NON_SPACE, fold
 
 __all__ = ["DATE_LINE", "DateLine", "make_date", "parse_date", "parse_date_line"]
 
@@ -125,7 +125,6 @@ def parse_date_line(text: str) -> DateLine:
 
 _GAP = regex.compile(r"[ \t]{3,}")
 _PLACE_WORD = regex.compile(r"\p{Lu}[\p{L}.]*")
-_NON_SPACE = regex.compile(r"\S+")
 
 
 def place_before(text: str, line_start: int, comma: int) -> str | None:
@@ -156,7 +155,7 @@ def find_place(text: str, line_start: int, comma: int) -> tuple[str, int, int] |
     gaps = list(_GAP.finditer(text, start, comma))
     if gaps:
         start = gaps[-1].end()
-    words = list(_NON_SPACE.finditer(text, start, comma))
+    words = list(NON_SPACE.finditer(text, start, comma))
     # Merged columns put other text before the place: keep the capitalised words at the end.
     words = words[-6:]
     first = 0

@@ -42,6 +42,7 @@ from vnadmindoc.segment import (
     noi_nhan,
 )
 from vnadmindoc.text import (
+    NON_SPACE,
     collapse_spaces,
     fold,
     has_letter,
@@ -72,6 +73,8 @@ class Header:
     used: list[tuple[int, int]] = attrs.Factory(list)
     end: int = 0
     """Index of the first line after the heading."""
+    lead_in: tuple[int, int] | None = None
+    """The body's opening text flattened onto the heading's last line, if any."""
 
     def use(self, start: int, end: int) -> None:
         if end > start:
@@ -189,6 +192,10 @@ def _issuer(
     # The cơ quan chủ quản is the body named just above; anything higher (another level, or a
     # stamp's text) is not part of the issuer.
     parent = " ".join(names[previous:split]) or None
+    if parent is not None and fold(parent).casefold() == fold(name).casefold():
+        # The name printed twice (a gazette's section head above the document's own): no
+        # parent; the first copy stays unplaced.
+        parent, previous = None, split
     header.issuer = Issuer(name=name, parent=parent)
     # Lines above the parent stay unused, so that they reach the body rather than vanish.
     header.spans["issuer"] = (run[previous].start, run[-1].end)
@@ -517,6 +524,12 @@ _STATES_A_DUTY = regex.compile(
 )
 
 
+_BODY_AFTER_ENTRY = regex.compile(
+    r"(?<=[\p{Ll}\p{N})])[ \t]+(?=(?:Trong thời gian|Thời gian qua|Thực hiện|Căn cứ|Theo đề nghị"
+    r"|Phúc đáp|Trả lời|Vừa qua|Hiện nay|Tiếp theo|Ngày[ \t]+\d)\b)"
+)
+
+
 def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
     folded = layout.folded_line(i)
     m = _kinh_gui(folded)
@@ -529,12 +542,18 @@ def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
     if bullet and is_bullet(inline.text):  # "Kính gửi: - Sở Y tế;" opens a list on the label line
         inline = layout.trim(inline.start + bullet.end(), inline.end)
     open_entry = False
+    glued = _BODY_AFTER_ENTRY.search(inline.text) if len(inline.text) > 120 else None
+    if glued:
+        # The body's first paragraph flattened onto the label's line: "Kính gửi: Đ/c Chủ tịch
+        # … Trung ương Trong thời gian qua, …". It stays for the body.
+        header.lead_in = (inline.start + glued.end(), inline.end)
+        inline = layout.trim(inline.start, inline.start + glued.start())
     if inline.text:
         entries += split_entries(inline.text, inline.start)
         open_entry = not inline.text.rstrip().endswith((";", "."))
     j = i + 1
     in_detail = False
-    while j < stop:
+    while j < stop and not glued:
         text = layout.line(j)
         if not text.strip():
             k = j
@@ -743,18 +762,54 @@ def _title_in_line(layout: Layout, header: Header, i: int, cut: list[tuple[int, 
         return  # the title must follow another cell of the line
     last = pieces[-1]
     m = _TITLE_THEN_VV.fullmatch(last.text)
-    if m is None or not vocab.kind_from_title(m.group("title"), extra_words=0):
+    if m is not None and vocab.kind_from_title(m.group("title"), extra_words=0):
+        title = layout.trim(last.start + m.start("title"), last.start + m.end("title"))
+        subject = layout.trim(last.start + m.start("subject"), last.end)
+    elif is_upper_text(last.text):
+        # No "V/V": the title is the longest type name the words open with ("QUYẾT ĐỊNH BAN
+        # HÀNH MỨC …"), and a trích yếu of three words or more follows it.
+        words = list(NON_SPACE.finditer(layout.text, last.start, last.end))
+        cut_at = next(
+            (
+                k
+                for k in range(min(4, len(words) - 3), 0, -1)
+                if vocab.kind_from_title(
+                    layout.text[last.start : words[k - 1].end()], extra_words=0
+                )
+            ),
+            None,
+        )
+        if cut_at is None:
+            return
+        title = layout.trim(last.start, words[cut_at - 1].end())
+        subject = layout.trim(words[cut_at].start(), last.end)
+    else:
         return
-    title = layout.trim(last.start + m.start("title"), last.start + m.end("title"))
-    subject = layout.trim(last.start + m.start("subject"), last.end)
-    if header.issuer is not None and subject.text.endswith(" " + header.issuer.name):
-        # The enacting authority's line came after it: "… TÌNH HÌNH MỚI” ỦY BAN NHÂN DÂN TỈNH …".
-        subject = layout.trim(subject.start, subject.end - len(header.issuer.name))
+    if header.issuer is not None:
+        subject = _without_enacting_line(layout, subject, header.issuer.name)
     header.title = title.text
     header.spans["title"] = (title.start, title.end)
     header.subject = strip_separators(collapse_spaces(subject.text))
     header.spans["subject"] = (subject.start, subject.end)
     header.use(title.start, subject.end)
+
+
+def _without_enacting_line(layout: Layout, subject: Piece, issuer: str) -> Piece:
+    """The trích yếu without the enacting authority's line flattened after it: "… TÌNH HÌNH
+    MỚI” ỦY BAN NHÂN DÂN TỈNH KON TUM", "… TỈNH TUYÊN QUANG CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH"."""
+    body = fold(" ".join(issuer.split()[:3])).upper()
+    words = list(NON_SPACE.finditer(layout.text, subject.start, subject.end))
+    # An authority line is short (twelve words at most) and quotes nothing.
+    for word in words[max(1, len(words) - 12) :]:
+        tail = layout.text[word.start() : subject.end]
+        if any(c.isdigit() or c in '“”"(' for c in tail):
+            continue
+        folded = fold(tail).upper()
+        if fold(tail).casefold() == fold(issuer).casefold() or (
+            body in folded and any(folded.startswith(p + " ") for p in vocab.POSITION_STARTS)
+        ):
+            return layout.trim(subject.start, word.start())
+    return subject
 
 
 def _vv_after_code(layout: Layout, i: int, cut: list[tuple[int, int]], code_end: int) -> bool:
