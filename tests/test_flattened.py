@@ -1,0 +1,182 @@
+"""Headings and closings as crawlers flatten them and scanners leave them.
+
+Each case stands for a family seen in real documents of the fourth held-out batch (``h-*``):
+web pages that put a table's cells on one line, gazette copies with running heads, OCR'd
+letters with a stamp under the heading or scraps around the signature.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnadmindoc import find_references, parse_document
+
+_MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+_CLOSING = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+
+
+def test_a_stamp_between_the_heading_and_the_addressees() -> None:
+    doc = parse_document(
+        "BỘ GIÁO DỤC VÀ ĐÀO TẠO\n" + _MOTTO + "Số: 6240 /BGDĐT-KHCNTT\nV/v kết nối dữ liệu\n"
+        "Hà Nội, ngày 15 tháng 09 năm 2026\n\nTRƯỜNG ĐẠI HỌC QUY NHƠN\nĐẾN\nSố: 1998\n"
+        "Ngày: 15/9/2026\nChuyển: ..........\nSố và ký hiệu HS: ..........\n\n"
+        "Kính gửi:\n- Các cơ sở giáo dục đại học;\n- Các sở giáo dục và đào tạo.\n\n"
+        "Bộ Giáo dục và Đào tạo hướng dẫn như sau.\n"
+    )
+    assert doc.received is not None
+    assert doc.received.number == "1998"
+    assert [a.name for a in doc.addressees] == [
+        "Các cơ sở giáo dục đại học",
+        "Các sở giáo dục và đào tạo",
+    ]
+    assert "QUY NHƠN" not in doc.body
+    assert "Chuyển" not in doc.body
+
+
+def test_cells_of_a_heading_flattened_onto_lines() -> None:
+    doc = parse_document(
+        "Công văn 296/BHXH-CSYT năm 2021 hướng dẫn do Bảo hiểm xã hội Việt Nam ban hành. "
+        "BẢO HIỂM XÃ HỘI VIỆT NAM --------\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+        "Số: 296/BHXH-CSYT V/v hướng dẫn một số quy định tại Điều 22 Luật BHYT\n"
+        "Hà Nội, ngày 02 tháng 02 năm 2021 Kính gửi: Đ/c Giám đốc Bảo hiểm xã hội các tỉnh, "
+        "thành phố trực thuộc Trung ương Trong thời gian qua, các tỉnh đã triển khai thực hiện "
+        "tốt việc cấp thẻ bảo hiểm y tế cho người tham gia.\n"
+        "1. Rà soát việc kê thêm giường.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, CSYT.\n"
+        "KT. TỔNG GIÁM ĐỐC PHÓ TỔNG GIÁM ĐỐC Phạm Lương Sơn\n"
+    )
+    assert doc.issuer is not None
+    assert doc.issuer.name == "BẢO HIỂM XÃ HỘI VIỆT NAM"
+    assert doc.subject == "hướng dẫn một số quy định tại Điều 22 Luật BHYT"
+    assert [a.name for a in doc.addressees] == [
+        "Đ/c Giám đốc Bảo hiểm xã hội các tỉnh, thành phố trực thuộc Trung ương"
+    ]
+    assert doc.body.startswith("Trong thời gian qua, các tỉnh")
+    [sig] = doc.signatures
+    assert [(a.kind.value, a.holder) for a in sig.authority] == [("KT", "TỔNG GIÁM ĐỐC")]
+    assert (sig.position, sig.name) == ("PHÓ TỔNG GIÁM ĐỐC", "Phạm Lương Sơn")
+
+
+@pytest.mark.parametrize(
+    "title_line",
+    [
+        "QUYẾT ĐỊNH V/V BAN HÀNH MỨC TRỢ GIÚP XÃ HỘI TRÊN ĐỊA BÀN TỈNH",
+        "QUYẾT ĐỊNH BAN HÀNH MỨC TRỢ GIÚP XÃ HỘI TRÊN ĐỊA BÀN TỈNH",
+        "QUYẾT ĐỊNH BAN HÀNH MỨC TRỢ GIÚP XÃ HỘI TRÊN ĐỊA BÀN TỈNH CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH",
+        "QUYẾT ĐỊNH BAN HÀNH MỨC TRỢ GIÚP XÃ HỘI TRÊN ĐỊA BÀN TỈNH ỦY BAN NHÂN DÂN TỈNH KON TUM",
+    ],
+)
+def test_a_title_and_its_trich_yeu_after_the_date_on_one_line(title_line: str) -> None:
+    doc = parse_document(
+        "ỦY BAN NHÂN DÂN TỈNH KON TUM -------\n"
+        + _MOTTO.replace("\n", " ", 1)
+        + f"Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020 {title_line}\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành mức.\n"
+    )
+    assert doc.kind == "quyet_dinh"
+    assert doc.subject == "BAN HÀNH MỨC TRỢ GIÚP XÃ HỘI TRÊN ĐỊA BÀN TỈNH"
+
+
+def test_an_act_labels_its_number_line_and_a_repeated_issuer_is_no_parent() -> None:
+    doc = parse_document(
+        "CÔNG BÁO/Số 1053 + 1054/Ngày 10-8-2025\n3\n\nỦY BAN THƯỜNG VỤ QUỐC HỘI\n\n"
+        "ỦY BAN THƯỜNG VỤ QUỐC HỘI\n\n Nghị quyết số: 89/2025/UBTVQH15\n\nNGHỊ QUYẾT\n"
+        "Về chính sách hỗ trợ\n\nCăn cứ Hiến pháp;\n"
+    )
+    assert doc.code is not None
+    assert doc.code.code == "89/2025/UBTVQH15"
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.parent) == ("ỦY BAN THƯỜNG VỤ QUỐC HỘI", None)
+    assert "CÔNG BÁO" not in doc.body
+
+
+def test_a_title_citing_an_act_is_no_number_line() -> None:
+    doc = parse_document(
+        "NGHỊ QUYẾT\nBÃI BỎ\nNGHỊ QUYẾT SỐ 14/2015/NQ-HĐND NGÀY 10/7/2015 CỦA HỘI ĐỒNG NHÂN "
+        "DÂN TỈNH\nHỘI ĐỒNG NHÂN DÂN TỈNH BẮC GIANG\nCăn cứ Luật Tổ chức chính quyền;\n"
+    )
+    assert doc.code is None
+    assert doc.subject is not None
+    assert doc.subject.startswith("BÃI BỎ NGHỊ QUYẾT SỐ 14/2015")
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        (
+            "Căn cứ Nghị quyết số\n66.2/2025/NQ-CP ngày 28/8/2025 của Chính phủ;",
+            ["66.2/2025/NQ-CP"],
+        ),
+        ("theo hướng dẫn \n\nCÔNG BÁO/Số 302/Ngày 02-06-2026 \n71\n \ncủa Bộ.", []),
+    ],
+)
+def test_dotted_numbers_and_gazette_issues(text: str, codes: list[str]) -> None:
+    assert [r.code.code for r in find_references(text)] == codes
+
+
+def test_cv_names_a_cong_van_and_the_subject_of_the_sentence_stops_before_da() -> None:
+    refs = find_references(
+        "Cục Thuế tỉnh Trà Vinh\nđã có công văn số 2218/CTTVI-TTHT ngày 18/08/2022 đề nghị "
+        "tham khảo CV số 1193/CT-TTHT ngày 12/6/2019; Quyết định số 1480/QĐ-TTg ngày 03/7/2025 "
+        "của Thủ tướng Chính phủ kiện toàn Ban Chỉ đạo."
+    )
+    assert [(r.code.code, r.kind, r.issuer) for r in refs] == [
+        ("2218/CTTVI-TTHT", "cong_van", "Cục Thuế tỉnh Trà Vinh"),
+        ("1193/CT-TTHT", "cong_van", None),
+        ("1480/QĐ-TTg", "quyet_dinh", "Thủ tướng Chính phủ"),
+    ]
+
+
+def test_a_garbled_heading_keeps_motto_place_and_addressee() -> None:
+    doc = parse_document(
+        "TONG CÚC THLE CONG HOA SA HOE CHU NGHĨA VIỆT NAM\n"
+        "CỤC THUF TINH TRA VINH Độc lập - Ty do - Hanh phúc\n"
+        "8é:.2953 /TCT - TTKT Hà Nội, ngày 12 tháng 6 năm 2021\n"
+        "Kính gửi: NHÀ THẦU TC MT T.BIN GIÓ, MS VALD CD\nTHUỘC GT EPC DA NM DG ĐÔNG THÀNH\n\n"
+        "Trả lời công văn của Nhà thầu.\n"
+    )
+    assert doc.motto is not None
+    assert doc.motto.value == "state"
+    assert doc.issuer is not None
+    assert doc.issuer.parent == "TONG CÚC THLE"
+    assert (doc.place, doc.code and doc.code.code) == ("Hà Nội", "2953/TCT-TTKT")
+    assert [a.name for a in doc.addressees] == [
+        "NHÀ THẦU TC MT T.BIN GIÓ, MS VALD CD THUỘC GT EPC DA NM DG ĐÔNG THÀNH"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("closing", "signature"),
+    [
+        # Only a name under the list: OCR lost the position.
+        (_CLOSING + "\nTrần Thị Chiễm\n", ((), None, "Trần Thị Chiễm")),
+        # A quote glued to a name that opens with "Lưu"; debris around the column's prefix.
+        (
+            'Noi nhận: ._ TL. TONG CUC TRUONG l\n- Như trên;\n- Luu VT, CS (3b).\n\n"Lưu Đức Huy\n',
+            ((("TL", "TONG CUC TRUONG"),), None, "Lưu Đức Huy"),
+        ),
+        # A scanner's scrap between the position and the name, no list at all.
+        ("THỦ TƯỚNG\n[\n\nLê Minh Hưng\n", ((), "THỦ TƯỚNG", "Lê Minh Hưng")),
+        # One cell flattened: "TL." holder and a position that opens with "VỤ TRƯỞNG".
+        (
+            _CLOSING + "TL. BỘ TRƯỞNG VỤ TRƯỞNG VỤ PHÁP CHẾ Nguyễn Văn An\n",
+            ((("TL", "BỘ TRƯỞNG"),), "VỤ TRƯỞNG VỤ PHÁP CHẾ", "Nguyễn Văn An"),
+        ),
+    ],
+)
+def test_signatures_through_scraps_and_losses(
+    closing: str, signature: tuple[tuple[tuple[str, str], ...], str | None, str]
+) -> None:
+    doc = parse_document(
+        "SỞ Y TẾ\nSố: 12/SYT-VP\nV/v báo cáo\nNội dung của công văn./.\n\n" + closing
+    )
+    assert [
+        (tuple((a.kind.value, a.holder) for a in s.authority), s.position, s.name)
+        for s in doc.signatures
+    ] == [signature]
+
+
+def test_a_name_above_the_list_is_no_signer() -> None:
+    doc = parse_document("SỞ Y TẾ\nSố: 12/SYT-VP\nV/v báo cáo\nÔng Nguyễn Văn An\n\n" + _CLOSING)
+    assert doc.signatures == ()
