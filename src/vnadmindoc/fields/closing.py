@@ -94,6 +94,8 @@ def is_position(text: str) -> bool:
 
     OCR lowers some letters ("PHÓ cụ c TRƯỞNG"): most letters upper case is enough.
     """
+    if text.count(" ") > 20 and len(text.split()) > 16:
+        return False  # a heading in capitals that names an office ("… CỦA CHỦ TỊCH UBND TỈNH")
     letters = list(filter(str.isalpha, text))
     if len(letters) < 2 or not letters[0].isupper():
         return False
