@@ -180,3 +180,14 @@ def test_signatures_through_scraps_and_losses(
 def test_a_name_above_the_list_is_no_signer() -> None:
     doc = parse_document("SỞ Y TẾ\nSố: 12/SYT-VP\nV/v báo cáo\nÔng Nguyễn Văn An\n\n" + _CLOSING)
     assert doc.signatures == ()
+
+
+def test_an_annex_heading_after_the_signature_is_no_second_signature() -> None:
+    doc = parse_document(
+        "SỞ Y TẾ\nSố: 12/SYT-VP\nV/v báo cáo\nNội dung của công văn./.\n\n"
+        + _CLOSING
+        + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nVũ Thị Bích Việt\n\nBiểu số 1 MỨC TRỢ CẤP XÃ HỘI HÀNG "
+        "THÁNG CHO CÁC ĐỐI TƯỢNG BẢO TRỢ XÃ HỘI (Kèm theo Quyết định số: 1056/QĐ-CT ngày "
+        "16/8/2010 của Chủ tịch UBND tỉnh)\nMức trợ cấp: 180.000 đồng.\n"
+    )
+    assert [(s.position, s.name) for s in doc.signatures] == [("PHÓ CHỦ TỊCH", "Vũ Thị Bích Việt")]
