@@ -192,6 +192,8 @@ def _issuer(
     # The cơ quan chủ quản is the body named just above; anything higher (another level, or a
     # stamp's text) is not part of the issuer.
     parent = " ".join(names[previous:split]) or None
+    if parent is None and split == len(names) - 1:
+        parent, name = _flattened_parent(name)
     if parent is not None and fold(parent).casefold() == fold(name).casefold():
         # The name printed twice (a gazette's section head above the document's own): no
         # parent; the first copy stays unplaced.
@@ -201,6 +203,30 @@ def _issuer(
     header.spans["issuer"] = (run[previous].start, run[-1].end)
     for p in run[previous:]:
         header.use(p.start, p.end)
+
+
+def _flattened_parent(name: str) -> tuple[str | None, str]:
+    """A parent body and the issuer flattened onto one line: "BỘ CÔNG THƯƠNG TRƯỜNG ĐẠI HỌC
+    ĐIỆN LỰC" → ("BỘ CÔNG THƯƠNG", "TRƯỜNG ĐẠI HỌC ĐIỆN LỰC"). The first place where a lower
+    body's name of two words or more begins wins, past a doubled word ("BỘ NỘI VỤ VỤ TỔ CHỨC")."""
+    words = name.split()
+    if len(words) < 4 or not _head_length(name, vocab.PARENT_HEADS):
+        return None, name
+    for k in range(2, len(words) - 1):
+        head = " ".join(words[:k])
+        if words[k] == words[k + 1] or _head_length(head, vocab.ORG_HEADS) >= len(fold(head)):
+            continue  # the parent needs a name after its head ("TỔNG CỤC" / "HẢI QUAN …")
+        tail = " ".join(words[k:])
+        length = _head_length(tail, vocab.SUBORDINATE_HEADS)
+        rest = fold(tail)[length:].strip()
+        # A body's head is followed by its name, not by a place ("… BIÊN PHÒNG TỈNH").
+        if (
+            length > _head_length(tail, vocab.PLACE_HEADS)
+            and rest
+            and not _head_length(rest, vocab.PLACE_HEADS)
+        ):
+            return " ".join(words[:k]), tail
+    return None, name
 
 
 def _title_case_run(
@@ -429,7 +455,7 @@ def _title_block(
             or _authority_line(layout, j, stop)
             or piece.text.endswith(":")
             or (
-                not parts
+                (not parts or piece.text[:1].isupper())
                 and not is_upper_text(piece.text)
                 and BODY_START.match(layout.folded_line(j))
             )

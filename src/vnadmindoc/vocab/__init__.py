@@ -291,6 +291,8 @@ SUBORDINATE_HEADS: tuple[str, ...] = tuple(
 ATTACHED_HEADS: tuple[str, ...] = tuple(_key(w) for w in _words("attached_heads.txt"))
 """Bodies named after the body they sit in (``BAN CÁN SỰ ĐẢNG UBND TỈNH``), folded upper case."""
 PLACE_HEADS: tuple[str, ...] = tuple(_key(w) for w in _words("place_heads.txt"))
+PARENT_HEADS: tuple[str, ...] = tuple(_key(w) for w in _words("parent_heads.txt"))
+"""Bodies whose lower body's name a flattened heading prints on the same line, folded."""
 POSITION_WORDS: tuple[str, ...] = _words("positions.txt")
 POSITION_STARTS: tuple[str, ...] = tuple(_key(w) for w in _words("position_starts.txt"))
 UNIT_HEADS: tuple[tuple[str, bool], ...] = tuple(
