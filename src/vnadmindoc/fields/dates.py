@@ -29,7 +29,7 @@ _WS = r"[ \t]*(?:\n[ \t]*)?"
 DATE_LINE = regex.compile(
     rf"""
     (?P<comma>[ \t]*[,.][ \t]*(?:\n[ \t]*)?|[ \t]+)
-    (?P<ngay>ngay){_WS}
+    (?P<ngay>ngay)(?:[.:,](?=\d))?{_WS}  # a mark glued between "ngày" and the day: "ngày.28"
     (?:(?P<junk0>[^\s\d]{{1,3}})[ \t]+(?=\d))?
     (?:(?P<day>\d{{1,2}})|(?P<junk1>(?!t?hang)[^\s\d]{{1,3}}(?=[ \t]+t?hang))|[.…_ \t]*)
     {_WS}(?:(?P<junk>[^\w\s]{{1,3}}\w{{0,3}}){_WS})?

@@ -125,7 +125,13 @@ _BARE = regex.compile(
 )
 # "ngày 12/9/2021", "đề ngày …" (dated), or a bare date where OCR dropped "ngày".
 # OCR writes "ngày" as "hgày"; a stray full stop may end the code ("15/QĐ-TTg. ngày …").
-_DATE_CUE = regex.compile(rf"[ \t]*[,.]?{_NL}(?:(?:de[ \t]+)?[nh]ga[yv]{_NL})?", regex.IGNORECASE)
+# A page break may leave a blank line between a code and its date ("… /QĐ-UBND" / "" / "ngày
+# 13 tháng 9 …"): only "ngày" then goes on from it.
+_DATE_CUE = regex.compile(
+    rf"[ \t]*[,.]?(?:[ \t]*\n[ \t]*\n[ \t]*(?=(?:de[ \t]+)?[nh]ga[yv]\b)|{_NL})"
+    rf"(?:(?:de[ \t]+)?[nh]ga[yv]{_NL})?",
+    regex.IGNORECASE,
+)
 # OCR leaves a quote on "của" ("của' Bộ Tài chính").
 _ISSUER_CUE = regex.compile(rf"[ \t]*,?{_NL}cua['’‘]?(?:[ \t]+|[ \t]*\n[ \t]*)", regex.IGNORECASE)
 _TOKEN = regex.compile(r"[^\s,;.()\[\]“”\"':?!]+|[,;.()\[\]“”\"':?!]")
