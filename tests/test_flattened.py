@@ -191,3 +191,40 @@ def test_an_annex_heading_after_the_signature_is_no_second_signature() -> None:
         "16/8/2010 của Chủ tịch UBND tỉnh)\nMức trợ cấp: 180.000 đồng.\n"
     )
     assert [(s.position, s.name) for s in doc.signatures] == [("PHÓ CHỦ TỊCH", "Vũ Thị Bích Việt")]
+
+
+@pytest.mark.parametrize(
+    ("line", "parent", "name"),
+    [
+        ("BỘ CÔNG THƯƠNG TRƯỜNG ĐẠI HỌC ĐIỆN LỰC", "BỘ CÔNG THƯƠNG", "TRƯỜNG ĐẠI HỌC ĐIỆN LỰC"),
+        ("BỘ NỘI VỤ VỤ TỔ CHỨC CÁN BỘ", "BỘ NỘI VỤ", "VỤ TỔ CHỨC CÁN BỘ"),
+        (
+            "TỔNG CỤC HẢI QUAN CỤC HẢI QUAN TỈNH BÌNH DƯƠNG",
+            "TỔNG CỤC HẢI QUAN",
+            "CỤC HẢI QUAN TỈNH BÌNH DƯƠNG",
+        ),
+        ("BỘ TƯ LỆNH BỘ ĐỘI BIÊN PHÒNG", None, "BỘ TƯ LỆNH BỘ ĐỘI BIÊN PHÒNG"),
+        ("BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH", None, "BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH"),
+        ("ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN", None, "ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN"),
+    ],
+)
+def test_a_parent_and_its_body_on_one_line(line: str, parent: str | None, name: str) -> None:
+    doc = parse_document(
+        f"{line}\nSố: 2095/TB-ĐHĐL\n" + _MOTTO + "Hà Nội, ngày 27 tháng 8 năm 2025\nTHÔNG BÁO\n"
+        "Về việc tham dự Lễ khai giảng\nCăn cứ Kế hoạch số 2079/KH-ĐHĐL ngày 26/8/2025;\n"
+        "Nhà trường thông báo như sau.\n"
+    )
+    assert doc.issuer is not None
+    assert (doc.issuer.parent, doc.issuer.name) == (parent, name)
+    assert doc.subject == "tham dự Lễ khai giảng"
+
+
+def test_a_mark_after_ngay_and_a_blank_line_before_a_cited_date() -> None:
+    doc = parse_document(
+        "CỤC THUẾ TỈNH BẮC NINH\nSố: 1330/CTBN-TTHT\nBắc Ninh, ngày.28 thang 05 năm 2020\n"
+        "V/v khoản chi\nCăn cứ Quyết định số 22/2019/QĐ-UBND\n\nngày 13 tháng 9 năm 2019 của\n"
+        "Ủy ban nhân dân tỉnh về sửa đổi quy định.\n"
+    )
+    assert str(doc.date) == "2020-05-28"
+    [ref] = doc.references
+    assert (str(ref.date), ref.issuer) == ("2019-09-13", "Ủy ban nhân dân tỉnh")
