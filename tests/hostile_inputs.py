@@ -35,6 +35,8 @@ UNITS = {
     # come yet by reading all the items before it (quadratic until the kinds were kept).
     "signature blocks": "\nTM. UBND\nNơi nhận:\n- A",
     "type words": "Thông báo số ",
+    "titles on a heading line": "Số: 1/QĐ-UBND Hà Nội, ngày 1 tháng 1 năm 2020 QUYẾT ĐỊNH V/V ",
+    "addressees glued to the body": "Kính gửi: Sở Y tế Trong thời gian qua ",
     "one long word": "x",
 }
 

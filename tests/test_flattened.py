@@ -133,7 +133,7 @@ def test_a_garbled_heading_keeps_motto_place_and_addressee() -> None:
         "TONG CÚC THLE CONG HOA SA HOE CHU NGHĨA VIỆT NAM\n"
         "CỤC THUF TINH TRA VINH Độc lập - Ty do - Hanh phúc\n"
         "8é:.2953 /TCT - TTKT Hà Nội, ngày 12 tháng 6 năm 2021\n"
-        "Kính gửi: NHÀ THẦU TC MT T.BIN GIÓ, MS VALD CD\nTHUỘC GT EPC DA NM DG ĐÔNG THÀNH\n\n"
+        "Kính gửi: NHÀ THẦU TC MT T.BIN GIÓ, MS VALD CD THUỘC GT EPC DA NM DG ĐÔNG THÀNH\n\n"
         "Trả lời công văn của Nhà thầu.\n"
     )
     assert doc.motto is not None

@@ -41,6 +41,22 @@ def test_a_real_document_without_newlines() -> None:
     parse(repeat(_flat_document() + " ", LARGE), timeout=LIMIT)
 
 
+def test_one_sentence_then_capitals() -> None:
+    # The issuer may end a page's title sentence ("… ban hành. BẢO HIỂM XÃ HỘI VIỆT NAM"):
+    # looking for the capitals after every sentence mark once took quadratic time.
+    parse("Văn bản" + repeat(". AB", LARGE) + " c\nSố: 1/UBND-VP\n", timeout=LIMIT)
+
+
+def test_long_runs_in_a_closing() -> None:
+    # A dotted leader on the "Nơi nhận:" line (trailing separators and scraps were stripped by
+    # patterns that backtracked over it), and a flattened signature cell of many positions.
+    parse("Nơi nhận: TL. CỤC TRƯỞNG" + repeat(" .", LARGE) + " X\n- Như trên;\n", timeout=LIMIT)
+    parse(
+        "Nơi nhận:\n- Lưu VT.\nKT. GIÁM ĐỐC " + repeat("PHÓ GIÁM ĐỐC ", LARGE) + "Nguyễn Văn An\n",
+        timeout=LIMIT,
+    )
+
+
 def test_no_newlines_at_all_and_one_long_word() -> None:
     parse("x" * LARGE, timeout=LIMIT)
     parse(" " * LARGE + "x", timeout=LIMIT)

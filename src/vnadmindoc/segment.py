@@ -230,17 +230,28 @@ def find_anchors(layout: Layout) -> list[Anchor]:
                 found.append(Anchor("motto", m.start(), end, layout.line_of(m.start()), m, party))
     for m in TIEU_NGU.finditer(folded, timeout=remaining()):
         add("tieu_ngu", m)
+    act_labelled: list[regex.Match[str]] = []
     for m in NUMBER_LINE.finditer(folded, timeout=remaining()):
         label = text[m.start() : m.end()].lstrip(' \t|*>-“"')
         # "Số" labels the number line; a lower-case "số 108/2015/NĐ-CP" inside a trích yếu
         # does not, unless OCR lowered it and kept the colon ("số: 4222 /TCT -PC").
         if label[:1].islower() and ":" not in label[:4]:
             continue
+        if not has_letter(m.group("symbol") + (m.group("number") or "")):
+            continue
         line_start = folded.rfind("\n", 0, m.start()) + 1
-        if _ACT_LABEL.fullmatch(folded, line_start, m.start()) and ":" not in label[:4]:
-            continue  # "NGHỊ QUYẾT SỐ 14/2015/NQ-HĐND …" cites; "Nghị quyết số: 89/…" labels
-        if has_letter(m.group("symbol") + (m.group("number") or "")):
-            add("number", m)
+        if _ACT_LABEL.fullmatch(folded, line_start, m.start()):
+            # "Nghị quyết số: 89/2025/UBTVQH15" labels a gazette copy's number line: with its
+            # colon, the code ending the line, and no "Số:" line anywhere ("NGHỊ QUYẾT SỐ
+            # 14/2015/NQ-HĐND …" and "Quyết định số: 12/QĐ-UBND ngày …;" cite).
+            line_end = folded.find("\n", m.end())
+            after = folded[m.end() : len(folded) if line_end < 0 else line_end]
+            if ":" in label[:4] and not after.strip():
+                act_labelled.append(m)
+            continue
+        add("number", m)
+    if act_labelled and not any(a.kind == "number" for a in found):
+        add("number", act_labelled[0])
     uncommaed = []
     for m in _before_keyword(DATE_LINE, folded, 0, len(folded)):
         if m.group("comma").strip() and _has_place(layout, m):

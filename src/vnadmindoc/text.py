@@ -156,13 +156,17 @@ def collapse_spaces(text: str) -> str:
 _HYPHEN_WRAP = regex.compile(r"-(?<=[\p{L}\p{N}]-)[ \t]*\n[ \t]*(?=[\p{L}\p{N}])")
 
 
-_TRAILING = regex.compile(r"[\s;,.:]+$")
-_LEADING = regex.compile(r"^[\s;,.:]+")
+# What `regex` calls white space (\s), and the separators: ``str.strip`` takes them as a set,
+# where a pattern anchored at the end backtracks over a long run (" . . . . X").
+_SEPARATORS = (
+    "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+    "\u2009\u200a\u2028\u2029\u202f\u205f\u3000;,.:"
+)
 
 
 def strip_separators(text: str) -> str:
     """Drop list separators (``;`` ``,`` ``.`` ``:``) and spaces at both ends."""
-    return _LEADING.sub("", _TRAILING.sub("", text))
+    return text.strip(_SEPARATORS)
 
 
 _LETTER = regex.compile(r"\p{L}")

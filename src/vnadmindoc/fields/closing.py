@@ -66,6 +66,12 @@ _LEADING_DASHES = regex.compile(r"[-–—~._,|' \t]*")
 # After it, a lone mark the scanner left ("TL. TONG CUC TRUONG l").
 _TRAILING_SCRAP = regex.compile(r"(?:[ \t]+[^\s\p{Lu}\p{N}])+[ \t]*$")
 _NOT_CAPITAL = regex.compile(r"[^A-Z]")
+# A contact person's details under a name: the name is no signer's.
+_CONTACT = regex.compile(
+    r"[ \t*_-]*(?:s?dt|so[ \t]+dien[ \t]+thoai|dien[ \t]+thoai|email|e-mail|fax|dia[ \t]+chi)"
+    r"[ \t]*[:.]",
+    regex.IGNORECASE,
+)
 _BARE_PREFIX = regex.compile(
     r"[ \t]*(?:T[ \t]*/[ \t]*UQ|T[ \t]*/[ \t]*M|K[ \t]*/[ \t]*T|T[ \t]*/[ \t]*L|TUQ|TM|KT|TL|Q)"
     r"[ \t]*[.:]?[ \t]*"
@@ -245,7 +251,9 @@ def _split_right(
 def _right_of_label(layout: Layout, rest: Piece) -> Piece | None:
     """After ``Nơi nhận:``: the signature column if that is what follows."""
     m = _LEADING_DASHES.match(rest.text)
-    scrap = _TRAILING_SCRAP.search(rest.text)
+    # Only the line's last characters can be a scrap: searching the whole line backtracks.
+    scrap_from = max(0, len(rest.text) - 12)
+    scrap = _TRAILING_SCRAP.search(rest.text, scrap_from)
     begin = rest.start + (m.end() if m else 0)
     trimmed = layout.trim(begin, max(begin, rest.start + scrap.start()) if scrap else rest.end)
     if not trimmed.text or trimmed.text.rstrip().endswith(";"):
@@ -569,7 +577,11 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
         # "Trần Thị Chiễm"). A name before or inside the list is no signer.
         listed = [e.span.end for e in entries if e.span] + [out.spans.get("archive", (0, 0))[1]]
         alone = items[0].piece
-        if max(listed) and alone.start > max(listed):
+        below = layout.line_of(alone.start) + 1
+        while below < stop and layout.is_blank(below):
+            below += 1
+        contact = below < stop and _CONTACT.match(layout.folded_line(below)) is not None
+        if max(listed) and alone.start > max(listed) and not contact:
             out.signatures = [
                 Signature(
                     authority=(),
@@ -624,8 +636,11 @@ def _holder_and_position(layout: Layout, segment: Piece) -> tuple[Piece, Piece]:
     """Split "CHỦ TỊCH PHÓ CHỦ TỊCH" into holder and position at the position's first word."""
     words = list(NON_SPACE.finditer(layout.text, segment.start, segment.end))
     splits = []
-    for k in range(1, len(words)):
-        tail = fold(layout.text[words[k].start() : segment.end]).upper()
+    # A holder is a few words: the split is looked for among the first twelve, each tail folded
+    # only as far as a position's first words reach.
+    for k in range(1, min(len(words), 12)):
+        tail = fold(layout.text[words[k].start() : min(segment.end, words[k].start() + 40)])
+        tail = tail.upper()
         if any(tail == p or tail.startswith(p + " ") for p in vocab.POSITION_STARTS):
             splits.append((words[k].start(), tail))
     if not splits:

@@ -99,6 +99,13 @@ _STAMP_DATE = regex.compile(
 _STAMP_FIELD = regex.compile(
     r"[ \t]*(?:s[oô]|ngay|chuyen|gio|luu\s+ho\s+so|so\s+va\s+ky\s+hieu)\b", regex.IGNORECASE
 )
+# The stamp's other fields, each a label and a colon: a sentence opening with "Số", "Sở" or
+# "Ngày" is no field.
+_STAMP_EXTRA = regex.compile(
+    r"[ \t]*(?:chuyen|gio|luu[ \t]+ho[ \t]+so(?:[ \t]+so)?|so[ \t]+va[ \t]+ky[ \t]+hieu"
+    r"(?:[ \t]+(?:ho[ \t]+so|hs))?)[ \t]*:",
+    regex.IGNORECASE,
+)
 _LATE_BULLET = regex.compile(r".{1,40}?[ \t][-–][ \t]+(?=\p{Lu}.*[;.]\s*$)")
 _DETAIL = regex.compile(r"[ \t]*[\p{L}][\p{L} ]{1,24}:[ \t]*\S")
 BODY_START = regex.compile(
@@ -147,13 +154,11 @@ def _issuer(
             text = piece.text
             if RULE_LINE.fullmatch(text) or not has_letter(text):
                 continue
-            caps = None if is_upper_text(text) else _CAPS_AFTER_SENTENCE.search(text)
-            if caps and len(caps.group("caps").split()) >= 2 and is_upper_text(caps.group("caps")):
+            caps = None if is_upper_text(text) else _caps_after_sentence(text)
+            if caps is not None:
                 # A page's title sentence glued before the heading's first cell: "Công văn
                 # 296/BHXH-CSYT năm 2021 … ban hành. BẢO HIỂM XÃ HỘI VIỆT NAM --------".
-                piece = layout.trim(
-                    piece.start + caps.start("caps"), piece.start + caps.end("caps")
-                )
+                piece = layout.trim(piece.start + caps[0], piece.start + caps[1])
                 text = piece.text
             if (
                 is_upper_text(text)
@@ -194,14 +199,19 @@ def _issuer(
     parent = " ".join(names[previous:split]) or None
     if parent is None and split == len(names) - 1:
         parent, name = _flattened_parent(name)
+    used = run[previous:]
     if parent is not None and fold(parent).casefold() == fold(name).casefold():
-        # The name printed twice (a gazette's section head above the document's own): no
-        # parent; the first copy stays unplaced.
-        parent, previous = None, split
+        # The name printed twice (a gazette's section head above the document's own): the
+        # parent is the line above the first copy, if any; the first copy stays unplaced.
+        top = previous - 1 if previous > 0 else None
+        if top is not None and not _head_length(names[top], vocab.ORG_HEADS):
+            top = None  # "VĂN BẢN QUY PHẠM PHÁP LUẬT": the gazette's section, not a body
+        parent = names[top] if top is not None else None
+        used = ([run[top]] if top is not None else []) + run[split:]
     header.issuer = Issuer(name=name, parent=parent)
     # Lines above the parent stay unused, so that they reach the body rather than vanish.
-    header.spans["issuer"] = (run[previous].start, run[-1].end)
-    for p in run[previous:]:
+    header.spans["issuer"] = (used[0].start, run[-1].end)
+    for p in used:
         header.use(p.start, p.end)
 
 
@@ -210,8 +220,8 @@ def _flattened_parent(name: str) -> tuple[str | None, str]:
     ĐIỆN LỰC" → ("BỘ CÔNG THƯƠNG", "TRƯỜNG ĐẠI HỌC ĐIỆN LỰC"). The first place where a lower
     body's name of two words or more begins wins, past a doubled word ("BỘ NỘI VỤ VỤ TỔ CHỨC")."""
     words = name.split()
-    if len(words) < 4 or not _head_length(name, vocab.PARENT_HEADS):
-        return None, name
+    if not 4 <= len(words) <= 24 or not _head_length(name, vocab.PARENT_HEADS):
+        return None, name  # two bodies' names are a few words each
     for k in range(2, len(words) - 1):
         head = " ".join(words[:k])
         if words[k] == words[k + 1] or _head_length(head, vocab.ORG_HEADS) >= len(fold(head)):
@@ -302,7 +312,7 @@ def _stamp(layout: Layout, header: Header, lines: range, *, below: bool = False)
                 year = d.group(3) if len(d.group(3)) == 4 else "20" + d.group(3)
                 date = make_date(year, d.group(2), d.group(1))
                 block.append(j)
-            if below and j > i and not layout.is_blank(j):
+            if below and j > i and _STAMP_EXTRA.match(f):
                 block.append(j)  # "Chuyển: …", "Số và ký hiệu HS: …" between heading and body
         if number is None and date is None:
             continue
@@ -319,10 +329,34 @@ def _stamp(layout: Layout, header: Header, lines: range, *, below: bool = False)
 def _stamp_unit(layout: Layout, i: int) -> bool:
     """Line ``i`` is a short name in capitals, as a receiving unit's stamp prints above "ĐẾN"."""
     text = layout.line(i).strip(" \t*_|")
-    return 0 < len(text.split()) <= 8 and is_upper_text(text) and _title_of(text) is None
+    return (
+        0 < len(text.split()) <= 8
+        and is_upper_text(text)
+        and _title_of(text) is None
+        and VV.match(layout.folded_line(i)) is None  # "V/V TRIỂN KHAI …" is the trích yếu
+        and vocab.mark_for(text) is None  # "KHẨN" is the urgency
+    )
 
 
-_CAPS_AFTER_SENTENCE = regex.compile(r"[.!?][ \t]+(?P<caps>\p{Lu}[^\p{Ll}]*?)[ \t]*[-–—_=]*[ \t]*$")
+_SENTENCE_END = regex.compile(r"[.!?][ \t]")
+
+
+def _caps_after_sentence(text: str) -> tuple[int, int] | None:
+    """Where a name in capitals (two words or more) ends ``text`` after its last sentence."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    if not ends:
+        return None
+    lo = ends[-1]
+    hi = len(text.rstrip(" \t-–—_="))
+    caps = text[lo:hi].strip()
+    if len(caps.split()) < 2 or not caps[:1].isupper() or not is_upper_text(caps):
+        return None
+    if not _head_length(caps, vocab.ORG_HEADS):
+        return None  # "Văn bản pháp luật. VĂN BẢN MỚI": a site's menu, not a body
+    lo = text.index(caps, lo)
+    return lo, lo + len(caps)
+
+
 _OF_ISSUER = regex.compile(r"(?P<name>\S+(?:[ \t]+\S+){0,3}?)[ \t]+CUA[ \t]+\S")
 
 
@@ -569,6 +603,12 @@ def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
         inline = layout.trim(inline.start + bullet.end(), inline.end)
     open_entry = False
     glued = _BODY_AFTER_ENTRY.search(inline.text) if len(inline.text) > 120 else None
+    if glued and (
+        ";" in inline.text[: glued.start()]
+        or len(inline.text[glued.end() :].split()) < 12
+        or (i + 1 < stop and is_bullet(layout.line(i + 1)))
+    ):
+        glued = None  # a list of addressees ("…; Ban Chỉ đạo Thực hiện Quy chế …;")
     if glued:
         # The body's first paragraph flattened onto the label's line: "Kính gửi: Đ/c Chủ tịch
         # … Trung ương Trong thời gian qua, …". It stays for the body.
@@ -610,8 +650,6 @@ def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
             and (
                 piece.text[:1].islower()
                 or _position_then_body(entries[-1].name, piece.text)
-                # A name in capitals wrapped: "Kính gửi: NHÀ THẦU …, MS VALD CD" / "THUỘC GT …".
-                or (j == i + 1 and is_upper_text(entries[-1].name) and is_upper_text(piece.text))
                 or (
                     not in_detail
                     and layout.line(j - 1).rstrip().endswith(",")
@@ -826,16 +864,31 @@ def _without_enacting_line(layout: Layout, subject: Piece, issuer: str) -> Piece
     body = fold(" ".join(issuer.split()[:3])).upper()
     words = list(NON_SPACE.finditer(layout.text, subject.start, subject.end))
     # An authority line is short (twelve words at most) and quotes nothing.
-    for word in words[max(1, len(words) - 12) :]:
-        tail = layout.text[word.start() : subject.end]
+    for k in range(max(1, len(words) - 12), len(words)):
+        tail = layout.text[words[k].start() : subject.end]
         if any(c.isdigit() or c in '“”"(' for c in tail):
             continue
+        if fold(words[k - 1].group()).upper() in _TIES:
+            continue  # "… QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH": the trích yếu names it
         folded = fold(tail).upper()
-        if fold(tail).casefold() == fold(issuer).casefold() or (
-            body in folded and any(folded.startswith(p + " ") for p in vocab.POSITION_STARTS)
+        named = fold(issuer).upper()
+        opens_position = any(folded.startswith(p + " ") for p in vocab.POSITION_STARTS)
+        if (
+            folded == named
+            # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KON TUM": a position, then the issuer
+            or (opens_position and folded.endswith(" " + named) and len(folded) - len(named) < 24)
+            or (
+                # "CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH": the enacting line names its level, not its place
+                body in folded and folded.split()[-1] in _LEVELS and opens_position
+            )
         ):
-            return layout.trim(subject.start, word.start())
+            return layout.trim(subject.start, words[k].start())
     return subject
+
+
+# Words after which a body's name belongs to the trích yếu, not to an enacting line.
+_TIES = frozenset(("CUA", "CHO", "VOI", "VA", "TAI", "THUOC", "VE", "TRONG", "BAU", "NHIEM"))
+_LEVELS = frozenset(("TINH", "HUYEN", "XA", "QUAN", "PHUONG", "PHO", "TRAN"))
 
 
 def _vv_after_code(layout: Layout, i: int, cut: list[tuple[int, int]], code_end: int) -> bool:
