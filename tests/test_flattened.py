@@ -228,3 +228,84 @@ def test_a_mark_after_ngay_and_a_blank_line_before_a_cited_date() -> None:
     assert str(doc.date) == "2020-05-28"
     [ref] = doc.references
     assert (str(ref.date), ref.issuer) == ("2019-09-13", "Ủy ban nhân dân tỉnh")
+
+
+# Inputs a review wrote against the rules above: each once gave a worse answer than before.
+
+
+def test_a_sentence_opening_with_so_or_ngay_after_a_stamp_stays_in_the_body() -> None:
+    doc = parse_document(
+        "SỞ Y TẾ TỈNH LONG AN\n" + _MOTTO + "Số: 125/SYT-NVY\nV/v triển khai tiêm chủng\n"
+        "Long An, ngày 15 tháng 9 năm 2026\n\nĐẾN\nSố: 1998\nNgày: 15/9/2026\n"
+        "Sở Y tế đề nghị các đơn vị triển khai ngay.\nSố liệu báo cáo gửi về Sở trước ngày 30/9.\n"
+    )
+    assert doc.received is not None
+    assert doc.body.startswith("Sở Y tế đề nghị")
+    assert "Số liệu báo cáo" in doc.body
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH KON TUM",
+        "PHÊ CHUẨN KẾT QUẢ BẦU CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN ĐẮK HÀ",
+    ],
+)
+def test_a_flattened_trich_yeu_naming_a_body_keeps_it(subject: str) -> None:
+    doc = parse_document(
+        "ỦY BAN NHÂN DÂN TỈNH KON TUM -------\n"
+        + _MOTTO.replace("\n", " ", 1)
+        + f"Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH V/V {subject}\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương;\n"
+    )
+    assert doc.subject == subject
+
+
+def test_a_cited_act_in_the_body_is_no_number_line() -> None:
+    doc = parse_document(
+        "UBND TỈNH LONG AN\nSỞ Y TẾ\n" + _MOTTO + "Long An, ngày 15 tháng 9 năm 2026\nBÁO CÁO\n"
+        "Kết quả thực hiện các văn bản của tỉnh\n\nCác văn bản đã ban hành:\n"
+        "Quyết định số: 1234/QĐ-UBND ngày 12/3/2026 của UBND tỉnh về phòng chống dịch;\n"
+    )
+    assert doc.code is None
+    assert doc.kind == "bao_cao"
+    assert [r.code.code for r in doc.references] == ["1234/QĐ-UBND"]
+
+
+def test_a_list_of_addressees_on_the_label_line_is_not_cut() -> None:
+    doc = parse_document(
+        "SỞ TÀI CHÍNH\nSố: 125/STC-NS\nV/v phân bổ kinh phí\nKính gửi: Ủy ban nhân dân các huyện, "
+        "thị xã, thành phố; Ban Quản lý các khu công nghiệp tỉnh; Ban Chỉ đạo Thực hiện Quy chế "
+        "dân chủ ở cơ sở tỉnh;\n- Kho bạc Nhà nước tỉnh.\n\nSở Tài chính đề nghị triển khai.\n"
+    )
+    assert [a.name for a in doc.addressees][-2:] == [
+        "Ban Chỉ đạo Thực hiện Quy chế dân chủ ở cơ sở tỉnh",
+        "Kho bạc Nhà nước tỉnh",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Quyết định số 12/QĐ-VPCNCL ngày 1/3/2020 của Văn phòng Công nhận Chất lượng;",
+            "Văn phòng Công nhận Chất lượng",
+        ),
+        (
+            "Quyết định số 12/QĐ-HĐ ngày 1/3/2020 của Hội đồng xét công nhận sáng kiến cấp tỉnh;",
+            "Hội đồng xét công nhận sáng kiến cấp tỉnh",
+        ),
+    ],
+)
+def test_bodies_named_with_a_verb(text: str, issuer: str) -> None:
+    assert [r.issuer for r in find_references(text)] == [issuer]
+
+
+def test_a_site_menu_in_capitals_is_no_parent_and_a_contact_is_no_signer() -> None:
+    doc = parse_document(
+        "Trang chủ > Văn bản pháp luật. VĂN BẢN MỚI\nBỘ Y TẾ\nSố: 12/BYT-KH\nV/v báo cáo\n"
+        "Nội dung của công văn./.\n\n" + _CLOSING + "\nNguyễn Văn An\nSĐT: 0912345678\n"
+    )
+    assert doc.issuer is not None
+    assert (doc.issuer.parent, doc.issuer.name) == (None, "BỘ Y TẾ")
+    assert doc.signatures == ()

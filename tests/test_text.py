@@ -32,7 +32,7 @@ from vnadmindoc.segment import (
     is_noise_line,
 )
 from vnadmindoc.tasks import directive_tree
-from vnadmindoc.text import _FOLD_LIST, collapse_spaces, fold, letter_ratio
+from vnadmindoc.text import _FOLD_LIST, collapse_spaces, fold, letter_ratio, strip_separators
 
 # Spaces str.split and \s agree on, and the four they do not (\x1c-\x1f), hyphens, line breaks.
 _SPACY = st.text(
@@ -45,6 +45,19 @@ _SPACY = st.text(
 def test_collapse_spaces_is_one_regex_pass(text: str) -> None:
     joined = regex.sub(r"-(?<=[\p{L}\p{N}]-)[ \t]*\n[ \t]*(?=[\p{L}\p{N}])", "-", text)
     assert collapse_spaces(text) == regex.sub(r"\s+", " ", joined).strip()
+
+
+_SEPARATOR_RUNS = (regex.compile(r"^[\s;,.:]+"), regex.compile(r"[\s;,.:]+$"))
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list(" ;,.:\t\n\x0b\x1c\x85\xa0\u2028\u3000aX")), max_size=20)
+)
+@example(" . . . X ;")
+def test_strip_separators_strips_what_the_anchored_patterns_did(text: str) -> None:
+    # str.strip replaced two patterns anchored at the ends, which backtracked over long runs.
+    leading, trailing = _SEPARATOR_RUNS
+    assert strip_separators(text) == leading.sub("", trailing.sub("", text))
 
 
 @given(st.text(alphabet=st.sampled_from(list("ab \n*#")), max_size=60))
