@@ -309,3 +309,13 @@ def test_a_site_menu_in_capitals_is_no_parent_and_a_contact_is_no_signer() -> No
     assert doc.issuer is not None
     assert (doc.issuer.parent, doc.issuer.name) == (None, "BỘ Y TẾ")
     assert doc.signatures == ()
+
+
+def test_a_trich_yeu_ends_where_a_stamp_below_it_begins() -> None:
+    doc = parse_document(
+        "SỞ Y TẾ\nSố: 125/SYT-NVY\nV/v triển khai\nĐẾN\nSố: 1998\nNgày: 15/9/2026\n"
+        "Sở Y tế đề nghị các đơn vị triển khai.\n"
+    )
+    assert doc.subject == "triển khai"
+    assert doc.received is not None
+    assert doc.body == "Sở Y tế đề nghị các đơn vị triển khai."

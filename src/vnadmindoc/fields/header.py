@@ -410,6 +410,7 @@ def _vv_block(
     cut: list[tuple[int, int]],
 ) -> int:
     parts: list[Piece] = []
+    stamp = header.spans.get("received")
     j = i
     while j < stop and len(parts) < 8:
         if layout.is_blank(j):
@@ -425,6 +426,8 @@ def _vv_block(
             j = k
         if j > i and _is_stop(layout, j, anchor_lines):
             break
+        if stamp is not None and stamp[0] <= layout.starts[j] < stamp[1]:
+            break  # the incoming stamp under the trích yếu ("ĐẾN" / "Số: 1998" / …)
         pieces = _pieces(layout, j, cut)
         if pieces:
             parts.append(pieces[0])
