@@ -83,27 +83,33 @@ TIEU_NGU = regex.compile(
     _I,
 )
 _CAPS = r"\p{Lu}[\p{Lu}\p{N}&]*"
-_ACT_LABELS = (
-    "nghi[ \t]+quyet|quyet[ \t]+dinh|nghi[ \t]+dinh|thong[ \t]+tu|chi[ \t]+thi|phap[ \t]+lenh|luat"
-)
-_ACT_LABEL = regex.compile(rf"[ \t]*(?:{_ACT_LABELS})[ \t]+", _I)
-NUMBER_LINE = regex.compile(
-    # "Số", and OCR's "$6" for it.
-    # What may stand before it is a lookbehind, so that the search runs on "S" (fast); the
-    # first letters are spelled out as ignoring case would match them (with the long s "ſ"),
-    # as ignoring case there makes the scan slower.
-    # A table cell may wrap the code onto the next line after the colon ("Số:" / "83/2025/…").
-    # A normative act may name its type first: "Nghị quyết số: 89/2025/UBTVQH15".
-    rf"(?<=(?:^|[ \t]{{2}})[ \t|*>\-“\"]{{0,4}}|^[ \t]*(?i:{_ACT_LABELS})[ \t]+)"
+_NUMBER_BODY = (
     rf"[sSſ$][oO6](?i:[ \t]*(?::[ \t]*\n|[:.]?)[ \t]*"
     # OCR garbles the number ("Số: đút /VPCP-KTTH"); the symbol is still worth reading.
     rf"(?:(?:(?P<garbled>(?=[^\s/\-]*[^\s/\-\d])[^\s/\-]{{1,6}})[ \t]+(?=[/\-]))?(?:{CODE_PATTERN})"
     # A scan lost the separator after the number ("Số: 44 DN-UBND"): the symbol, in capitals
     # and of two groups or more, still shows where the code is.
     rf"|(?-i:(?P<number>\p{{N}}{{1,6}})[ \t]+(?P<sep>)(?P<symbol>{_CAPS}(?:[/\-]{_CAPS})+)"
-    r"(?![\p{L}\p{N}/\-]))))",
+    r"(?![\p{L}\p{N}/\-]))))"
+)
+NUMBER_LINE = regex.compile(
+    # "Số", and OCR's "$6" for it.
+    # What may stand before it is a lookbehind, so that the search runs on "S" (fast); the
+    # first letters are spelled out as ignoring case would match them (with the long s "ſ"),
+    # as ignoring case there makes the scan slower.
+    # A table cell may wrap the code onto the next line after the colon ("Số:" / "83/2025/…").
+    rf"(?<=(?:^|[ \t]{{2}})[ \t|*>\-“\"]{{0,4}}){_NUMBER_BODY}",
     _M | regex.VERBOSE,
 )
+# A gazette copy of a normative act labels its number line with the act's name: "Nghị quyết
+# số: 89/2025/UBTVQH15". Read only in a text without a "Số:" line, with the colon, and with the
+# code ending the line ("Quyết định số: 12/QĐ-UBND ngày …;" in a body cites).
+_ACT_LABEL = regex.compile(
+    r"^[ \t]*(?:nghi[ \t]+quyet|quyet[ \t]+dinh|nghi[ \t]+dinh|thong[ \t]+tu|chi[ \t]+thi"
+    r"|phap[ \t]+lenh|luat)[ \t]+(?=so[ \t]*:)",
+    _M | _I,
+)
+_ACT_NUMBER = regex.compile(_NUMBER_BODY, regex.VERBOSE)
 
 # The label, perhaps with a scrap of OCR debris after it ("Noi nhận WY").
 NOI_NHAN = regex.compile(r"[ \t]*[-*•]?[ \t]*noi[ \t]*nhan[ \t]*(?::|$|(?=\S{1,3}[ \t]*$))", _I)
@@ -230,28 +236,23 @@ def find_anchors(layout: Layout) -> list[Anchor]:
                 found.append(Anchor("motto", m.start(), end, layout.line_of(m.start()), m, party))
     for m in TIEU_NGU.finditer(folded, timeout=remaining()):
         add("tieu_ngu", m)
-    act_labelled: list[regex.Match[str]] = []
     for m in NUMBER_LINE.finditer(folded, timeout=remaining()):
         label = text[m.start() : m.end()].lstrip(' \t|*>-“"')
         # "Số" labels the number line; a lower-case "số 108/2015/NĐ-CP" inside a trích yếu
         # does not, unless OCR lowered it and kept the colon ("số: 4222 /TCT -PC").
         if label[:1].islower() and ":" not in label[:4]:
             continue
-        if not has_letter(m.group("symbol") + (m.group("number") or "")):
-            continue
-        line_start = folded.rfind("\n", 0, m.start()) + 1
-        if _ACT_LABEL.fullmatch(folded, line_start, m.start()):
-            # "Nghị quyết số: 89/2025/UBTVQH15" labels a gazette copy's number line: with its
-            # colon, the code ending the line, and no "Số:" line anywhere ("NGHỊ QUYẾT SỐ
-            # 14/2015/NQ-HĐND …" and "Quyết định số: 12/QĐ-UBND ngày …;" cite).
-            line_end = folded.find("\n", m.end())
-            after = folded[m.end() : len(folded) if line_end < 0 else line_end]
-            if ":" in label[:4] and not after.strip():
-                act_labelled.append(m)
-            continue
-        add("number", m)
-    if act_labelled and not any(a.kind == "number" for a in found):
-        add("number", act_labelled[0])
+        if has_letter(m.group("symbol") + (m.group("number") or "")):
+            add("number", m)
+    if not any(a.kind == "number" for a in found):
+        for lm in _ACT_LABEL.finditer(folded, timeout=remaining()):
+            act = _ACT_NUMBER.match(folded, lm.end())
+            if act is None or not has_letter(act.group("symbol")):
+                continue
+            line_end = folded.find("\n", act.end())
+            if not folded[act.end() : len(folded) if line_end < 0 else line_end].strip():
+                add("number", act)
+                break
     uncommaed = []
     for m in _before_keyword(DATE_LINE, folded, 0, len(folded)):
         if m.group("comma").strip() and _has_place(layout, m):
