@@ -59,15 +59,31 @@ def test_cells_of_a_heading_flattened_onto_lines() -> None:
 
 
 @pytest.mark.parametrize(
-    "title_line",
+    ("title_line", "subject"),
     [
-        "QUYẾT ĐỊNH V/V BAN HÀNH MỨC TRỢ GIÚP XÃ HỘI TRÊN ĐỊA BÀN TỈNH",
-        "QUYẾT ĐỊNH BAN HÀNH MỨC TRỢ GIÚP XÃ HỘI TRÊN ĐỊA BÀN TỈNH",
-        "QUYẾT ĐỊNH BAN HÀNH MỨC TRỢ GIÚP XÃ HỘI TRÊN ĐỊA BÀN TỈNH CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH",
-        "QUYẾT ĐỊNH BAN HÀNH MỨC TRỢ GIÚP XÃ HỘI TRÊN ĐỊA BÀN TỈNH ỦY BAN NHÂN DÂN TỈNH KON TUM",
+        (
+            "QUYẾT ĐỊNH V/V BAN HÀNH MỨC TRỢ GIÚP XÃ HỘI TRÊN ĐỊA BÀN TỈNH",
+            "BAN HÀNH MỨC TRỢ GIÚP XÃ HỘI TRÊN ĐỊA BÀN TỈNH",
+        ),
+        (
+            "QUYẾT ĐỊNH BAN HÀNH MỨC TRỢ GIÚP XÃ HỘI TRÊN ĐỊA BÀN TỈNH",
+            "BAN HÀNH MỨC TRỢ GIÚP XÃ HỘI TRÊN ĐỊA BÀN TỈNH",
+        ),
+        # The enacting authority's line after it: the trích yếu ends on the issuer's place, or
+        # with a closing quote.
+        (
+            "QUYẾT ĐỊNH BAN HÀNH MỨC CHI TẠI TỈNH KON TUM CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH",
+            "BAN HÀNH MỨC CHI TẠI TỈNH KON TUM",
+        ),
+        (
+            "QUYẾT ĐỊNH V/V THỰC HIỆN CHỈ THỊ “VỀ QUAN HỆ LAO ĐỘNG” ỦY BAN NHÂN DÂN TỈNH KON TUM",
+            "THỰC HIỆN CHỈ THỊ “VỀ QUAN HỆ LAO ĐỘNG”",
+        ),
     ],
 )
-def test_a_title_and_its_trich_yeu_after_the_date_on_one_line(title_line: str) -> None:
+def test_a_title_and_its_trich_yeu_after_the_date_on_one_line(
+    title_line: str, subject: str
+) -> None:
     doc = parse_document(
         "ỦY BAN NHÂN DÂN TỈNH KON TUM -------\n"
         + _MOTTO.replace("\n", " ", 1)
@@ -75,7 +91,7 @@ def test_a_title_and_its_trich_yeu_after_the_date_on_one_line(title_line: str) -
         "Căn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành mức.\n"
     )
     assert doc.kind == "quyet_dinh"
-    assert doc.subject == "BAN HÀNH MỨC TRỢ GIÚP XÃ HỘI TRÊN ĐỊA BÀN TỈNH"
+    assert doc.subject == subject
 
 
 def test_an_act_labels_its_number_line_and_a_repeated_issuer_is_no_parent() -> None:
@@ -319,3 +335,52 @@ def test_a_trich_yeu_ends_where_a_stamp_below_it_begins() -> None:
     assert doc.subject == "triển khai"
     assert doc.received is not None
     assert doc.body == "Sở Y tế đề nghị các đơn vị triển khai."
+
+
+# Inputs of a second review.
+
+
+@pytest.mark.parametrize(
+    ("line", "parent", "name"),
+    [
+        ("UBND HUYỆN ĐẠI LỘC", None, "UBND HUYỆN ĐẠI LỘC"),
+        ("ỦY BAN NHÂN DÂN THÀNH PHỐ BẢO LỘC", None, "ỦY BAN NHÂN DÂN THÀNH PHỐ BẢO LỘC"),
+        (
+            "BỘ NỘI VỤ CỤC VĂN THƯ VÀ LƯU TRỮ NHÀ NƯỚC",
+            "BỘ NỘI VỤ",
+            "CỤC VĂN THƯ VÀ LƯU TRỮ NHÀ NƯỚC",
+        ),
+        ("BỘ QUỐC PHÒNG HỌC VIỆN QUỐC PHÒNG", "BỘ QUỐC PHÒNG", "HỌC VIỆN QUỐC PHÒNG"),
+        ("BỘ Y TẾ CỤC QUẢN LÝ DƯỢC", "BỘ Y TẾ", "CỤC QUẢN LÝ DƯỢC"),
+    ],
+)
+def test_places_that_look_like_bodies_when_folded(line: str, parent: str | None, name: str) -> None:
+    doc = parse_document(f"{line}\nSố: 45/UBND-VP\nV/v báo cáo\nNội dung.\n")
+    assert doc.issuer is not None
+    assert (doc.issuer.parent, doc.issuer.name) == (parent, name)
+
+
+def test_second_review_inputs_keep_the_old_reading() -> None:
+    # A body named with "Thực hiện" is no glued body; a title above "Quyết định số: …" makes
+    # it a citation; a citation takes no date from the next paragraph; a name with a phone
+    # number under it is a contact's.
+    doc = parse_document(
+        "SỞ Y TẾ\nTHÔNG BÁO\nDanh mục văn bản hết hiệu lực\nCác văn bản sau hết hiệu lực:\n"
+        "Quyết định số: 1234/QĐ-UBND\nNgày ban hành: 12/3/2020\n"
+    )
+    assert (doc.code, doc.kind) == (None, "thong_bao")
+    doc = parse_document(
+        "SỞ Y TẾ\nSố: 12/SYT-VP\nV/v báo cáo\nKính gửi: Văn phòng Điều phối Thực hiện "
+        "Chương trình mục tiêu quốc gia xây dựng nông thôn mới các huyện, thị xã, thành phố "
+        "trên địa bàn tỉnh\n\n"
+        "Sở Y tế thực hiện Quyết định số 1234/QĐ-UBND của UBND tỉnh.\n\n"
+        "Ngày 20/8/2026, Sở đã tổ chức hội nghị.\n"
+        + _CLOSING
+        + "\nTrần Thị Bình\nTel: 0912 345 678\n"
+    )
+    assert [a.name for a in doc.addressees] == [
+        "Văn phòng Điều phối Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới các "
+        "huyện, thị xã, thành phố trên địa bàn tỉnh"
+    ]
+    assert [(r.code.code, r.date) for r in doc.references] == [("1234/QĐ-UBND", None)]
+    assert doc.signatures == ()

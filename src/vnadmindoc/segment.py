@@ -20,6 +20,7 @@ from functools import lru_cache
 import attrs
 import regex
 
+from vnadmindoc import vocab
 from vnadmindoc.deadline import remaining
 from vnadmindoc.fields.codes import CODE_PATTERN
 from vnadmindoc.fields.dates import (
@@ -213,6 +214,17 @@ class DocumentRange:
     cluster: Cluster | None
 
 
+def _title_above(layout: Layout, line: int) -> bool:
+    """A line above ``line`` is a title in capitals, or ``line`` is far from the top: a gazette
+    copy prints its act's number line among the first lines, above the title."""
+    if line > 20:
+        return True
+    return any(
+        is_upper_text(layout.line(i)) and vocab.kind_from_title(layout.line(i), extra_words=2)
+        for i in range(line)
+    )
+
+
 def _mostly_upper(text: str) -> bool:
     letters = list(filter(str.isalpha, text))
     return bool(letters) and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
@@ -246,6 +258,8 @@ def find_anchors(layout: Layout) -> list[Anchor]:
             add("number", m)
     if not any(a.kind == "number" for a in found):
         for lm in _ACT_LABEL.finditer(folded, timeout=remaining()):
+            if _title_above(layout, layout.line_of(lm.start())):
+                break  # under a title, "Quyết định số: …" lists what the text is about
             act = _ACT_NUMBER.match(folded, lm.end())
             if act is None or not has_letter(act.group("symbol")):
                 continue

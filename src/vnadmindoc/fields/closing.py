@@ -66,12 +66,6 @@ _LEADING_DASHES = regex.compile(r"[-–—~._,|' \t]*")
 # After it, a lone mark the scanner left ("TL. TONG CUC TRUONG l").
 _TRAILING_SCRAP = regex.compile(r"(?:[ \t]+[^\s\p{Lu}\p{N}])+[ \t]*$")
 _NOT_CAPITAL = regex.compile(r"[^A-Z]")
-# A contact person's details under a name: the name is no signer's.
-_CONTACT = regex.compile(
-    r"[ \t*_-]*(?:s?dt|so[ \t]+dien[ \t]+thoai|dien[ \t]+thoai|email|e-mail|fax|dia[ \t]+chi)"
-    r"[ \t]*[:.]",
-    regex.IGNORECASE,
-)
 _BARE_PREFIX = regex.compile(
     r"[ \t]*(?:T[ \t]*/[ \t]*UQ|T[ \t]*/[ \t]*M|K[ \t]*/[ \t]*T|T[ \t]*/[ \t]*L|TUQ|TM|KT|TL|Q)"
     r"[ \t]*[.:]?[ \t]*"
@@ -100,8 +94,12 @@ def is_position(text: str) -> bool:
 
     OCR lowers some letters ("PHÓ cụ c TRƯỞNG"): most letters upper case is enough.
     """
-    if text.count(" ") > 20 and len(text.split()) > 16:
-        return False  # a heading in capitals that names an office ("… CỦA CHỦ TỊCH UBND TỈNH")
+    if (
+        text.count(" ") > 20
+        and len(text.split()) > 16
+        and any(c.isdigit() or c == "(" for c in text)
+    ):
+        return False  # an annex's heading naming an office ("(Kèm theo … của Chủ tịch UBND tỉnh)")
     letters = list(filter(str.isalpha, text))
     if len(letters) < 2 or not letters[0].isupper():
         return False
@@ -578,10 +576,12 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
         listed = [e.span.end for e in entries if e.span] + [out.spans.get("archive", (0, 0))[1]]
         alone = items[0].piece
         below = layout.line_of(alone.start) + 1
-        while below < stop and layout.is_blank(below):
+        # It closes the text, page rules and numbers aside ("94-------"): details under a name
+        # ("SĐT: …", "Tel: …", "Chuyên viên …") are a contact's.
+        while below < stop and not has_letter(layout.line(below)):
             below += 1
-        contact = below < stop and _CONTACT.match(layout.folded_line(below)) is not None
-        if max(listed) and alone.start > max(listed) and not contact:
+        closes = below >= stop
+        if max(listed) and alone.start > max(listed) and closes:
             out.signatures = [
                 Signature(
                     authority=(),
@@ -636,9 +636,9 @@ def _holder_and_position(layout: Layout, segment: Piece) -> tuple[Piece, Piece]:
     """Split "CHỦ TỊCH PHÓ CHỦ TỊCH" into holder and position at the position's first word."""
     words = list(NON_SPACE.finditer(layout.text, segment.start, segment.end))
     splits = []
-    # A holder is a few words: the split is looked for among the first twelve, each tail folded
+    # A holder is a few words: the split is looked for among the first thirty, each tail folded
     # only as far as a position's first words reach.
-    for k in range(1, min(len(words), 12)):
+    for k in range(1, min(len(words), 30)):
         tail = fold(layout.text[words[k].start() : min(segment.end, words[k].start() + 40)])
         tail = tail.upper()
         if any(tail == p or tail.startswith(p + " ") for p in vocab.POSITION_STARTS):

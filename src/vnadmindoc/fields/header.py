@@ -108,6 +108,9 @@ _STAMP_EXTRA = regex.compile(
 )
 _LATE_BULLET = regex.compile(r".{1,40}?[ \t][-–][ \t]+(?=\p{Lu}.*[;.]\s*$)")
 _DETAIL = regex.compile(r"[ \t]*[\p{L}][\p{L} ]{1,24}:[ \t]*\S")
+_BASIS_START = regex.compile(
+    r"[ \t]*(?:can[ \t]+cu|kinh[ \t]+gui|xet[ \t]+de[ \t]+nghi)\b", regex.I
+)
 BODY_START = regex.compile(
     r"[ \t]*(?:can\s+cu|thuc\s+hien|xet\s+de\s+nghi|theo\s+de\s+nghi|kinh\s+gui)\b",
     regex.IGNORECASE,
@@ -217,26 +220,42 @@ def _issuer(
 
 def _flattened_parent(name: str) -> tuple[str | None, str]:
     """A parent body and the issuer flattened onto one line: "BỘ CÔNG THƯƠNG TRƯỜNG ĐẠI HỌC
-    ĐIỆN LỰC" → ("BỘ CÔNG THƯƠNG", "TRƯỜNG ĐẠI HỌC ĐIỆN LỰC"). The first place where a lower
-    body's name of two words or more begins wins, past a doubled word ("BỘ NỘI VỤ VỤ TỔ CHỨC")."""
-    words = name.split()
+    ĐIỆN LỰC" → ("BỘ CÔNG THƯƠNG", "TRƯỜNG ĐẠI HỌC ĐIỆN LỰC").
+
+    Heads are matched with their diacritics ("ĐẠI LỘC" and "BẢO LỘC" are places, not "ĐẠI HỌC"
+    or "BÁO"); the parent must name itself after its head and not end on a level ("UBND
+    HUYỆN"); the lower body's head must be followed by its name, not by another head ("BỘ NỘI
+    VỤ CỤC VĂN THƯ …", unless nothing better comes) or a place ("… BIÊN PHÒNG TỈNH").
+    """
+    words = " ".join(name.upper().split()).split()
     if not 4 <= len(words) <= 24 or not _head_length(name, vocab.PARENT_HEADS):
         return None, name  # two bodies' names are a few words each
+    printed = name.split()
+    weak: int | None = None  # a split whose lower body's head runs into another head
     for k in range(2, len(words) - 1):
-        head = " ".join(words[:k])
-        if words[k] == words[k + 1] or _head_length(head, vocab.ORG_HEADS) >= len(fold(head)):
+        parent = " ".join(words[:k])
+        if _head_length(parent, vocab.ORG_HEADS) >= len(fold(parent)):
             continue  # the parent needs a name after its head ("TỔNG CỤC" / "HẢI QUAN …")
+        if words[k - 1] in _PRINTED_LEVELS:
+            continue  # "UBND HUYỆN" / "ĐẠI LỘC": a level, then its place
         tail = " ".join(words[k:])
-        length = _head_length(tail, vocab.SUBORDINATE_HEADS)
-        rest = fold(tail)[length:].strip()
-        # A body's head is followed by its name, not by a place ("… BIÊN PHÒNG TỈNH").
-        if (
-            length > _head_length(tail, vocab.PLACE_HEADS)
-            and rest
-            and not _head_length(rest, vocab.PLACE_HEADS)
-        ):
-            return " ".join(words[:k]), tail
+        head = _printed_head(tail, vocab.PRINTED_BODY_HEADS)
+        if not head:
+            continue
+        rest = tail[len(head) :].strip()
+        if not rest or _printed_head(rest, vocab.PRINTED_PLACE_HEADS):
+            continue
+        if not _printed_head(rest, vocab.PRINTED_BODY_HEADS):
+            return " ".join(printed[:k]), " ".join(printed[k:])
+        weak = k if weak is None else weak
+    if weak is not None:  # "TỔNG CỤC HẢI QUAN CỤC HẢI QUAN TỈNH …": no better place
+        return " ".join(printed[:weak]), " ".join(printed[weak:])
     return None, name
+
+
+def _printed_head(text: str, heads: tuple[str, ...]) -> str:
+    """The longest of ``heads`` that ``text`` (upper case, diacritics kept) opens with."""
+    return max((h for h in heads if text == h or text.startswith(h + " ")), key=len, default="")
 
 
 def _title_case_run(
@@ -333,6 +352,9 @@ def _stamp_unit(layout: Layout, i: int) -> bool:
         0 < len(text.split()) <= 8
         and is_upper_text(text)
         and _title_of(text) is None
+        # A body ("TRƯỜNG ĐẠI HỌC …"), not the trích yếu going on ("ĐẠI HỘI ĐOÀN …").
+        and _printed_head(" ".join(text.upper().split()), vocab.PRINTED_BODY_HEADS) != ""
+        and _kinh_gui(layout.folded_line(i)) is None
         and VV.match(layout.folded_line(i)) is None  # "V/V TRIỂN KHAI …" is the trích yếu
         and vocab.mark_for(text) is None  # "KHẨN" is the urgency
     )
@@ -492,10 +514,13 @@ def _title_block(
             or _authority_line(layout, j, stop)
             or piece.text.endswith(":")
             or (
-                (not parts or piece.text[:1].isupper())
+                not parts
                 and not is_upper_text(piece.text)
                 and BODY_START.match(layout.folded_line(j))
             )
+            # "Căn cứ …" after the trích yếu opens the body; "Thực hiện …" may go on with it
+            # ("kiện toàn Ban Chỉ đạo" / "Thực hiện Quy chế dân chủ …").
+            or (piece.text[:1].isupper() and _BASIS_START.match(layout.folded_line(j)))
         ):
             break
         if not parts:
@@ -587,9 +612,11 @@ _STATES_A_DUTY = regex.compile(
 )
 
 
+# The body's opening words: a time ("Trong thời gian qua, …") or a cited document ("Thực hiện
+# Công văn số …"); "Ban Chỉ đạo Thực hiện Quy chế …" names a body.
 _BODY_AFTER_ENTRY = regex.compile(
-    r"(?<=[\p{Ll}\p{N})])[ \t]+(?=(?:Trong thời gian|Thời gian qua|Thực hiện|Căn cứ|Theo đề nghị"
-    r"|Phúc đáp|Trả lời|Vừa qua|Hiện nay|Tiếp theo|Ngày[ \t]+\d)\b)"
+    r"(?<=[\p{Ll}\p{N})])[ \t]+(?=(?:Trong thời gian|Thời gian qua|Vừa qua|Hiện nay|Ngày[ \t]+\d"
+    r"|(?:Thực hiện|Căn cứ|Theo đề nghị|Phúc đáp|Trả lời|Tiếp theo)\b[^\n]{0,60}?\bsố\b)\b)"
 )
 
 
@@ -876,14 +903,23 @@ def _without_enacting_line(layout: Layout, subject: Piece, issuer: str) -> Piece
         folded = fold(tail).upper()
         named = fold(issuer).upper()
         opens_position = any(folded.startswith(p + " ") for p in vocab.POSITION_STARTS)
+        # The trích yếu must visibly end before the enacting line: with a closing quote or
+        # stop ("… TÌNH HÌNH MỚI” ỦY BAN …"), or on the issuer's own place ("… TỈNH TUYÊN
+        # QUANG" / "CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH"); "… CỦA VĂN PHÒNG ỦY BAN …" goes on.
+        closed = words[k - 1].group()[-1:] in '”").'
+        before = fold(layout.text[subject.start : words[k].start()]).upper().split()
+        at_place = before[-2:] == named.split()[-2:]
         if (
-            folded == named
+            (closed and folded == named)
             # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KON TUM": a position, then the issuer
-            or (opens_position and folded.endswith(" " + named) and len(folded) - len(named) < 24)
             or (
-                # "CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH": the enacting line names its level, not its place
-                body in folded and folded.split()[-1] in _LEVELS and opens_position
+                (closed or at_place)
+                and opens_position
+                and folded.endswith(" " + named)
+                and len(folded) - len(named) < 24
             )
+            # "CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH": the enacting line names its level, not its place
+            or (at_place and body in folded and folded.split()[-1] in _LEVELS and opens_position)
         ):
             return layout.trim(subject.start, words[k].start())
     return subject
@@ -892,6 +928,7 @@ def _without_enacting_line(layout: Layout, subject: Piece, issuer: str) -> Piece
 # Words after which a body's name belongs to the trích yếu, not to an enacting line.
 _TIES = frozenset(("CUA", "CHO", "VOI", "VA", "TAI", "THUOC", "VE", "TRONG", "BAU", "NHIEM"))
 _LEVELS = frozenset(("TINH", "HUYEN", "XA", "QUAN", "PHUONG", "PHO", "TRAN"))
+_PRINTED_LEVELS = frozenset(("TỈNH", "HUYỆN", "XÃ", "QUẬN", "PHƯỜNG", "PHỐ", "TRẤN", "THỊ"))
 
 
 def _vv_after_code(layout: Layout, i: int, cut: list[tuple[int, int]], code_end: int) -> bool:

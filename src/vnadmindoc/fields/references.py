@@ -128,7 +128,7 @@ _BARE = regex.compile(
 # A page break may leave a blank line between a code and its date ("… /QĐ-UBND" / "" / "ngày
 # 13 tháng 9 …"): only "ngày" then goes on from it.
 _DATE_CUE = regex.compile(
-    rf"[ \t]*[,.]?(?:[ \t]*\n[ \t]*\n[ \t]*(?=(?:de[ \t]+)?[nh]ga[yv]\b)|{_NL})"
+    rf"(?:[ \t]*\n[ \t]*\n[ \t]*(?=(?-i:ngay)\b)|[ \t]*[,.]?{_NL})"
     rf"(?:(?:de[ \t]+)?[nh]ga[yv]{_NL})?",
     regex.IGNORECASE,
 )
