@@ -348,14 +348,15 @@ def _stamp(layout: Layout, header: Header, lines: range, *, below: bool = False)
 def _stamp_unit(layout: Layout, i: int) -> bool:
     """Line ``i`` is a short name in capitals, as a receiving unit's stamp prints above "ĐẾN"."""
     text = layout.line(i).strip(" \t*_|")
+    folded = layout.folded_line(i)
     return (
         0 < len(text.split()) <= 8
         and is_upper_text(text)
         and _title_of(text) is None
         # A body ("TRƯỜNG ĐẠI HỌC …"), not the trích yếu going on ("ĐẠI HỘI ĐOÀN …").
         and _printed_head(" ".join(text.upper().split()), vocab.PRINTED_BODY_HEADS) != ""
-        and _kinh_gui(layout.folded_line(i)) is None
-        and VV.match(layout.folded_line(i)) is None  # "V/V TRIỂN KHAI …" is the trích yếu
+        and _kinh_gui(folded) is None
+        and VV.match(folded) is None  # "V/V TRIỂN KHAI …" is the trích yếu
         and vocab.mark_for(text) is None  # "KHẨN" is the urgency
     )
 
@@ -892,23 +893,23 @@ def _without_enacting_line(layout: Layout, subject: Piece, issuer: str) -> Piece
     """The trích yếu without the enacting authority's line flattened after it: "… TÌNH HÌNH
     MỚI” ỦY BAN NHÂN DÂN TỈNH KON TUM", "… TỈNH TUYÊN QUANG CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH"."""
     body = fold(" ".join(issuer.split()[:3])).upper()
+    named = fold(issuer).upper()
     words = list(NON_SPACE.finditer(layout.text, subject.start, subject.end))
+    folded_words = [fold(w.group()).upper() for w in words]
     # An authority line is short (twelve words at most) and quotes nothing.
     for k in range(max(1, len(words) - 12), len(words)):
         tail = layout.text[words[k].start() : subject.end]
         if any(c.isdigit() or c in '“”"(' for c in tail):
             continue
-        if fold(words[k - 1].group()).upper() in _TIES:
+        if folded_words[k - 1] in _TIES:
             continue  # "… QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH": the trích yếu names it
         folded = fold(tail).upper()
-        named = fold(issuer).upper()
         opens_position = any(folded.startswith(p + " ") for p in vocab.POSITION_STARTS)
         # The trích yếu must visibly end before the enacting line: with a closing quote or
         # stop ("… TÌNH HÌNH MỚI” ỦY BAN …"), or on the issuer's own place ("… TỈNH TUYÊN
         # QUANG" / "CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH"); "… CỦA VĂN PHÒNG ỦY BAN …" goes on.
         closed = words[k - 1].group()[-1:] in '”").'
-        before = fold(layout.text[subject.start : words[k].start()]).upper().split()
-        at_place = before[-2:] == named.split()[-2:]
+        at_place = folded_words[max(0, k - 2) : k] == named.split()[-2:]
         if (
             (closed and folded == named)
             # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KON TUM": a position, then the issuer

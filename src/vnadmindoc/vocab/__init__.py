@@ -292,6 +292,7 @@ ATTACHED_HEADS: tuple[str, ...] = tuple(_key(w) for w in _words("attached_heads.
 """Bodies named after the body they sit in (``BAN CÁN SỰ ĐẢNG UBND TỈNH``), folded upper case."""
 PLACE_HEADS: tuple[str, ...] = tuple(_key(w) for w in _words("place_heads.txt"))
 PARENT_HEADS: tuple[str, ...] = tuple(_key(w) for w in _words("parent_heads.txt"))
+"""Bodies whose lower body's name a flattened heading prints on the same line, folded."""
 PRINTED_BODY_HEADS: tuple[str, ...] = tuple(
     " ".join(row[0].upper().split()) for row in _rows("org_heads.txt") if row[1] == "body"
 )
@@ -299,7 +300,7 @@ PRINTED_BODY_HEADS: tuple[str, ...] = tuple(
 PRINTED_PLACE_HEADS: tuple[str, ...] = tuple(
     " ".join(w.upper().split()) for w in _words("place_heads.txt")
 )
-"""Bodies whose lower body's name a flattened heading prints on the same line, folded."""
+"""PLACE_HEADS with their diacritics."""
 POSITION_WORDS: tuple[str, ...] = _words("positions.txt")
 POSITION_STARTS: tuple[str, ...] = tuple(_key(w) for w in _words("position_starts.txt"))
 UNIT_HEADS: tuple[tuple[str, bool], ...] = tuple(
