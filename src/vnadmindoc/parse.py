@@ -219,7 +219,13 @@ def _document(layout: Layout, r: DocumentRange) -> Document:
         spans["appendix"] = (layout.starts[appendix_start], doc_hi)
     distribution = archive = None
     signatures: list[Any] = []
+    subject = header.subject
     if closing is not None:
+        if subject is None and closing.subject is not None:
+            subject = closing.subject
+            used.append(closing.spans["subject"])
+        else:
+            closing.spans.pop("subject", None)
         spans.update(closing.spans)
         distribution, archive, signatures = (
             closing.distribution,
@@ -244,7 +250,7 @@ def _document(layout: Layout, r: DocumentRange) -> Document:
         code=code,
         place=header.place,
         date=header.date,
-        subject=header.subject,
+        subject=subject,
         urgency=header.urgency,
         secrecy=header.secrecy,
         received=received,

@@ -146,7 +146,7 @@ KINH_GUI_ANYWHERE = regex.compile(r"(?<!\p{L})kinh[ \t]*g[uo]i[ \t]*:", _I)
 # or leave debris before it ("._ V/v").
 VV = regex.compile(
     r"[ \t]*(?:[.,;:_][ \t]*){0,3}[\"“'(]?[ \t]*"
-    r"(?:v[ \t]*(?:[/.|il1][ \t]*)?v|v[ \t]*w|ve[ \t]+viec)\b[ \t]*[:.]?[ \t]*",
+    r"(?:v[ \t]*(?:[/.|il1][ \t]*)?v|v[ \t]*w|ve[ \t]*viec)\b[ \t]*[:.]?[ \t]*",
     _I,
 )
 AUTHORITY = regex.compile(
@@ -418,6 +418,7 @@ def _folded_opening(line: str) -> str:
 
 _LABEL_LINE = regex.compile(r"(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)](?:[ \t]|$)")
 _YEAR_LINE = regex.compile(r"(?:19|20)\d\d[.,;:)]*")
+TRAILING_RULE = regex.compile(r"(?<![ \t])[ \t]+[-–—_=]{4,}$")
 
 
 _BLANK_RUN = regex.compile(r"\n{3,}")
@@ -452,7 +453,9 @@ def is_noise_line(text: str) -> bool:
         return True
     if _YEAR_LINE.fullmatch(stripped):
         return False
-    return len(stripped) >= 2 and letter_ratio(stripped) < 0.5
+    # A heading cell's ruler may stay on its line ("BỘ Y TẾ --------"): the words decide.
+    worded = TRAILING_RULE.sub("", stripped) or stripped
+    return len(worded) >= 2 and letter_ratio(worded) < 0.5
 
 
 def _walk_back(layout: Layout, line: int, floor: int) -> int:

@@ -17,6 +17,7 @@ import regex
 
 from vnadmindoc import vocab
 from vnadmindoc.fields.recipients import BULLET, LUU, is_bullet, read_archive, split_entries
+from vnadmindoc.fields.subject import subject_text
 from vnadmindoc.layout import Layout, Piece
 from vnadmindoc.model import (
     ArchiveNote,
@@ -30,6 +31,7 @@ from vnadmindoc.model import (
 from vnadmindoc.segment import (
     AUTHORITY,
     RULE_LINE,
+    VV,
     authority_line,
     closing_lines,
     is_noise_line,
@@ -144,6 +146,8 @@ class Closing:
     distribution: list[Recipient] = attrs.Factory(list)
     archive: ArchiveNote | None = None
     signatures: list[Signature] = attrs.Factory(list)
+    subject: str | None = None
+    """A trích yếu found among the closing lines (a PDF's text boxes out of order)."""
     spans: dict[str, tuple[int, int]] = attrs.Factory(dict)
     used: list[tuple[int, int]] = attrs.Factory(list)
     fragments: list[Fragment] = attrs.Factory(list)
@@ -164,12 +168,44 @@ class Closing:
 def find_closing_start(layout: Layout, start: int, stop: int) -> int | None:
     """The first line of the closing zone in ``[start, stop)``, if there is one."""
     found = next(closing_lines(layout, start, stop), None)
+    unlabelled = _unlabelled_list(layout, start, stop if found is None else found)
+    if unlabelled is not None:
+        found = unlabelled
     if found is None:
         # No list and no authority line: a position and a name closing the text.
         return _signature_above(layout, stop, start)
     # A signature printed before "Nơi nhận" without an authority line: position, then name.
     above = _signature_above(layout, found, start)
     return found if above is None else above
+
+
+# "- Như trên;" opening a line: the first entry of most recipient lists.
+_AS_ABOVE = regex.compile(r"\n[ \t]*(?:[-–+•*][ \t]*)?[Nn]hu[ \t]+tren(?![\p{L}])")
+_LIST_REACH = 15  # lines from "Như trên" to the Lưu line
+_SUBJECT_LINES = 4  # a trích yếu's lines at most
+_BULLETS = " \t-–+•*"
+_ENTRY_LENGTH = 80
+
+
+def _unlabelled_list(layout: Layout, start: int, stop: int) -> int | None:
+    """The first line of a recipient list whose ``Nơi nhận:`` label was lost, if any.
+
+    Only "Như trên" followed, within a few short lines, by the Lưu line counts: the pair
+    never opens a body's lines.
+    """
+    if stop - start < 2:
+        return None
+    for m in _AS_ABOVE.finditer(layout.folded, layout.starts[start], layout.ends[stop - 1]):
+        first = layout.line_of(m.start() + 1)
+        if len(layout.line(first).strip()) > _ENTRY_LENGTH:
+            continue
+        for i in range(first + 1, min(stop, first + _LIST_REACH)):
+            line = layout.line(i).strip()
+            if LUU.match(layout.folded_line(i).lstrip(_BULLETS)):
+                return first
+            if len(line) > _ENTRY_LENGTH:
+                break
+    return None
 
 
 def _signature_above(layout: Layout, end: int, floor: int) -> int | None:
@@ -232,6 +268,10 @@ def _split_right(
     if len([w for w in right if has_letter(w.group())]) < 2 or k == 0:
         return piece, None
     candidate = layout.trim(right[0].start(), piece.end)
+    if candidate.text.endswith(";"):
+        # The recipient's own words in capitals ("- Phòng  ĐT, KH-TC, HC;"): a signature column
+        # never ends with the list's separator.
+        return piece, None
     separated = layout.text[words[k - 1].end() - 1] in ";—–-" or _GAP.search(
         layout.text, words[k - 1].end(), right[0].start()
     )
@@ -397,6 +437,12 @@ def _signatures(items: list[_Item], text: str) -> tuple[list[Signature], list[tu
         consumed.append(item.extent)
         first = first or item.piece
         last = item.piece
+    if sigs and sigs[-1].name is not None and position and not chain and name is None:
+        # Capitals under a signed name and nothing after them: the signer's other office
+        # ("Nguyễn Văn Hoàn" / "TRƯỞNG BAN XÂY DỰNG ĐẢNG"), not a second, unsigned block. The
+        # lines stay unplaced.
+        del consumed[opened:]
+        position = []
     finish()
     return sigs, consumed
 
@@ -529,6 +575,21 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
             holder = layout.line_piece(i + 1)
             items.append(_Item("authority", holder, piece.text, piece.start))
             last_used = i = i + 1
+        elif out.subject is None and not items and VV.match(folded):
+            # A PDF's text boxes read out of order: the "V/v" cell under the number comes
+            # after the list ("- Lưu VT, KHTC." / "V/v đánh giá …" / "bảo quản …" / "GIÁM ĐỐC").
+            parts = [piece]
+            while (
+                i + 1 < stop
+                and len(parts) < _SUBJECT_LINES
+                and layout.line(i + 1).strip()[:1].islower()
+            ):
+                i += 1
+                parts.append(layout.line_piece(i))
+            # Not marked used: the heading may have a trích yếu already, and then these lines
+            # stay unplaced.
+            out.subject = subject_text(parts) or None
+            out.spans["subject"] = (parts[0].start, parts[-1].end)
         elif is_upper_text(piece.text) or is_position(piece.text):
             items.append(_Item("position", piece))
         elif is_marker(piece.text):

@@ -293,9 +293,11 @@ def find_lead(text: str) -> str | None:
         if w in (",", "và") and k + 1 < len(words) and _unit_head(words, k + 1):
             cut = k
             break
-        if w == "giao":
-            # "Hội đồng nhân dân tỉnh giao cho UBND tỉnh …": the unit given the task leads.
-            rest = k + 2 if k + 1 < len(words) and words[k + 1] == "cho" else k + 1
+        handover = _handover_at(words, k)
+        if handover:
+            # "Hội đồng nhân dân tỉnh giao cho UBND tỉnh …", "Bộ Y tế đề nghị BHXH Việt Nam
+            # chỉ đạo …": the unit given the task leads.
+            rest = k + handover
             if rest < len(words) and _unit_head(words, rest):
                 return find_lead(text[found[rest].start() :])
         if _stop_at(words, k):
@@ -308,6 +310,18 @@ def find_lead(text: str) -> str | None:
 
 
 _LEAD_WINDOW = 40
+# Words by which one unit hands a task to the next: the unit after them leads.
+_HANDOVERS = (["giao", "cho"], ["giao"], ["đề", "nghị"], ["yêu", "cầu"])
+
+
+def _handover_at(words: list[str], k: int) -> int:
+    """How many words of a hand-over phrase ("giao cho", "đề nghị") start at word ``k``."""
+    for phrase in _HANDOVERS:
+        if words[k : k + len(phrase)] == phrase:
+            return len(phrase)
+    return 0
+
+
 _STOPS: dict[str, list[list[str]]] = {}
 for _stop in vocab.LEAD_STOPS:
     _STOPS.setdefault(_stop.split()[0], []).append(_stop.split())

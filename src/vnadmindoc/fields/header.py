@@ -19,6 +19,7 @@ from vnadmindoc.fields.closing import is_position
 from vnadmindoc.fields.codes import make_code, match_code
 from vnadmindoc.fields.dates import find_place, make_date
 from vnadmindoc.fields.recipients import BULLET, is_bullet, split_entries
+from vnadmindoc.fields.subject import subject_text
 from vnadmindoc.layout import Layout, Piece
 from vnadmindoc.model import (
     DocumentCode,
@@ -35,6 +36,7 @@ from vnadmindoc.segment import (
     KINH_GUI,
     KINH_GUI_ANYWHERE,
     RULE_LINE,
+    TRAILING_RULE,
     VV,
     Anchor,
     Cluster,
@@ -84,12 +86,6 @@ class Header:
 _GAP = regex.compile(r"[ \t]{3,}")
 # A token mixing letters and digits ("T1PT", "BBTCHQ-TXNK8") is OCR debris or a code, not a name.
 _CODE_LIKE = regex.compile(r"(?:\p{L}\p{N}|\p{N}\p{L})")
-_SUBJECT_LABEL = regex.compile(
-    # Scanner debris may stand before the label ("._ V/v …").
-    r"^[\s.,;:_]*(?P<quote>[\"“'(]?)\s*(?:V\s*(?:[/.|il1]\s*)?v|V\s*w|Về\s+việc)\b\s*[:.]?\s*",
-    regex.IGNORECASE,
-)
-_CLOSING_QUOTE = {'"': '"', "“": "”", "'": "'", "(": ")"}
 _NUMBER_START = regex.compile(r"(?<![\p{L}\p{N}])\p{N}")
 _STAMP_WORD = regex.compile(r"(?<![\p{L}])DEN(?![\p{L}])")
 _STAMP_NUMBER = regex.compile(r"s[oô]\s*(?:den)?\s*[:.]?\s*(\d{1,7})\b", regex.IGNORECASE)
@@ -157,6 +153,11 @@ def _issuer(
             text = piece.text
             if RULE_LINE.fullmatch(text) or not has_letter(text):
                 continue
+            rule = TRAILING_RULE.search(text)
+            if rule is not None:
+                # The cell's ruler left on its line: "BỘ Y TẾ --------".
+                piece = layout.trim(piece.start, piece.start + rule.start())
+                text = piece.text
             caps = None if is_upper_text(text) else _caps_after_sentence(text)
             if caps is not None:
                 # A page's title sentence glued before the heading's first cell: "Công văn
@@ -397,17 +398,6 @@ def _title_of(text: str) -> str | None:
     return None
 
 
-def _subject_text(parts: list[Piece]) -> str:
-    text = collapse_spaces("\n".join(p.text for p in parts))
-    label = _SUBJECT_LABEL.match(text)
-    if label:
-        text = text[label.end() :]
-        quote = label.group("quote")
-        if quote and text.endswith(_CLOSING_QUOTE[quote]):
-            text = text[:-1]  # the scan quoted the whole trích yếu: "“V/v …”"
-    return strip_separators(text)
-
-
 def _is_stop(layout: Layout, i: int, anchor_lines: set[int], *, exact_title: bool = False) -> bool:
     folded = layout.folded_line(i)
     title = (
@@ -455,7 +445,7 @@ def _vv_block(
         if pieces:
             parts.append(pieces[0])
         j += 1
-    subject = _subject_text(parts)
+    subject = subject_text(parts)
     if subject:
         header.subject = subject
         header.spans["subject"] = (parts[0].start, parts[-1].end)
@@ -530,7 +520,7 @@ def _title_block(
         blank_run = False
         j += 1
     if parts and len(parts) <= 6:
-        header.subject = _subject_text(parts)
+        header.subject = subject_text(parts)
         header.spans["subject"] = (parts[0].start, parts[-1].end)
         for p in parts:
             header.use(p.start, p.end)

@@ -374,6 +374,20 @@ def _type_before(folded: str, pos: int, floor: int) -> tuple[int, int] | None:
 
 
 _NAMED_ACTS = {"luat", "phap_lenh", "hien_phap"}
+# "Mẫu số …", "Biểu số …": forms and tables are numbered like documents but are none.
+_FORM_WORDS = frozenset({"mau", "bieu"})
+
+
+def _form_number(folded: str, pos: int) -> bool:
+    """The code at ``pos`` numbers a form ("Mẫu số 02/BCĐBHĐND-MT", "Biểu 01/TK"), or the
+    "số" at ``pos`` begins one."""
+    word = _last_word(folded, pos)
+    if word == "so":
+        end = pos
+        while end and folded[end - 1] in " \t\n":
+            end -= 1
+        word = _last_word(folded, end - 2)
+    return word in _FORM_WORDS
 
 
 def _kind(phrase_kind: str | None, code: DocumentCode) -> str | None:
@@ -436,6 +450,8 @@ def scan_references(
         # "số" is a common word ("một số", "số liệu"): look back for a type only before a code.
         if not _CODE_START.match(text, m.end()):
             continue
+        if _form_number(folded, m.start()):
+            continue
         found = _type_before(folded, m.start(), start)
         if found is None and not _UNTYPED_CODE.match(text, m.end()):
             continue  # "Mẫu số 03/HNMT": a form's number, not a document's code
@@ -453,7 +469,7 @@ def scan_references(
             cited(begin, digit, folded[begin:word_end], numbered=True)
     for b in _BARE.finditer(text, start, end, timeout=remaining()):
         check()
-        if taken.covers(b.start()):
+        if taken.covers(b.start()) or _form_number(folded, b.start()):
             continue
         cm = match_code(text, b.start(), b.end())
         if cm is None or _cut_short(text, cm):

@@ -1,0 +1,130 @@
+"""Layouts that PDF and Word exports leave, and OCR'd closings.
+
+Each case stands for a family seen in the fifth held-out batch (``j-*``): a PDF whose text
+boxes come out of order, a recipient list that lost its ``Nơi nhận:`` label, a heading cell's
+ruler kept on its line, form numbers cited like codes, a signer's second office under the name.
+"""
+
+from __future__ import annotations
+
+from vnadmindoc import find_references, parse_document
+
+_MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+_HEAD = "UBND TỈNH BÀ RỊA - VŨNG TÀU\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n" + _MOTTO
+
+
+def test_a_recipient_list_without_its_label() -> None:
+    doc = parse_document(
+        _HEAD + "Số: 327/SGDĐT-KHTC\nVũng Tàu, ngày 29 tháng 4 năm 2011\n"
+        "V/v đánh giá công trình vệ sinh\nKính gửi: Các đơn vị trực thuộc\n"
+        "Đề nghị các đơn vị báo cáo trước ngày 12/05/2011.\nTrân trọng./.\n"
+        "- Như trên;\n- Website Sở GD&ĐT;\n- Lưu VT, KHTC.\n"
+        "GIÁM ĐỐC\n(đã ký)\nNguyễn Thanh Giang\n"
+    )
+    assert [r.name for r in doc.distribution] == ["Như trên", "Website Sở GD&ĐT"]
+    assert doc.archive is not None
+    assert doc.archive.units == ("VT", "KHTC")
+    [sig] = doc.signatures
+    assert (sig.position, sig.name) == ("GIÁM ĐỐC", "Nguyễn Thanh Giang")
+    assert doc.body == "Đề nghị các đơn vị báo cáo trước ngày 12/05/2011.\nTrân trọng./."
+
+
+def test_as_above_in_a_body_without_a_luu_line_stays_in_the_body() -> None:
+    doc = parse_document(
+        _HEAD + "Số: 12/SGDĐT-VP\nVũng Tàu, ngày 2 tháng 5 năm 2011\nV/v thử\n"
+        "Kính gửi: Các trường\nCác trường thực hiện:\n- Như trên;\n- Báo cáo kết quả.\n"
+        "Trân trọng./.\n"
+    )
+    assert doc.distribution == ()
+    assert "- Như trên;" in doc.body
+
+
+def test_a_subject_read_after_the_list() -> None:
+    # pdftotext keeps a PDF's text boxes in the order they were drawn: the "V/v" cell under
+    # the number may come after the recipient list.
+    doc = parse_document(
+        _HEAD + "Số: 327/SGDĐT-KHTC Vũng Tàu, ngày 29 tháng 4 năm 2011\n"
+        "Kính gửi: Các đơn vị trực thuộc\nĐề nghị các đơn vị báo cáo.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, KHTC.\n"
+        "V/v đánh giá tình hình sử dụng,\nbảo quản các công trình cấp nước\n"
+        "GIÁM ĐỐC\nNguyễn Thanh Giang\n"
+    )
+    assert doc.subject == "đánh giá tình hình sử dụng, bảo quản các công trình cấp nước"
+    [sig] = doc.signatures
+    assert (sig.position, sig.name) == ("GIÁM ĐỐC", "Nguyễn Thanh Giang")
+
+
+def test_a_second_subject_after_the_list_stays_unplaced() -> None:
+    doc = parse_document(
+        _HEAD + "Số: 327/SGDĐT-KHTC\nVũng Tàu, ngày 29 tháng 4 năm 2011\nV/v đánh giá\n"
+        "Kính gửi: Các đơn vị\nĐề nghị các đơn vị báo cáo.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nV/v đánh giá lại\nGIÁM ĐỐC\nNguyễn Thanh Giang\n"
+    )
+    assert doc.subject == "đánh giá"
+    assert "V/v đánh giá lại" in [f.text for f in doc.unplaced]
+
+
+def test_a_heading_cell_with_its_ruler_on_the_line() -> None:
+    doc = parse_document(
+        "BỘ Y TẾ --------\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+        "Số: 627/BYT-BH V/v hướng dẫn thực hiện Điều 22 Luật BHYT\n"
+        "Hà Nội, ngày 27 tháng 01 năm 2021 Kính gửi:\n- Sở Y tế các tỉnh;\n\nNội dung.\n"
+    )
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.parent) == ("BỘ Y TẾ", None)
+
+
+def test_a_subject_glued_to_its_label_and_a_ruler_after_it() -> None:
+    doc = parse_document(
+        "HỘI ĐỒNG BỘ TRƯỞNG\n" + _MOTTO + "Số: 115-CT\nHà Nội, ngày 01 tháng 04 năm 1985\n"
+        "QUYẾT ĐỊNH\nVỀVIỆC BỔ SUNG THÀNH VIÊN ỦY BAN QUỐC GIA  -\n\n"
+        "CHỦ TỊCH HỘI ĐỒNG BỘ TRƯỞNG\nQUYẾT ĐỊNH:\nĐiều 1. Bổ sung.\n"
+    )
+    assert doc.subject == "BỔ SUNG THÀNH VIÊN ỦY BAN QUỐC GIA"
+
+
+def test_a_form_number_is_no_reference() -> None:
+    text = (
+        "Lập biên bản (Mẫu số 02/BCĐBHĐND-MT) và danh sách theo mau sé 06/BKKTT/TXNK; "
+        "thực hiện Kế hoạch số 16/KH-MTTQ-BTT ngày 18/11/2025 và Biểu 01/TK-NSNN."
+    )
+    assert [r.code.code for r in find_references(text)] == ["16/KH-MTTQ-BTT"]
+
+
+def test_a_unit_asked_by_another_leads() -> None:
+    doc = parse_document(
+        "BỘ Y TẾ\n" + _MOTTO + "Số: 627/BYT-BH\nHà Nội, ngày 27 tháng 01 năm 2021\n"
+        "V/v hướng dẫn\nKính gửi: Các đơn vị\n"
+        "1. Bộ Y tế đề nghị BHXH Việt Nam chỉ đạo BHXH các tỉnh triển khai.\n"
+        "2. Ủy ban nhân dân tỉnh yêu cầu Sở Tài chính bố trí kinh phí.\n"
+    )
+    assert [d.lead for d in doc.directives] == ["BHXH Việt Nam", "Sở Tài chính"]
+
+
+def test_the_signers_second_office_under_the_name_is_no_signature() -> None:
+    doc = parse_document(
+        "TIỂU BAN THÔNG TIN\n" + _MOTTO + "Số: 01/KH-TBTTKT\nPhố Bảng, ngày 2 tháng 1 năm 2026\n"
+        "KẾ HOẠCH\nTuyên truyền bầu cử\nI. MỤC ĐÍCH\nNội dung.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu VT.\nTM. TIỂU BAN\nTRƯỞNG TIỂU BAN\n\n\n"
+        "Nguyễn Văn Hoàn\n\nTRƯỞNG BAN XÂY DỰNG ĐẢNG\n"
+    )
+    [sig] = doc.signatures
+    assert (sig.position, sig.name) == ("TRƯỞNG TIỂU BAN", "Nguyễn Văn Hoàn")
+    assert "TRƯỞNG BAN XÂY DỰNG ĐẢNG" in [f.text for f in doc.unplaced]
+
+
+def test_a_recipient_in_capitals_is_no_signature_column() -> None:
+    doc = parse_document(
+        "HỌC VIỆN KỸ THUẬT MẬT MÃ\n" + _MOTTO + "Số: 407/KH-HVM\nHà Nội, ngày 5 tháng 11 năm 2024\n"
+        "KẾ HOẠCH\nTổ chức đồ án\nI. MỤC ĐÍCH\nNội dung.\n"
+        "Nơi nhận: KT. GIÁM ĐỐC\n- BGĐ (để báo cáo); PHÓ GIÁM ĐỐC\n"
+        "- Phòng  ĐT, KH-TC,  HC, TB-QT;\n- Khoa CNTT,  ATTT;\n- Lưu: VT, ĐT.\n"
+    )
+    assert [r.name for r in doc.distribution] == [
+        "BGĐ (để báo cáo)",
+        "Phòng ĐT, KH-TC, HC, TB-QT",
+        "Khoa CNTT, ATTT",
+    ]
+    [sig] = doc.signatures
+    assert sig.position == "PHÓ GIÁM ĐỐC"
