@@ -128,3 +128,24 @@ def test_a_recipient_in_capitals_is_no_signature_column() -> None:
     ]
     [sig] = doc.signatures
     assert sig.position == "PHÓ GIÁM ĐỐC"
+
+
+def test_an_office_names_the_unit_that_leads() -> None:
+    doc = parse_document(
+        "THỦ TƯỚNG CHÍNH PHỦ\n" + _MOTTO + "Số: 12/CĐ-TTg\nHà Nội, ngày 2 tháng 10 năm 2025\n"
+        "CÔNG ĐIỆN\nVề ứng phó bão\n"
+        "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố tổ chức theo dõi.\n"
+        "2. Bộ trưởng Bộ Nông nghiệp và Môi trường chỉ đạo dự báo.\n"
+        "3. Chánh Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia theo dõi.\n"
+        "4. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở chịu trách nhiệm thi hành.\n"
+        "5. Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành thực hiện.\n"
+        "6. Hiệu trưởng các trường học bố trí người trực.\n"
+    )
+    assert [d.lead for d in doc.directives] == [
+        "Ủy ban nhân dân các tỉnh, thành phố",
+        "Bộ Nông nghiệp và Môi trường",
+        "Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia",
+        None,
+        None,
+        None,
+    ]

@@ -241,6 +241,11 @@ def _first_paragraph(text: str, limit: int = 3) -> list[str]:
 
 
 _INTRO = regex.compile(r"(?:Giao|Đề nghị|Yêu cầu|Phân công)[ \t]*:?[ \t]+")
+_TITLES = "(?:Phó[ \t]+)?(?:" + "|".join(t.replace(" ", "[ \t]+") for t in vocab.LEAD_TITLES) + ")"
+_TITLE = regex.compile(_TITLES + r"[ \t]+")
+# Offices listed one after another: "Chánh Văn phòng …; Giám đốc các Sở …".
+_OFFICE_LIST = regex.compile(r"[,;][ \t]*(?:và[ \t]+)?" + _TITLES + r"[ \t]")
+_OFFICE_LIST_REACH = 200
 _WORD = regex.compile(r"[^\s,;:()]+|[,;:()]")
 
 
@@ -276,37 +281,58 @@ def find_lead(text: str) -> str | None:
     """The unit a numbered item puts in charge, when its first words name one."""
     m = _INTRO.match(text)
     text = text[m.end() :] if m else text
+    title = _TITLE.match(text)
+    if title is not None and starts_unit(text[title.end() :]):
+        # "Giám đốc Sở Y tế chỉ đạo …": the office's unit leads; but "Chánh Văn phòng …, Giám
+        # đốc các Sở …" names several offices (who carry out a decision), and "Giám đốc Sở,
+        # Thủ trưởng …" no unit.
+        if _OFFICE_LIST.search(text, title.end(), _OFFICE_LIST_REACH):
+            return None
+        lead, listed = _read_lead(text[title.end() :])
+        return lead if lead is not None and " " in lead and not listed else None
+    return _read_lead(text)[0]
+
+
+def _read_lead(text: str) -> tuple[str | None, bool]:
+    """The unit ``text`` opens with, and whether other offices or units are listed after it."""
     first = _WORD.search(text)
     if first is None or first.group() not in _HEADS_BY_FIRST:
-        return None  # most items open with a verb, not a unit: no need to read further
+        return None, False  # most items open with a verb, not a unit: no need to read further
     # A lead is at most 15 words long; the words after the first few dozen never decide it.
     found = list(islice(_WORD.finditer(text), _LEAD_WINDOW))
     words = [w.group() for w in found]
     if not words or not _unit_head(words, 0):
-        return None
+        return None, False
     cut = len(words)
+    listed = False
     for k in range(1, len(words)):
         w = words[k]
-        if w in (":", ";", "(", ")"):
+        if w in (":", "(", ")"):
             cut = k
             break
-        if w in (",", "và") and k + 1 < len(words) and _unit_head(words, k + 1):
-            cut = k
-            break
+        if w in (",", ";", "và") and k + 1 < len(words):
+            listed = _unit_head(words, k + 1)
+            if listed or _TITLE.match(text, found[k + 1].start()):
+                cut, listed = k, True
+                break
+            if w == ";":
+                cut = k
+                break
         handover = _handover_at(words, k)
         if handover:
             # "Hội đồng nhân dân tỉnh giao cho UBND tỉnh …", "Bộ Y tế đề nghị BHXH Việt Nam
             # chỉ đạo …": the unit given the task leads.
             rest = k + handover
             if rest < len(words) and _unit_head(words, rest):
-                return find_lead(text[found[rest].start() :])
-        if _stop_at(words, k):
+                return find_lead(text[found[rest].start() :]), False
+        if _stop_at(words, k) and not _unit_head(words, k - 1):
+            # "… Ban chỉ đạo phòng thủ dân sự": the verb is a word of the unit's name.
             cut = k
             break
     if cut > 15:
-        return None
+        return None, listed
     lead = strip_separators(collapse_spaces(text[: found[cut - 1].end()]))
-    return lead or None
+    return lead or None, listed
 
 
 _LEAD_WINDOW = 40

@@ -312,6 +312,7 @@ UNIT_HEADS: tuple[tuple[str, bool], ...] = tuple(
 NOT_UNITS: tuple[str, ...] = _words("not_units.txt")
 _NOT_UNITS_LOWER = tuple(w.lower() for w in NOT_UNITS)
 LEAD_STOPS: tuple[str, ...] = _words("lead_stops.txt")
+LEAD_TITLES: tuple[str, ...] = _words("lead_titles.txt")
 ISSUER_STOPS: tuple[str, ...] = _words("issuer_stops.txt")
 NAME_CONTINUATIONS: tuple[str, ...] = _words("name_continuations.txt")
 OPEN_ENDINGS: frozenset[str] = frozenset(_words("open_endings.txt"))
