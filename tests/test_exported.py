@@ -149,3 +149,86 @@ def test_an_office_names_the_unit_that_leads() -> None:
         None,
         None,
     ]
+
+
+# Cases of the review of the rules above: each failed on the first version of its rule.
+
+
+def test_a_body_list_of_as_above_and_a_note_is_no_recipient_list() -> None:
+    doc = parse_document(
+        "ỦY BAN NHÂN DÂN\nHUYỆN THANH OAI\nSố: 215/UBND-TNMT\nThanh Oai, ngày 12 tháng 4 năm 2023\n"
+        "V/v hướng dẫn hồ sơ\n\nKính gửi: UBND các xã, thị trấn.\n\n"
+        "1. Hồ sơ cấp lần đầu: đơn đăng ký.\n2. Hồ sơ cấp đổi:\n- Như trên;\n"
+        "- Bản gốc Giấy chứng nhận đã cấp.\nLưu ý: hồ sơ nộp tại Bộ phận một cửa.\n"
+        "- Lưu Văn Bình, chuyên viên.\n3. UBND các xã tổ chức thực hiện.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, TNMT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn Hùng\n"
+    )
+    assert [d.label for d in doc.directives] == ["1", "2", "3"]
+    assert [r.name for r in doc.distribution] == ["Như trên"]
+    [sig] = doc.signatures
+    assert sig.name == "Nguyễn Văn Hùng"
+
+
+def test_a_closing_sentence_opening_with_as_above_stays_in_the_body() -> None:
+    doc = parse_document(
+        _HEAD + "Số: 12/SGDĐT-VP\nVũng Tàu, ngày 2 tháng 5 năm 2011\nV/v báo cáo\n"
+        "Kính gửi: UBND tỉnh\nSở báo cáo như sau.\n"
+        "Như trên là báo cáo kết quả 6 tháng,\nSở kính báo cáo UBND tỉnh./.\n\n"
+        "- Như trên;\n- Lưu: VT, NVY.\nGIÁM ĐỐC\n\nTrần Văn Bình\n"
+    )
+    assert doc.body.endswith("Sở kính báo cáo UBND tỉnh./.")
+    assert [r.name for r in doc.distribution] == ["Như trên"]
+    [sig] = doc.signatures
+    assert sig.name == "Trần Văn Bình"
+
+
+def test_a_page_number_over_a_rule_is_noise() -> None:
+    doc = parse_document(
+        _HEAD + "Số: 12/SGDĐT-VP\nVũng Tàu, ngày 2 tháng 5 năm 2011\nV/v báo cáo\n"
+        "Kính gửi: UBND tỉnh\nSở báo cáo như sau./.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, KHTC.\n2 ---------------------\nGIÁM ĐỐC\n\n"
+        "Nguyễn Văn Tấn\n"
+    )
+    [sig] = doc.signatures
+    assert (sig.position, sig.name) == ("GIÁM ĐỐC", "Nguyễn Văn Tấn")
+
+
+def test_a_model_or_a_deputy_is_no_form() -> None:
+    text = (
+        "Căn cứ Quyết định công nhận xã nông thôn mới kiểu mẫu số 1234/QĐ-UBND ngày 10/5/2022; "
+        "Văn bản của Đoàn đại biểu số 45/ĐĐBQH-VP; Công văn mẫu số 12/UBND-VX."
+    )
+    assert [r.code.code for r in find_references(text)] == [
+        "1234/QĐ-UBND",
+        "45/ĐĐBQH-VP",
+        "12/UBND-VX",
+    ]
+
+
+def test_an_application_or_a_requirement_is_no_hand_over() -> None:
+    doc = parse_document(
+        "UBND TỈNH\n" + _MOTTO + "Số: 12/UBND-NV\nHà Nội, ngày 2 tháng 5 năm 2023\n"
+        "V/v khen thưởng\nKính gửi: Các sở\n"
+        "1. Sở Nội vụ tổng hợp hồ sơ đề nghị Bộ Nội vụ xem xét, khen thưởng.\n"
+        "2. Công an tỉnh đáp ứng yêu cầu Bộ Công an về bảo đảm an ninh.\n"
+        "3. Sở Y tế đề nghị Giám đốc Bệnh viện Đa khoa tỉnh chỉ đạo các khoa.\n"
+    )
+    assert [d.lead for d in doc.directives] == [
+        "Sở Nội vụ",
+        "Công an tỉnh",
+        "Bệnh viện Đa khoa tỉnh",
+    ]
+
+
+def test_the_second_signer_of_a_joint_document_may_not_have_signed_yet() -> None:
+    doc = parse_document(
+        "SỞ TÀI CHÍNH - SỞ Y TẾ\nTỈNH THÁI BÌNH\nSố: 15/HDLN-STC-SYT\n"
+        "Thái Bình, ngày 20 tháng 9 năm 2022\nHƯỚNG DẪN LIÊN NGÀNH\nVề việc thanh toán\n\n"
+        "1. Các đơn vị lập hồ sơ thanh toán./.\n\n"
+        "Nơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT STC, VT SYT.\nGIÁM ĐỐC SỞ TÀI CHÍNH\n\n"
+        "Nguyễn Văn Tuấn\n\nGIÁM ĐỐC SỞ Y TẾ\n"
+    )
+    assert [(s.position, s.name) for s in doc.signatures] == [
+        ("GIÁM ĐỐC SỞ TÀI CHÍNH", "Nguyễn Văn Tuấn"),
+        ("GIÁM ĐỐC SỞ Y TẾ", None),
+    ]

@@ -454,7 +454,9 @@ def is_noise_line(text: str) -> bool:
     if _YEAR_LINE.fullmatch(stripped):
         return False
     # A heading cell's ruler may stay on its line ("BỘ Y TẾ --------"): the words decide.
-    worded = TRAILING_RULE.sub("", stripped) or stripped
+    worded = TRAILING_RULE.sub("", stripped)
+    if len(worded) < 2:
+        worded = stripped  # "2 -----": a page number over a rule
     return len(worded) >= 2 and letter_ratio(worded) < 0.5
 
 

@@ -168,9 +168,11 @@ class Closing:
 def find_closing_start(layout: Layout, start: int, stop: int) -> int | None:
     """The first line of the closing zone in ``[start, stop)``, if there is one."""
     found = next(closing_lines(layout, start, stop), None)
-    unlabelled = _unlabelled_list(layout, start, stop if found is None else found)
-    if unlabelled is not None:
-        found = unlabelled
+    if found is None or noi_nhan(layout.folded_line(found)) is None:
+        # No "Nơi nhận:" label: perhaps lost, with the list still there.
+        unlabelled = _unlabelled_list(layout, start, stop if found is None else found)
+        if unlabelled is not None:
+            found = unlabelled
     if found is None:
         # No list and no authority line: a position and a name closing the text.
         return _signature_above(layout, stop, start)
@@ -179,31 +181,31 @@ def find_closing_start(layout: Layout, start: int, stop: int) -> int | None:
     return found if above is None else above
 
 
-# "- Như trên;" opening a line: the first entry of most recipient lists.
-_AS_ABOVE = regex.compile(r"\n[ \t]*(?:[-–+•*][ \t]*)?[Nn]hu[ \t]+tren(?![\p{L}])")
+# An archive line: "- Lưu: VT, KHTC.", "Lưu VT" (not "Lưu ý:", "Lưu trữ …" or "Lưu Văn Bình").
+_ARCHIVE_LINE = regex.compile(r"\n[ \t]*(?:[-–+•*][ \t]*)?L[uU][uU](?:[ \t]*:|[ \t]+VT\b)")
+# "- Như trên;" alone on its line: the first entry of most recipient lists.
+_AS_ABOVE = regex.compile(
+    r"[ \t]*(?:[-–+•*][ \t]*)?[Nn]hu[ \t]+tren[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?[;.,]?[ \t]*"
+)
 _LIST_REACH = 15  # lines from "Như trên" to the Lưu line
-_SUBJECT_LINES = 4  # a trích yếu's lines at most
-_BULLETS = " \t-–+•*"
 _ENTRY_LENGTH = 80
+_SUBJECT_LINES = 4  # a trích yếu's lines at most
 
 
 def _unlabelled_list(layout: Layout, start: int, stop: int) -> int | None:
     """The first line of a recipient list whose ``Nơi nhận:`` label was lost, if any.
 
-    Only "Như trên" followed, within a few short lines, by the Lưu line counts: the pair
-    never opens a body's lines.
+    Only a "Như trên" entry followed, within a few short lines, by an archive line counts:
+    the pair never opens a body's lines. Archive lines are few, so they are looked for first.
     """
     if stop - start < 2:
         return None
-    for m in _AS_ABOVE.finditer(layout.folded, layout.starts[start], layout.ends[stop - 1]):
-        first = layout.line_of(m.start() + 1)
-        if len(layout.line(first).strip()) > _ENTRY_LENGTH:
-            continue
-        for i in range(first + 1, min(stop, first + _LIST_REACH)):
-            line = layout.line(i).strip()
-            if LUU.match(layout.folded_line(i).lstrip(_BULLETS)):
-                return first
-            if len(line) > _ENTRY_LENGTH:
+    for m in _ARCHIVE_LINE.finditer(layout.folded, layout.starts[start], layout.ends[stop - 1]):
+        luu = layout.line_of(m.start() + 1)
+        for i in range(luu - 1, max(start, luu - _LIST_REACH) - 1, -1):
+            if _AS_ABOVE.fullmatch(layout.folded_line(i)):
+                return i
+            if len(layout.line(i).strip()) > _ENTRY_LENGTH:
                 break
     return None
 
@@ -437,10 +439,18 @@ def _signatures(items: list[_Item], text: str) -> tuple[list[Signature], list[tu
         consumed.append(item.extent)
         first = first or item.piece
         last = item.piece
-    if sigs and sigs[-1].name is not None and position and not chain and name is None:
-        # Capitals under a signed name and nothing after them: the signer's other office
-        # ("Nguyễn Văn Hoàn" / "TRƯỞNG BAN XÂY DỰNG ĐẢNG"), not a second, unsigned block. The
-        # lines stay unplaced.
+    if (
+        sigs
+        and sigs[-1].authority
+        and sigs[-1].name is not None
+        and position
+        and not chain
+        and name is None
+    ):
+        # Capitals under a name signed for a body (TM., KT. …) and nothing after them: the
+        # signer's other office ("Nguyễn Văn Hoàn" / "TRƯỞNG BAN XÂY DỰNG ĐẢNG"), not a second,
+        # unsigned block, which would sign as the first did ("GIÁM ĐỐC SỞ TÀI CHÍNH" / name /
+        # "GIÁM ĐỐC SỞ Y TẾ"). The lines stay unplaced.
         del consumed[opened:]
         position = []
     finish()

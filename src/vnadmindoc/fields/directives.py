@@ -323,7 +323,9 @@ def _read_lead(text: str) -> tuple[str | None, bool]:
             # "Hội đồng nhân dân tỉnh giao cho UBND tỉnh …", "Bộ Y tế đề nghị BHXH Việt Nam
             # chỉ đạo …": the unit given the task leads.
             rest = k + handover
-            if rest < len(words) and _unit_head(words, rest):
+            if rest < len(words) and (
+                _unit_head(words, rest) or _TITLE.match(text, found[rest].start())
+            ):
                 return find_lead(text[found[rest].start() :]), False
         if _stop_at(words, k) and not _unit_head(words, k - 1):
             # "… Ban chỉ đạo phòng thủ dân sự": the verb is a word of the unit's name.
@@ -338,10 +340,13 @@ def _read_lead(text: str) -> tuple[str | None, bool]:
 _LEAD_WINDOW = 40
 # Words by which one unit hands a task to the next: the unit after them leads.
 _HANDOVERS = (["giao", "cho"], ["giao"], ["đề", "nghị"], ["yêu", "cầu"])
+_NOT_HANDOVER_AFTER = frozenset({"sơ", "theo", "ứng", "của"})
 
 
 def _handover_at(words: list[str], k: int) -> int:
     """How many words of a hand-over phrase ("giao cho", "đề nghị") start at word ``k``."""
+    if k and words[k - 1] in _NOT_HANDOVER_AFTER:
+        return 0  # "hồ sơ đề nghị", "theo đề nghị", "đáp ứng yêu cầu": a noun, not a hand-over
     for phrase in _HANDOVERS:
         if words[k : k + len(phrase)] == phrase:
             return len(phrase)

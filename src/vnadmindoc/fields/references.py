@@ -376,18 +376,40 @@ def _type_before(folded: str, pos: int, floor: int) -> tuple[int, int] | None:
 _NAMED_ACTS = {"luat", "phap_lenh", "hien_phap"}
 # "Mẫu số …", "Biểu số …": forms and tables are numbered like documents but are none.
 _FORM_WORDS = frozenset({"mau", "bieu"})
+_NOT_FORM_BEFORE = frozenset({"kieu", "ke", "dai", "tieu", "phat"})
 
 
 def _form_number(folded: str, pos: int) -> bool:
     """The code at ``pos`` numbers a form ("Mẫu số 02/BCĐBHĐND-MT", "Biểu 01/TK"), or the
     "số" at ``pos`` begins one."""
-    word = _last_word(folded, pos)
+    end = _word_start(folded, pos)
+    word = folded[end : _word_end(folded, pos)].lower()
     if word == "so":
-        end = pos
-        while end and folded[end - 1] in " \t\n":
-            end -= 1
-        word = _last_word(folded, end - 2)
-    return word in _FORM_WORDS
+        so = end
+        end = _word_start(folded, so)
+        word = folded[end : _word_end(folded, so)].lower()
+    # "kiểu mẫu số …" (a model commune's recognition), "thiết kế mẫu", "đại biểu", "tiêu biểu":
+    # the word is part of another and names no form.
+    if word not in _FORM_WORDS or _last_word(folded, end) in _NOT_FORM_BEFORE:
+        return False
+    # "Công văn mẫu số 12/UBND-VX": a document's type before "mẫu" makes it a sample document.
+    before = _word_end(folded, end)
+    return _PHRASES.ending_at(folded, before, max(0, before - 60)) is None
+
+
+def _word_end(folded: str, pos: int) -> int:
+    """Where the word before ``pos`` ends, past the spaces and line breaks after it."""
+    while pos and folded[pos - 1] in " \t\n":
+        pos -= 1
+    return pos
+
+
+def _word_start(folded: str, pos: int) -> int:
+    """Where the word before ``pos`` starts (see :func:`_word_end`)."""
+    pos = _word_end(folded, pos)
+    while pos and folded[pos - 1].isalpha():
+        pos -= 1
+    return pos
 
 
 def _kind(phrase_kind: str | None, code: DocumentCode) -> str | None:
