@@ -232,3 +232,36 @@ def test_the_second_signer_of_a_joint_document_may_not_have_signed_yet() -> None
         ("GIÁM ĐỐC SỞ TÀI CHÍNH", "Nguyễn Văn Tuấn"),
         ("GIÁM ĐỐC SỞ Y TẾ", None),
     ]
+
+
+# The sixth held-out batch (``k-*``): web pages with Markdown tables, OCR pages of Long An.
+
+
+def test_a_web_page_with_tables_and_no_recipient_list() -> None:
+    doc = parse_document(
+        "| THỦ TƯỚNG CHÍNH PHỦ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – "
+        "Hạnh phúc -------------- |\n|---|---|\n"
+        "| Số: 2403/TTg-KGVX V/v Điều chỉnh mức trợ cấp | Hà Nội, ngày 03 tháng 12 năm 2009 |\n\n"
+        "| Kính gửi: | - Bộ Quốc phòng; - Bộ Tài chính |\n|---|---|\n\n"
+        "Thủ tướng Chính phủ có ý kiến như sau:\n\n1. Điều chỉnh mức trợ cấp./.\n\n"
+        "|  | KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Nguyễn Sinh Hùng |\n|---|---|\n"
+    )
+    assert [a.name for a in doc.addressees] == ["Bộ Quốc phòng", "Bộ Tài chính"]
+    [sig] = doc.signatures
+    assert [(a.kind.value, a.holder) for a in sig.authority] == [("KT", "THỦ TƯỚNG")]
+    assert (sig.position, sig.name) == ("PHÓ THỦ TƯỚNG", "Nguyễn Sinh Hùng")
+
+
+def test_an_ocr_page_with_a_number_in_its_blank_and_a_signature_placeholder() -> None:
+    doc = parse_document(
+        "UBND TỈNH LONG AN\nSỞ LAO ĐỘNG TB & XH\nSố : 62...../QĐ-SLĐ\n\n" + _MOTTO + "\n"
+        "Tân An, ngày 29 tháng 10 năm 2005\n\nQUYẾT ĐỊNH\nVề việc trợ cấp\n\n"
+        "**Điều 1.** Trợ cấp hàng tháng.\n\n"
+        "- - Nơi nhận\n- - Như trên\n- - Lưu.\n\n*[Signature]*\n\n"
+        "**TM. ỦY BAN NHÂN DÂN HUYỆN  \nCHỦ TỊCH**\n\n**Võ Thị Tuyết**\n"
+    )
+    assert doc.code is not None
+    assert doc.code.code == "62/QĐ-SLĐ"
+    assert [r.name for r in doc.distribution] == ["Như trên"]
+    [sig] = doc.signatures
+    assert (sig.position, sig.name) == ("CHỦ TỊCH", "Võ Thị Tuyết")

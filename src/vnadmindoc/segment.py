@@ -113,7 +113,9 @@ _ACT_LABEL = regex.compile(
 _ACT_NUMBER = regex.compile(_NUMBER_BODY, regex.VERBOSE)
 
 # The label, perhaps with a scrap of OCR debris after it ("Noi nhận WY").
-NOI_NHAN = regex.compile(r"[ \t]*[-*•]?[ \t]*noi[ \t]*nhan[ \t]*(?::|$|(?=\S{1,3}[ \t]*$))", _I)
+NOI_NHAN = regex.compile(
+    r"[ \t]*(?:[-*•][ \t]*){0,2}noi[ \t]*nhan[ \t]*(?::|$|(?=\S{1,3}[ \t]*$))", _I
+)
 # OCR spellings ("Nơi nan", "Nai nhận") are trusted when the signature column follows on the
 # line.
 _NOI_NHAN_OCR = regex.compile(r"[ \t]*[-*•]?[ \t]*n[oca]i[ \t]*nh?[aâ]n(?!\p{L})[ \t]*:?", _I)
@@ -388,16 +390,18 @@ _CLOSING_HEAD = regex.compile(
 
 def closing_lines(layout: Layout, start: int = 0, stop: int | None = None) -> Iterator[int]:
     """The lines of ``[start, stop)`` that are closing lines (:func:`is_closing_line`), in order."""
+    return filter(lambda i: is_closing_line(layout, i), closing_candidates(layout, start, stop))
+
+
+def closing_candidates(layout: Layout, start: int = 0, stop: int | None = None) -> Iterator[int]:
+    """Lines of ``[start, stop)`` opening as a closing line can (``Nơi``, ``TM``, ``KT`` …)."""
     stop = len(layout) if stop is None else stop
     if start >= stop:
         return
-    if is_closing_line(layout, start):
-        yield start
+    yield start
     # Every other line of the range begins after a line break inside it.
     for m in _CLOSING_HEAD.finditer(layout.folded, layout.starts[start], layout.ends[stop - 1]):
-        i = layout.line_of(m.start() + 1)
-        if is_closing_line(layout, i):
-            yield i
+        yield layout.line_of(m.start() + 1)
 
 
 _WORD4 = regex.compile(r"\p{L}{4}")

@@ -33,6 +33,7 @@ from vnadmindoc.segment import (
     RULE_LINE,
     VV,
     authority_line,
+    closing_candidates,
     closing_lines,
     is_noise_line,
     noi_nhan,
@@ -52,7 +53,7 @@ _NAME = regex.compile(
     r"(?:(?:\p{Lu}[\p{L}]{0,3}\.){1,3}[ \t]*)?\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,5}"
 )
 _MARKER = regex.compile(
-    r"[\[(]?\s*(?:da\s*ky|daky|ky\s*ten|dau\s*do|chu\s*ky|ky\s*,?\s*(?:va\s*)?dong\s*dau|signed)"
+    r"[\[(]?\s*(?:da\s*ky|daky|ky\s*ten|dau\s*do|chu\s*ky|ky\s*,?\s*(?:va\s*)?dong\s*dau|con\s*dau|signed|signature|seal|stamp)"
     r"[^)\]\n]{0,30}[\])]?",
     regex.IGNORECASE,
 )
@@ -168,6 +169,13 @@ class Closing:
 def find_closing_start(layout: Layout, start: int, stop: int) -> int | None:
     """The first line of the closing zone in ``[start, stop)``, if there is one."""
     found = next(closing_lines(layout, start, stop), None)
+    if found is None:
+        # "KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Nguyễn Sinh Hùng": a web page's signature cell, the
+        # recipient list left out.
+        found = next(
+            (i for i in closing_candidates(layout, start, stop) if _signs_flattened(layout, i)),
+            None,
+        )
     if found is None or noi_nhan(layout.folded_line(found)) is None:
         # No "Nơi nhận:" label: perhaps lost, with the list still there.
         unlabelled = _unlabelled_list(layout, start, stop if found is None else found)
@@ -701,6 +709,14 @@ def _flattened(layout: Layout, piece: Piece) -> list[_Item] | None:
         items.append(_Item("position", rest))
     items.append(_Item("name", layout.trim(piece.start + name.start(), piece.end)))
     return items
+
+
+def _signs_flattened(layout: Layout, i: int) -> bool:
+    """Line ``i`` is a signature block flattened onto one line, opening with a prefix."""
+    if not AUTHORITY.match(layout.folded_line(i)):
+        return False
+    items = _flattened(layout, layout.line_piece(i))
+    return items is not None and items[0].kind == "authority"
 
 
 def _holder_and_position(layout: Layout, segment: Piece) -> tuple[Piece, Piece]:

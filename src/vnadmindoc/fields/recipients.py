@@ -52,8 +52,8 @@ def split_entries(text: str, offset: int = 0, *, group: str | None = None) -> li
         if bullet and is_bullet(part):
             part = " " * bullet.end() + part[bullet.end() :]
         name = strip_separators(collapse_spaces(part))
-        if not name:
-            continue
+        if not has_alnum(name):
+            continue  # nothing, or a table's rule ("|---|---|" read as lines)
         # Debris after the last separator ("…của Dang; ff", "Như trên; ZZ h") is scanner
         # noise, not a recipient: short, unterminated, without a real word.
         if k > 0 and k == len(parts) - 1 and not _WORD3.search(name):
