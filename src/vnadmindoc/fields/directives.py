@@ -340,11 +340,14 @@ def _read_lead(text: str) -> tuple[str | None, bool]:
 _LEAD_WINDOW = 40
 # Words by which one unit hands a task to the next: the unit after them leads.
 _HANDOVERS = (["giao", "cho"], ["giao"], ["đề", "nghị"], ["yêu", "cầu"])
+_HANDOVER_FIRST = frozenset(p[0] for p in _HANDOVERS)
 _NOT_HANDOVER_AFTER = frozenset({"sơ", "theo", "ứng", "của"})
 
 
 def _handover_at(words: list[str], k: int) -> int:
     """How many words of a hand-over phrase ("giao cho", "đề nghị") start at word ``k``."""
+    if words[k] not in _HANDOVER_FIRST:
+        return 0  # most words: asked for every word of a lead
     if k and words[k - 1] in _NOT_HANDOVER_AFTER:
         return 0  # "hồ sơ đề nghị", "theo đề nghị", "đáp ứng yêu cầu": a noun, not a hand-over
     for phrase in _HANDOVERS:
