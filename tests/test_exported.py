@@ -265,3 +265,73 @@ def test_an_ocr_page_with_a_number_in_its_blank_and_a_signature_placeholder() ->
     assert [r.name for r in doc.distribution] == ["Như trên"]
     [sig] = doc.signatures
     assert (sig.position, sig.name) == ("CHỦ TỊCH", "Võ Thị Tuyết")
+
+
+# Cases of the second review: each failed on the first version of its rule.
+
+
+def test_representatives_listed_in_the_body_are_no_flattened_signature() -> None:
+    doc = parse_document(
+        "UBND HUYỆN ĐẠI LỘC\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\n" + _MOTTO + "Số: 88/TB-PGDĐT\n"
+        "Đại Lộc, ngày 03 tháng 4 năm 2023\nTHÔNG BÁO\nDanh sách tham dự tập huấn\n"
+        "Phòng thông báo danh sách đại diện các trường như sau:\n"
+        "TM. BAN GIÁM HIỆU TRƯỜNG THCS LÊ LỢI Ông Nguyễn Văn An\n"
+        "TM. BAN GIÁM HIỆU TRƯỜNG THCS KIM ĐỒNG Bà Trần Thị Bình\n"
+        "Đề nghị các trường cử đúng thành phần.\nTRƯỞNG PHÒNG\nLê Văn Cường\n"
+    )
+    assert "Ông Nguyễn Văn An" in doc.body
+    assert [(s.position, s.name) for s in doc.signatures] == [("TRƯỞNG PHÒNG", "Lê Văn Cường")]
+
+
+def test_a_doubled_bullet_before_a_place_to_apply_is_no_label() -> None:
+    doc = parse_document(
+        "ỦY BAN NHÂN DÂN HUYỆN NÚI THÀNH\n" + _MOTTO + "Số: 215/TB-UBND\n"
+        "Núi Thành, ngày 08 tháng 6 năm 2023\nTHÔNG BÁO\nVề việc tiếp nhận hồ sơ\n"
+        "1. Thành phần hồ sơ: Đơn đề nghị.\n2. Thời gian, địa điểm:\n"
+        "• - Nơi nhận: Bộ phận Tiếp nhận và trả kết quả UBND huyện.\n"
+        "3. Hồ sơ nộp trực tiếp./.\nNơi nhận:\n- UBND các xã;\n- Lưu: VT.\n"
+        "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn Dũng\n"
+    )
+    assert [d.label for d in doc.directives] == ["1", "2", "3"]
+    assert [r.name for r in doc.distribution] == ["UBND các xã"]
+
+
+def test_dots_after_a_cited_number_and_a_dash_clause_are_no_code() -> None:
+    text = (
+        "Nghị quyết số 12... – Hội đồng nhân dân tỉnh đã thông qua; Tờ trình số 45... - kèm theo."
+    )
+    assert find_references(text) == []
+
+
+def test_a_bracketed_placeholder_is_a_mark_but_a_daughter_in_law_is_not() -> None:
+    doc = parse_document(
+        "UBND XÃ AN HÒA\n" + _MOTTO + "Số: 12/TB-UBND\nAn Hòa, ngày 2 tháng 5 năm 2023\n"
+        "THÔNG BÁO\nVề việc thử\nNội dung.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n[Signature]\nLê Văn Dũng\n"
+        "Con dâu: Trần Thị Mai\nStamp: đã nộp lệ phí\n"
+    )
+    [sig] = doc.signatures
+    assert sig.name == "Lê Văn Dũng"
+    assert [f.reason for f in doc.unplaced if f.text == "[Signature]"] == ["marker"]
+    assert "Con dâu: Trần Thị Mai" not in [f.text for f in doc.unplaced if f.reason == "marker"]
+
+
+def test_leads_through_offices_and_names_holding_a_stop() -> None:
+    doc = parse_document(
+        "UBND TỈNH\n" + _MOTTO + "Số: 12/UBND-NV\nHà Nội, ngày 2 tháng 5 năm 2023\n"
+        "V/v triển khai\nKính gửi: Các sở\n"
+        "1. Văn phòng Bộ chủ trì, phối hợp với các đơn vị.\n"
+        "2. Giám đốc Sở chủ trì, phối hợp với các đơn vị.\n"
+        "3. Chủ tịch UBND tỉnh giao nhiệm vụ cho Giám đốc Sở Y tế tổ chức thực hiện.\n"
+        "4. Bộ phận tiếp nhận và trả kết quả của UBND cấp xã có trách nhiệm hướng dẫn.\n"
+        "5. Hội đồng xét công nhận sáng kiến cấp tỉnh tổ chức chấm điểm.\n"
+        "6. Bộ Ngoại giao chủ trì, phối hợp với các cơ quan.\n"
+    )
+    assert [d.lead for d in doc.directives] == [
+        "Văn phòng Bộ",
+        None,
+        "Sở Y tế",
+        "Bộ phận tiếp nhận và trả kết quả của UBND cấp xã",
+        "Hội đồng xét công nhận sáng kiến cấp tỉnh",
+        "Bộ Ngoại giao",
+    ]

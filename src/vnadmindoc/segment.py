@@ -114,7 +114,10 @@ _ACT_NUMBER = regex.compile(_NUMBER_BODY, regex.VERBOSE)
 
 # The label, perhaps with a scrap of OCR debris after it ("Noi nhận WY").
 NOI_NHAN = regex.compile(
-    r"[ \t]*(?:[-*•][ \t]*){0,2}noi[ \t]*nhan[ \t]*(?::|$|(?=\S{1,3}[ \t]*$))", _I
+    r"[ \t]*(?:[-*•][ \t]*)?noi[ \t]*nhan[ \t]*(?::|$|(?=\S{1,3}[ \t]*$))"
+    # OCR doubles the bullet ("- - Nơi nhận"): trusted on a label alone on its line.
+    r"|[ \t]*(?:[-*•][ \t]*){2}noi[ \t]*nhan[ \t]*:?[ \t]*$",
+    _I,
 )
 # OCR spellings ("Nơi nan", "Nai nhận") are trusted when the signature column follows on the
 # line.

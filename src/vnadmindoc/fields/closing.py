@@ -53,8 +53,10 @@ _NAME = regex.compile(
     r"(?:(?:\p{Lu}[\p{L}]{0,3}\.){1,3}[ \t]*)?\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,5}"
 )
 _MARKER = regex.compile(
-    r"[\[(]?\s*(?:da\s*ky|daky|ky\s*ten|dau\s*do|chu\s*ky|ky\s*,?\s*(?:va\s*)?dong\s*dau|con\s*dau|signed|signature|seal|stamp)"
-    r"[^)\]\n]{0,30}[\])]?",
+    r"[\[(]?\s*(?:da\s*ky|daky|ky\s*ten|dau\s*do|chu\s*ky|ky\s*,?\s*(?:va\s*)?dong\s*dau|signed)"
+    r"[^)\]\n]{0,30}[\])]?"
+    # A converter's placeholder, in brackets: "[Signature]", "(seal)".
+    r"|[\[(]\s*(?:signature|seal|stamp)[^()\[\]\n]{0,20}[\])]",
     regex.IGNORECASE,
 )
 _POSITION = regex.compile(
@@ -716,7 +718,15 @@ def _signs_flattened(layout: Layout, i: int) -> bool:
     if not AUTHORITY.match(layout.folded_line(i)):
         return False
     items = _flattened(layout, layout.line_piece(i))
-    return items is not None and items[0].kind == "authority"
+    # "TM. BAN GIÁM HIỆU … Ông Nguyễn Văn An": a person listed in the body, not a signer.
+    return (
+        items is not None
+        and items[0].kind == "authority"
+        and not _HONORIFIC.match(items[-1].piece.text)
+    )
+
+
+_HONORIFIC = regex.compile(r"(?:Ông|Bà|Anh|Chị|Đồng chí|Đ/c)\b")
 
 
 def _holder_and_position(layout: Layout, segment: Piece) -> tuple[Piece, Piece]:

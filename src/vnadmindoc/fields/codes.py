@@ -38,7 +38,7 @@ _NUMBER = r"\p{N}{1,4}\.\p{N}{1,2}(?=[ \t]*/)|\p{N}{1,6}[A-Za-z]?|\p{Lu}{1,5}\p{
 
 CODE_PATTERN = rf"""
     (?P<number>{_NUMBER})?
-    (?:(?<=\p{{N}})[.…_]{{2,12}})?  # a number typed into the draft's dotted blank: "62...../"
+    (?:(?<=\p{{N}})[.…_]{{2,12}}(?=[{_DASHES}/]))?  # typed into a draft's blank: "62...../"
     [ \t]*(?P<sep>[{_DASHES}/])[ \t]?
     (?P<symbol>{_GROUP}(?:{_SEP}{_GROUP}){{0,5}})
 """

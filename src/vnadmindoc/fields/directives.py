@@ -271,6 +271,16 @@ for _head, _needs_cap in vocab.UNIT_HEADS:
     _HEADS_BY_FIRST.setdefault(_head.split()[0], []).append((_head.split(), _needs_cap))
 
 
+def _in_head(words: list[str], k: int) -> bool:
+    """Word ``k`` is inside a unit head of several words that starts before it ("Ban chỉ
+    đạo", "Bộ phận tiếp nhận")."""
+    for j in range(max(0, k - 3), k):
+        for head, _ in _HEADS_BY_FIRST.get(words[j], ()):
+            if j + len(head) > k and words[j : j + len(head)] == head:
+                return True
+    return False
+
+
 def starts_unit(text: str) -> bool:
     """True when ``text`` begins with a unit's name (``Sở Y tế``, ``UBND tỉnh``, ``Công an``)."""
     words = [w.group() for w in islice(_WORD.finditer(text), 8)]
@@ -327,9 +337,12 @@ def _read_lead(text: str) -> tuple[str | None, bool]:
                 _unit_head(words, rest) or _TITLE.match(text, found[rest].start())
             ):
                 return find_lead(text[found[rest].start() :]), False
-        if _stop_at(words, k) and not _unit_head(words, k - 1):
+        if _stop_at(words, k) and not _in_head(words, k):
             # "… Ban chỉ đạo phòng thủ dân sự": the verb is a word of the unit's name.
             cut = k
+            break
+        if w == "giao" and words[k + 1 : k + 3] == ["nhiệm", "vụ"]:
+            cut = k  # "Chủ tịch UBND tỉnh giao nhiệm vụ …": handing over to no unit
             break
     if cut > 15:
         return None, listed
@@ -339,7 +352,14 @@ def _read_lead(text: str) -> tuple[str | None, bool]:
 
 _LEAD_WINDOW = 40
 # Words by which one unit hands a task to the next: the unit after them leads.
-_HANDOVERS = (["giao", "cho"], ["giao"], ["đề", "nghị"], ["yêu", "cầu"])
+_HANDOVERS = (
+    ["giao", "nhiệm", "vụ", "cho"],
+    ["giao", "nhiệm", "vụ"],
+    ["giao", "cho"],
+    ["giao"],
+    ["đề", "nghị"],
+    ["yêu", "cầu"],
+)
 _HANDOVER_FIRST = frozenset(p[0] for p in _HANDOVERS)
 _NOT_HANDOVER_AFTER = frozenset({"sơ", "theo", "ứng", "của"})
 

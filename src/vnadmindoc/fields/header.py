@@ -411,7 +411,12 @@ def _is_stop(layout: Layout, i: int, anchor_lines: set[int], *, exact_title: boo
         or bool(noi_nhan(folded))
         or vocab.mark_for(layout.line(i)) is not None
         or bool(title)
+        or _ITEM_START.match(layout.line(i)) is not None
     )
+
+
+# The body's first numbered item, right under the trích yếu: "1. Thành phần hồ sơ: …".
+_ITEM_START = regex.compile(r"[ \t*]*(?:\d{1,2}|[IVX]{1,4}|Điều[ \t]+\d{1,3})[.:)][ \t]+\p{Lu}")
 
 
 def _vv_block(
