@@ -335,3 +335,32 @@ def test_leads_through_offices_and_names_holding_a_stop() -> None:
         "Hội đồng xét công nhận sáng kiến cấp tỉnh",
         "Bộ Ngoại giao",
     ]
+
+
+# The seventh held-out batch (``l-*``): crawled pages and PDF extractions.
+
+
+def test_a_page_title_of_another_document_yields_to_the_trich_yeu_under_the_title() -> None:
+    doc = parse_document(
+        "# Về việc giải quyết chế độ trợ cấp của UBND tỉnh Tuyên Quang\n\n"
+        "| ỦY BAN NHÂN DÂN TỈNH SƠN LA ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - "
+        "Tự do - Hạnh phúc --------------- |\n|---|---|\n"
+        "| Số: 254/QĐ-UBND | Sơn La, ngày 17 tháng 02 năm 2023 |\n\nQUYẾT ĐỊNH\n\n"
+        "BAN HÀNH KẾ HOẠCH BẢO VỆ BÍ MẬT NHÀ NƯỚC NĂM 2023\n\nCăn cứ Luật Bảo vệ bí mật nhà nước;\n"
+    )
+    assert doc.subject == "BAN HÀNH KẾ HOẠCH BẢO VỆ BÍ MẬT NHÀ NƯỚC NĂM 2023"
+    assert any("Tuyên Quang" in f.text for f in doc.unplaced)
+
+
+def test_an_issuer_named_over_a_line_break_and_before_a_verb() -> None:
+    text = (
+        "Căn cứ Quyết định số 1393/QĐ-ĐHQG, ngày 03 tháng 11 năm 2021 của Giám đốc\n"
+        "ĐHQG-HCM về việc ban hành Quy chế đào tạo;\n"
+        "Điều 1 Nghị định số 44/2008/NĐ-CP ngày 09 tháng 4 năm 2008 của Chính phủ chỉ được "
+        "thực hiện; Nghị định số 112/2020/NĐ-CP ngày 18/9/2020 của Chính phủ nghị định về xử lý."
+    )
+    assert [r.issuer for r in find_references(text)] == [
+        "Giám đốc ĐHQG-HCM",
+        "Chính phủ",
+        "Chính phủ",
+    ]

@@ -475,7 +475,8 @@ def _title_block(
     header.title = title.text
     header.spans["title"] = (title.start, title.end)
     header.use(title.start, title.end)
-    if header.subject is not None:
+    above = _subject_above_heading(header)
+    if header.subject is not None and above is None:
         return i + 1  # a "V/v" line already gave the trích yếu
     parts: list[Piece] = []
     j = i + 1
@@ -525,12 +526,25 @@ def _title_block(
         blank_run = False
         j += 1
     if parts and len(parts) <= 6:
+        if above is not None:
+            # The title's own trích yếu wins over a page's title line above the heading ("#
+            # Về việc …", of another document at times), which stays unplaced.
+            header.used = [r for r in header.used if not above[0] <= r[0] < above[1]]
         header.subject = subject_text(parts)
         header.spans["subject"] = (parts[0].start, parts[-1].end)
         for p in parts:
             header.use(p.start, p.end)
         return layout.line_of(parts[-1].start) + 1
     return i + 1
+
+
+def _subject_above_heading(header: Header) -> tuple[int, int] | None:
+    """The span of a trích yếu read above the heading's first line (issuer, motto, number)."""
+    subject = header.spans.get("subject")
+    if header.subject is None or subject is None:
+        return None
+    heading = [header.spans[k][0] for k in ("issuer", "motto", "code") if k in header.spans]
+    return subject if heading and subject[1] <= min(heading) else None
 
 
 def _names_issuer(layout: Layout, i: int, issuer: Issuer | None) -> bool:
@@ -550,6 +564,9 @@ _PREAMBLE = regex.compile(
 )
 
 
+_ISSUES = regex.compile(r"[ \t]*BAN[ \t]+HANH\b", regex.IGNORECASE)
+
+
 def _authority_line(layout: Layout, i: int, stop: int) -> bool:
     """An upper-case body name followed by the preamble ("Căn cứ …", "KHÓA XVIII, KỲ HỌP …").
 
@@ -558,6 +575,8 @@ def _authority_line(layout: Layout, i: int, stop: int) -> bool:
     text = layout.line(i)
     if not is_upper_text(text) or not _head_length(text, vocab.ORG_HEADS):
         return False
+    if _ISSUES.match(layout.folded_line(i)):
+        return False  # "BAN HÀNH KẾ HOẠCH …": a trích yếu opening with the verb, not a "BAN"
     wrapped = 0
     for j in range(i + 1, min(stop, i + 5)):
         if layout.is_blank(j):

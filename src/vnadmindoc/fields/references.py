@@ -217,8 +217,15 @@ def _read_issuer(text: str, folded: str, pos: int, endpos: int) -> tuple[str | N
         if token in _STOP_PUNCT or k >= _NAME_TOKENS or gap.count("\n") >= 2:
             cut = k
             break
-        if "\n" in gap and is_upper_text(token) and not is_upper_text(words[k - 1].group()):
-            cut = k  # the next line starts an upper-case heading, not the rest of a name
+        if (
+            "\n" in gap
+            and not is_upper_text(words[k - 1].group())
+            and is_upper_text(token)
+            and all(is_upper_text(w.group()) for w in words[k + 1 : k + 2] if w.group().isalpha())
+        ):
+            # The next line starts an upper-case heading, not the rest of a name ("… của Giám
+            # đốc" / "ĐHQG-HCM về việc …" goes on).
+            cut = k
             break
         if _stops_at(_STOPS, lower, k) or _stops_at(_FOLDED_STOPS, folded_lower, k):
             cut = k
