@@ -38,6 +38,11 @@ UNITS = {
     "titles on a heading line": "Số: 1/QĐ-UBND Hà Nội, ngày 1 tháng 1 năm 2020 QUYẾT ĐỊNH V/V ",
     "addressees glued to the body": "Kính gửi: Sở Y tế Trong thời gian qua ",
     "one long word": "x",
+    # A recipient list without its label is looked for from each archive line back to "Như
+    # trên": many of both, and lines between.
+    "unlabelled lists": "- Như trên;\n- Sở Y tế;\n- Lưu: VT.\n",
+    "flattened signatures": "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An\n",
+    "numbers in dotted blanks": "số 12...../QĐ-UBND ",
 }
 
 
