@@ -320,12 +320,12 @@ def _read_lead(text: str) -> tuple[str | None, bool]:
         if w in (":", "(", ")"):
             cut = k
             break
-        if w in (",", ";", "và") and k + 1 < len(words):
-            listed = _unit_head(words, k + 1)
-            if listed or _TITLE.match(text, found[k + 1].start()):
-                cut, listed = k, True
-                break
-            if w == ";":
+        if w in (",", ";", "và"):
+            # Another unit or office after it: a list ("Sở Y tế, Sở Tài chính …").
+            listed = k + 1 < len(words) and bool(
+                _unit_head(words, k + 1) or _TITLE.match(text, found[k + 1].start())
+            )
+            if listed or w == ";":
                 cut = k
                 break
         handover = _handover_at(words, k)
