@@ -364,3 +364,45 @@ def test_an_issuer_named_over_a_line_break_and_before_a_verb() -> None:
         "Chính phủ",
         "Chính phủ",
     ]
+
+
+# The eighth held-out batch (``m-*``): short pages of schools, communes and archives.
+
+
+def test_a_page_footer_glued_to_the_issuer_and_a_body_glued_to_the_last_addressee() -> None:
+    doc = parse_document(
+        "Trang 1UỶ BAN NHÂN DÂN\nTHỊ TRẤN HƯƠNG SƠN\nSố: 67 /TTr - UBND\n"
+        + _MOTTO
+        + "Hương Sơn, ngày 26 tháng 9 năm 2014\nTỜ TRÌNH\nVề viêc đề nghị công nhận phổ cập\n"
+        "Kính gửi: - Uỷ ban nhân dân huyện Phú Bình\n"
+        "- Phòng Giáo dục và Đào tạo huyện Phú Bình Căn cứ Luật giáo dục năm 2005;\n"
+        "Căn cứ kế hoạch số 150/KH – BCĐ ngày 09 tháng 01 năm 2014 của Ban chỉ đạo Phổ cập "
+        "giáo dục huyện Phú Bình\nCăn cứ vào kết quả thực hiện.\n"
+    )
+    assert doc.issuer is not None
+    assert doc.issuer.name == "UỶ BAN NHÂN DÂN THỊ TRẤN HƯƠNG SƠN"
+    assert doc.subject == "đề nghị công nhận phổ cập"
+    assert [a.name for a in doc.addressees] == [
+        "Uỷ ban nhân dân huyện Phú Bình",
+        "Phòng Giáo dục và Đào tạo huyện Phú Bình",
+    ]
+    assert doc.body.startswith("Căn cứ Luật giáo dục năm 2005;")
+    [ref] = doc.references
+    assert ref.issuer == "Ban chỉ đạo Phổ cập giáo dục huyện Phú Bình"
+
+
+def test_a_decree_of_the_democratic_republic() -> None:
+    doc = parse_document(
+        "BỘ Y TẾ\n******\n\nVIỆT NAM DÂN CHỦ CỘNG HÒA\nĐộc lập - Tự do - Hạnh phúc\n********\n\n"
+        "Số: 316-YT/NĐ\n\nHà Nội, ngày 16 tháng 04 năm 1958\n\nNGHỊ ĐỊNH\n\n"
+        "SÁT NHẬP HAI PHÂN VIỆN 4 VÀ 7, TRỰC THUỘC BỘ Y TẾ\n\nBỘ TRƯỞNG BỘ Y TẾ\n\n"
+        "Chiếu Nghị định Liên bộ số 1155-NĐ/LB ngày 15-11-1955;\n\nNGHỊ ĐỊNH:\n\n"
+        "Điều 1. – Nay sát nhập hai phân viện.\n\nBỘ TRƯỞNG BỘ Y TẾ\nBác sỹ Hoàng Tích Trí\n"
+    )
+    assert doc.issuer is not None
+    assert doc.issuer.name == "BỘ Y TẾ"
+    assert doc.motto is not None
+    assert doc.motto.value == "state"
+    assert doc.subject == "SÁT NHẬP HAI PHÂN VIỆN 4 VÀ 7, TRỰC THUỘC BỘ Y TẾ"
+    [sig] = doc.signatures
+    assert (sig.position, sig.name) == ("BỘ TRƯỞNG BỘ Y TẾ", "Bác sỹ Hoàng Tích Trí")

@@ -69,6 +69,8 @@ MOTTO_STATE = regex.compile(
     _I,
 )
 MOTTO_PARTY = _phrase("dang cong san")
+# The motto of the Democratic Republic (1945–1976), in archives: "VIỆT NAM DÂN CHỦ CỘNG HÒA".
+MOTTO_DRV = _phrase("viet nam dan chu cong hoa")
 MOTTO_REST = {False: _phrase("chu nghia viet nam"), True: _phrase("viet nam")}
 _MOTTO_GAP = regex.compile(r"\s*[^\w\s]{0,3}\s*")
 # When OCR garbled the rest ("CHỦ NGA VIET NAM"), it still ends with "Nam" on the same line.
@@ -251,6 +253,12 @@ def find_anchors(layout: Layout) -> list[Anchor]:
                 rest = rest or _MOTTO_TAIL.match(folded, m.end())
                 end = rest.end() if rest else m.end()
                 found.append(Anchor("motto", m.start(), end, layout.line_of(m.start()), m, party))
+    if not found:
+        # Looked for only in a text without today's mottos: one more scan of every text
+        # would cost for the few old documents.
+        for m in MOTTO_DRV.finditer(folded, timeout=remaining()):
+            if _mostly_upper(text[m.start() : m.end()]):
+                add("motto", m)
     for m in TIEU_NGU.finditer(folded, timeout=remaining()):
         add("tieu_ngu", m)
     for m in NUMBER_LINE.finditer(folded, timeout=remaining()):

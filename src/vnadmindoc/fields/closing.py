@@ -49,8 +49,16 @@ from vnadmindoc.text import (
 
 __all__ = ["Closing", "find_closing_start", "is_name", "read_closing"]
 
+# A title spelled out before the name ("Bác sỹ Hoàng Tích Trí", "Đại tá …"): the rule of
+# Nghị định 30 forbids it, older and military documents print it.
+_SPELLED_TITLES = "|".join(
+    regex.escape(t).replace(r"\ ", r"[ \t]+")
+    for t in vocab.NAME_TITLES
+    if " " in t and not t.split()[1][:1].isupper()
+)
 _NAME = regex.compile(
-    r"(?:(?:\p{Lu}[\p{L}]{0,3}\.){1,3}[ \t]*)?\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,5}"
+    rf"(?:(?:\p{{Lu}}[\p{{L}}]{{0,3}}\.){{1,3}}[ \t]*|(?:{_SPELLED_TITLES})[ \t]+)?"
+    r"\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,5}"
 )
 _MARKER = regex.compile(
     r"[\[(]?\s*(?:da\s*ky|daky|ky\s*ten|dau\s*do|chu\s*ky|ky\s*,?\s*(?:va\s*)?dong\s*dau|signed)"

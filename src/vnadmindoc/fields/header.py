@@ -138,6 +138,9 @@ def _pieces(layout: Layout, i: int, cut: list[tuple[int, int]]) -> list[Piece]:
     return [p for p in out if p.text]
 
 
+_PAGE_GLUED = regex.compile(r"[ \t]*Trang[ \t]*\d{1,3}(?=\p{Lu}\p{Lu})")
+
+
 def _issuer(
     layout: Layout,
     header: Header,
@@ -153,6 +156,11 @@ def _issuer(
             text = piece.text
             if RULE_LINE.fullmatch(text) or not has_letter(text):
                 continue
+            page = _PAGE_GLUED.match(text)
+            if page is not None:
+                # A PDF's page footer read onto the heading's first line: "Trang 1UBND TỈNH …".
+                piece = layout.trim(piece.start + page.end(), piece.end)
+                text = piece.text
             rule = TRAILING_RULE.search(text)
             if rule is not None:
                 # The cell's ruler left on its line: "BỘ Y TẾ --------".
@@ -554,7 +562,12 @@ def _names_issuer(layout: Layout, i: int, issuer: Issuer | None) -> bool:
     name = " ".join(fold(issuer.name).upper().split())
     line = " ".join(fold(layout.line(i)).upper().split())
     nxt = " ".join(fold(layout.line(i + 1)).upper().split()) if i + 1 < len(layout) else ""
-    return line.endswith(name) or f"{line} {nxt}".startswith(name)
+    # "BỘ TRƯỞNG BỘ Y TẾ" ends with the name after an office; a trích yếu may end with it too
+    # ("… TRỰC THUỘC BỘ Y TẾ").
+    before = line[: len(line) - len(name)].strip()
+    return (
+        line.endswith(name) and (not before or is_position(before))
+    ) or f"{line} {nxt}".startswith(name)
 
 
 _PREAMBLE = regex.compile(
@@ -635,6 +648,9 @@ _BODY_AFTER_ENTRY = regex.compile(
 )
 
 
+_BASIS_AFTER_ENTRY = regex.compile(r"(?<=[\p{Ll}\p{N})])[ \t]+(?=Căn cứ[ \t]+(?:vào[ \t]+)?\p{Lu})")
+
+
 def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
     folded = layout.folded_line(i)
     m = _kinh_gui(folded)
@@ -681,6 +697,15 @@ def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
             b = BULLET.match(text)
             assert b is not None
             content = layout.trim(layout.starts[j] + b.end(), layout.ends[j])
+            basis = _BASIS_AFTER_ENTRY.search(content.text)
+            if basis is not None and not (j + 1 < stop and is_bullet(layout.line(j + 1))):
+                # The last addressee and the body's first "Căn cứ" on one line (a PDF's
+                # columns read across): "- Phòng Giáo dục … Phú Bình Căn cứ Luật Giáo dục …".
+                header.lead_in = (content.start + basis.end(), content.end)
+                content = layout.trim(content.start, content.start + basis.start())
+                entries += split_entries(content.text, content.start)
+                j += 1
+                break
             entries += split_entries(content.text, content.start)
             open_entry = not content.text.endswith((";", "."))
         elif _DETAIL.match(text) and (entries or inline.text):

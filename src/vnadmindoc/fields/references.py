@@ -227,7 +227,9 @@ def _read_issuer(text: str, folded: str, pos: int, endpos: int) -> tuple[str | N
             # đốc" / "ĐHQG-HCM về việc …" goes on).
             cut = k
             break
-        if _stops_at(_STOPS, lower, k) or _stops_at(_FOLDED_STOPS, folded_lower, k):
+        if (
+            _stops_at(_STOPS, lower, k) or _stops_at(_FOLDED_STOPS, folded_lower, k)
+        ) and not _inside_head(lower, k):
             cut = k
             break
         if lower[k] == "và" and k + 1 < len(words):
@@ -243,6 +245,23 @@ def _read_issuer(text: str, folded: str, pos: int, endpos: int) -> tuple[str | N
     end = words[cut - 1].end()
     name = _OCR_COMMA.sub(" ", collapse_spaces(text[pos:end]))
     return (name or None), end
+
+
+# Heads of several words that hold a stop word: "Ban chỉ đạo …", "Ban quản lý …".
+_HEADS_WITH_STOPS = [
+    head.lower().split()
+    for head, _ in vocab.UNIT_HEADS
+    if any(_stops_at(_STOPS, head.lower().split(), k) for k in range(1, len(head.split())))
+]
+
+
+def _inside_head(lower: list[str], k: int) -> bool:
+    """Token ``k`` is a word of such a head starting just before it ("Ban chỉ đạo")."""
+    return any(
+        j >= 0 and j + len(h) > k and lower[j : j + len(h)] == h
+        for h in _HEADS_WITH_STOPS
+        for j in range(k - len(h) + 1, k)
+    )
 
 
 _CONTINUATION = regex.compile(

@@ -16,7 +16,7 @@ __all__ = ["subject_text"]
 
 _SUBJECT_LABEL = regex.compile(
     # Scanner debris may stand before the label ("._ V/v …").
-    r"^[\s.,;:_]*(?P<quote>[\"“'(]?)\s*(?:V\s*(?:[/.|il1]\s*)?v|V\s*w|Về\s*việc)\b\s*[:.]?\s*",
+    r"^[\s.,;:_]*(?P<quote>[\"“'(]?)\s*(?:V\s*(?:[/.|il1]\s*)?v|V\s*w|V[ềeê]\s*vi[ệêeẹ]c)\b\s*[:.]?\s*",
     regex.IGNORECASE,
 )
 _CLOSING_QUOTE = {'"': '"', "“": "”", "'": "'", "(": ")"}
