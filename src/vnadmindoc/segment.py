@@ -58,7 +58,9 @@ def _phrase(text: str) -> regex.Pattern[str]:
         "[^\\w\\s]?".join(_LOOKALIKE_LETTERS.get(ch) or regex.escape(ch) for ch in word)
         for word in text.split()
     ]
-    return regex.compile(r"\s*[^\w\s]{0,3}\s*".join(words), _I)
+    # Spaces, then perhaps a few marks and more spaces: "\s*[^\w\s]{0,3}\s*" would split a
+    # long run of spaces between its two "\s*" in every way (quadratic).
+    return regex.compile(r"\s*(?:[^\w\s]{1,3}\s*)?".join(words), _I)
 
 
 # The first words are enough when OCR garbled the rest ("CỘNG HOÀ XÃ HỘI iL xi ET NAM").
@@ -71,6 +73,9 @@ MOTTO_STATE = regex.compile(
 MOTTO_PARTY = _phrase("dang cong san")
 # The motto of the Democratic Republic (1945–1976), in archives: "VIỆT NAM DÂN CHỦ CỘNG HÒA".
 MOTTO_DRV = _phrase("viet nam dan chu cong hoa")
+_DRV_ALONE = regex.compile(
+    r"[ \t|*#>]*\p{L}+(?:[ \t]+\p{L}+){5}[ \t|*]*(?:(?:Độc|Doc|ĐỘC|DOC)[ \t]+\S.*)?"
+)
 MOTTO_REST = {False: _phrase("chu nghia viet nam"), True: _phrase("viet nam")}
 _MOTTO_GAP = regex.compile(r"\s*[^\w\s]{0,3}\s*")
 # When OCR garbled the rest ("CHỦ NGA VIET NAM"), it still ends with "Nam" on the same line.
@@ -158,6 +163,8 @@ VV = regex.compile(
 )
 AUTHORITY = regex.compile(
     r"[ \t]*(?P<prefix>T[ \t]*/[ \t]*UQ|T[ \t]*/[ \t]*M|K[ \t]*/[ \t]*T|T[ \t]*/[ \t]*L"
+    # The older spelling with full stops: "K.T. BỘ TRƯỞNG", "T.M. ỦY BAN".
+    r"|K\.[ \t]?T|T\.[ \t]?M|T\.[ \t]?L"
     r"|TUQ|TM|KT|TL|Q(?=\.))(?:[ \t]*[.:][ \t]*|[ \t]+)(?P<holder>\p{L}.*)$"
 )
 NOISE_LINE = regex.compile(
@@ -257,7 +264,10 @@ def find_anchors(layout: Layout) -> list[Anchor]:
         # Looked for only in a text without today's mottos: one more scan of every text
         # would cost for the few old documents.
         for m in MOTTO_DRV.finditer(folded, timeout=remaining()):
-            if _mostly_upper(text[m.start() : m.end()]):
+            # A heading line of its own, not "… NƯỚC VIỆT NAM DÂN CHỦ CỘNG HÒA" quoted.
+            if _mostly_upper(text[m.start() : m.end()]) and _DRV_ALONE.fullmatch(
+                layout.line(layout.line_of(m.start()))
+            ):
                 add("motto", m)
     for m in TIEU_NGU.finditer(folded, timeout=remaining()):
         add("tieu_ngu", m)
@@ -395,7 +405,7 @@ def is_closing_line(layout: Layout, i: int) -> bool:
 # finds the few lines worth asking is_closing_line about. A superset of the openings of
 # NOI_NHAN, _NOI_NHAN_OCR and AUTHORITY, after the marks noi_nhan skips.
 _CLOSING_HEAD = regex.compile(
-    r"\n[ \t\-*•]*(?:[nN][oOcCaA][iI]|T[ \t]*/|TUQ|TM|TL|K[ \t]*/|KT|Q\.)"
+    r"\n[ \t\-*•]*(?:[nN][oOcCaA][iI]|T[ \t]*/|TUQ|TM|TL|K[ \t]*/|KT|Q\.|K\.|T\.)"
 )
 
 
@@ -468,6 +478,8 @@ def is_noise_line(text: str) -> bool:
         return True
     if _YEAR_LINE.fullmatch(stripped):
         return False
+    if first in "-+•" and stripped.endswith(";") and has_letter(stripped):
+        return False  # a recipient in letters and figures: "- V24;", "- X13;"
     # A heading cell's ruler may stay on its line ("BỘ Y TẾ --------"): the words decide.
     worded = TRAILING_RULE.sub("", stripped)
     if len(worded) < 2:

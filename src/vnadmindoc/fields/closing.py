@@ -54,7 +54,8 @@ __all__ = ["Closing", "find_closing_start", "is_name", "read_closing"]
 _SPELLED_TITLES = "|".join(
     regex.escape(t).replace(r"\ ", r"[ \t]+")
     for t in vocab.NAME_TITLES
-    if " " in t and not t.split()[1][:1].isupper()
+    # "Đồng chí" names a person in a list, never a signer.
+    if " " in t and not t.split()[1][:1].isupper() and t != "Đồng chí"
 )
 _NAME = regex.compile(
     rf"(?:(?:\p{{Lu}}[\p{{L}}]{{0,3}}\.){{1,3}}[ \t]*|(?:{_SPELLED_TITLES})[ \t]+)?"

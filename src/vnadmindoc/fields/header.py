@@ -18,6 +18,7 @@ from vnadmindoc import vocab
 from vnadmindoc.fields.closing import is_position
 from vnadmindoc.fields.codes import make_code, match_code
 from vnadmindoc.fields.dates import find_place, make_date
+from vnadmindoc.fields.page_title import read_page_title
 from vnadmindoc.fields.recipients import BULLET, is_bullet, split_entries
 from vnadmindoc.fields.subject import subject_text
 from vnadmindoc.layout import Layout, Piece
@@ -533,6 +534,12 @@ def _title_block(
         parts.append(piece)
         blank_run = False
         j += 1
+    if (
+        above is not None
+        and parts
+        and not (is_upper_text(parts[0].text) or _SUBJECT_LABEL_START.match(parts[0].text))
+    ):
+        return i + 1  # no trích yếu under the title ("GIẤY MỜI" / the body): the early one stays
     if parts and len(parts) <= 6:
         if above is not None:
             # The title's own trích yếu wins over a page's title line above the heading ("#
@@ -546,6 +553,9 @@ def _title_block(
     return i + 1
 
 
+_SUBJECT_LABEL_START = regex.compile(r"[ \t]*(?:V[ \t]*/[ \t]*v|Về[ \t]+việc)\b", regex.IGNORECASE)
+
+
 def _subject_above_heading(header: Header) -> tuple[int, int] | None:
     """The span of a trích yếu read above the heading's first line (issuer, motto, number)."""
     subject = header.spans.get("subject")
@@ -555,6 +565,9 @@ def _subject_above_heading(header: Header) -> tuple[int, int] | None:
     return subject if heading and subject[1] <= min(heading) else None
 
 
+_OFFICE_WORDS = 3  # "THƯỜNG TRỰC", "TỔNG", "CHỦ TỊCH": an office before the issuer's name
+
+
 def _names_issuer(layout: Layout, i: int, issuer: Issuer | None) -> bool:
     """Line ``i`` is the authority line naming the issuer ("CHÍNH PHỦ", "BỘ TRƯỞNG BỘ NỘI VỤ")."""
     if issuer is None or len(issuer.name) < 4 or not is_upper_text(layout.line(i)):
@@ -562,11 +575,11 @@ def _names_issuer(layout: Layout, i: int, issuer: Issuer | None) -> bool:
     name = " ".join(fold(issuer.name).upper().split())
     line = " ".join(fold(layout.line(i)).upper().split())
     nxt = " ".join(fold(layout.line(i + 1)).upper().split()) if i + 1 < len(layout) else ""
-    # "BỘ TRƯỞNG BỘ Y TẾ" ends with the name after an office; a trích yếu may end with it too
-    # ("… TRỰC THUỘC BỘ Y TẾ").
-    before = line[: len(line) - len(name)].strip()
+    # "BỘ TRƯỞNG BỘ Y TẾ", "TỔNG THANH TRA CHÍNH PHỦ": a few words before the name; a trích
+    # yếu may end with it too ("… LẤY TÊN LÀ BỆNH VIỆN 74 TRỰC THUỘC BỘ Y TẾ").
+    before = line[: len(line) - len(name)].split()
     return (
-        line.endswith(name) and (not before or is_position(before))
+        line.endswith(name) and (len(before) <= _OFFICE_WORDS or is_position(" ".join(before)))
     ) or f"{line} {nxt}".startswith(name)
 
 
@@ -648,7 +661,20 @@ _BODY_AFTER_ENTRY = regex.compile(
 )
 
 
-_BASIS_AFTER_ENTRY = regex.compile(r"(?<=[\p{Ll}\p{N})])[ \t]+(?=Căn cứ[ \t]+(?:vào[ \t]+)?\p{Lu})")
+# "Căn cứ" opening the body, not a word of a name ("Ban Quản lý Khu di tích Căn cứ Tỉnh ủy"):
+# what a basis cites follows it.
+_BASIS_AFTER_ENTRY = regex.compile(
+    r"(?<=[\p{Ll}\p{N})])[ \t]+(?=Căn cứ[ \t]+(?:vào[ \t]+)?(?:(?:"
+    + "|".join(t.name.replace(" ", "[ \t]+") for t in vocab.DOC_TYPES)
+    + r")\b|kết quả|ý kiến|tình hình|đề nghị|chức năng|nhu cầu))"
+)
+
+
+def _bullet_follows(layout: Layout, j: int, stop: int) -> bool:
+    """The next line with text, from ``j`` on, is a bullet (blank lines between entries)."""
+    while j < stop and layout.is_blank(j):
+        j += 1
+    return j < stop and is_bullet(layout.line(j))
 
 
 def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
@@ -660,7 +686,9 @@ def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
     entries: list[Recipient] = []
     inline = layout.trim(start + m.end(), layout.ends[i])
     bullet = BULLET.match(inline.text)
-    if bullet and is_bullet(inline.text):  # "Kính gửi: - Sở Y tế;" opens a list on the label line
+    listed = bool(bullet and is_bullet(inline.text))
+    if listed:  # "Kính gửi: - Sở Y tế;" opens a list on the label line
+        assert bullet is not None
         inline = layout.trim(inline.start + bullet.end(), inline.end)
     open_entry = False
     glued = _BODY_AFTER_ENTRY.search(inline.text) if len(inline.text) > 120 else None
@@ -686,7 +714,7 @@ def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
             k = j
             while k < stop and layout.is_blank(k):
                 k += 1
-            if k < stop and is_bullet(layout.line(k)) and not inline.text:
+            if k < stop and is_bullet(layout.line(k)) and (listed or not inline.text):
                 j = k
                 continue
             break
@@ -698,7 +726,7 @@ def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
             assert b is not None
             content = layout.trim(layout.starts[j] + b.end(), layout.ends[j])
             basis = _BASIS_AFTER_ENTRY.search(content.text)
-            if basis is not None and not (j + 1 < stop and is_bullet(layout.line(j + 1))):
+            if basis is not None and not _bullet_follows(layout, j + 1, stop):
                 # The last addressee and the body's first "Căn cứ" on one line (a PDF's
                 # columns read across): "- Phòng Giáo dục … Phú Bình Căn cứ Luật Giáo dục …".
                 header.lead_in = (content.start + basis.end(), content.end)
@@ -812,8 +840,7 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
     issuer_lines = range(start, min(max(issuer_limit, first_line) + 1, stop))
     _issuer(layout, header, [i for i in issuer_lines if i not in stamp_lines], cut, anchor_lines)
 
-    i = start
-    end = start
+    i = end = _page_title(layout, header, start, stop) if not anchors else start
     while i < stop:
         text = layout.line(i)
         folded = layout.folded_line(i)
@@ -880,6 +907,43 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
         break
     header.end = max(end, min(last_line + 1, stop))
     return header
+
+
+_PAGE_TITLE_LINES = 3  # a page's title is among its first lines of text
+
+
+def _page_title(layout: Layout, header: Header, start: int, stop: int) -> int:
+    """A web page's title line in a text with no heading: what the document is, its code, date
+    and trích yếu ("Thông báo số 08-TB/BTGTW, ngày 15/5/2007, về việc …"). Returns the line
+    the heading's reading goes on from: after the title, or ``start``."""
+    seen = 0
+    for i in range(start, stop):
+        text = layout.line(i)
+        if not text.strip() or RULE_LINE.fullmatch(text) or is_noise_line(text):
+            continue
+        seen += 1
+        if seen > _PAGE_TITLE_LINES:
+            break
+        title = read_page_title(text, layout.starts[i])
+        if title is None:
+            continue
+        if title.code is None and not (i + 1 >= stop or layout.is_blank(i + 1)):
+            continue  # without a code, only a line ending its paragraph (site links may precede)
+        header.title = title.type_phrase
+        header.spans["title"] = title.type_span
+        if title.code is not None and title.code_span is not None:
+            header.code = title.code
+            header.spans["code"] = title.code_span
+        if title.date is not None and title.date_span is not None:
+            header.date = title.date
+            header.spans["date"] = title.date_span
+        if title.subject is not None and title.subject_span is not None:
+            header.subject = title.subject
+            header.spans["subject"] = title.subject_span
+        piece = layout.line_piece(i)
+        header.use(piece.start, piece.end)
+        return i + 1
+    return start
 
 
 _TITLE_THEN_VV = regex.compile(

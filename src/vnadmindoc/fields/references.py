@@ -123,13 +123,14 @@ _BARE = regex.compile(
     r"|\p{N}{1,5}-\p{Lu}[\p{L}]*/\p{Lu}[\p{L}\p{N}]*(?:-[\p{Lu}\p{N}][\p{L}\p{N}]*)*"
     r")(?![\p{L}\p{N}])"
 )
-# "ngày 12/9/2021", "đề ngày …" (dated), or a bare date where OCR dropped "ngày".
+# "ngày 12/9/2021", "đề ngày …" (dated), "công bố ngày …" (after the issuer), or a bare date
+# where OCR dropped "ngày".
 # OCR writes "ngày" as "hgày"; a stray full stop may end the code ("15/QĐ-TTg. ngày …").
 # A page break may leave a blank line between a code and its date ("… /QĐ-UBND" / "" / "ngày
 # 13 tháng 9 …"): only "ngày" then goes on from it.
 _DATE_CUE = regex.compile(
     rf"(?:[ \t]*\n[ \t]*\n[ \t]*(?=(?-i:ngay)\b)|[ \t]*[,.]?{_NL})"
-    rf"(?:(?:de[ \t]+)?[nh]ga[yv]{_NL})?",
+    rf"(?:(?:(?:de|ky|ban[ \t]+hanh|cong[ \t]+bo)[ \t]+)?[nh]ga[yv]{_NL})?",
     regex.IGNORECASE,
 )
 # OCR leaves a quote on "của" ("của' Bộ Tài chính").
@@ -221,11 +222,14 @@ def _read_issuer(text: str, folded: str, pos: int, endpos: int) -> tuple[str | N
             "\n" in gap
             and not is_upper_text(words[k - 1].group())
             and is_upper_text(token)
-            and all(is_upper_text(w.group()) for w in words[k + 1 : k + 2] if w.group().isalpha())
+            and not _ends_with_office(lower, k)
         ):
-            # The next line starts an upper-case heading, not the rest of a name ("… của Giám
-            # đốc" / "ĐHQG-HCM về việc …" goes on).
+            # The next line starts an upper-case heading or sentence, not the rest of a name;
+            # an office waits for its body ("… của Giám đốc" / "ĐHQG-HCM về việc …").
             cut = k
+            break
+        if lower[k] == "căn" and lower[k + 1 : k + 2] == ["cứ"] and (token == "căn" or "\n" in gap):
+            cut = k  # "Căn cứ …" opens the next sentence ("Căn cứ Hải quân" names a base)
             break
         if (
             _stops_at(_STOPS, lower, k) or _stops_at(_FOLDED_STOPS, folded_lower, k)
@@ -245,6 +249,14 @@ def _read_issuer(text: str, folded: str, pos: int, endpos: int) -> tuple[str | N
     end = words[cut - 1].end()
     name = _OCR_COMMA.sub(" ", collapse_spaces(text[pos:end]))
     return (name or None), end
+
+
+_OFFICES = [t.lower().split() for t in vocab.LEAD_TITLES]
+
+
+def _ends_with_office(lower: list[str], k: int) -> bool:
+    """The name read before token ``k`` ends with an office ("Giám đốc", "Chủ tịch")."""
+    return any(len(t) <= k and lower[k - len(t) : k] == t for t in _OFFICES)
 
 
 # Heads of several words that hold a stop word: "Ban chỉ đạo …", "Ban quản lý …".
