@@ -503,11 +503,22 @@ def test_a_web_page_without_a_heading() -> None:
     assert doc.date.isoformat() == "2007-05-15"
     assert doc.subject == "lấy ý kiến đóng góp của quần chúng"
     assert [r.code.code for r in doc.references] == ["81-TB/TTVH"]
-    invitation = parse_document(
-        "In bài viết\nGiấy mời dự Lễ phát động Tết trồng cây Xuân Mậu Tuất 2018\n\n"
-        "Ủy ban nhân dân tỉnh tổ chức Lễ phát động.\n\n1. Thành phần mời: các sở.\n"
-    )
-    assert invitation.kind == "giay_moi"
+
+
+def test_text_opening_with_a_citation_is_no_page_title() -> None:
+    # Cases of the fourth review: each was read as a page's title by the first version.
+    for text in (
+        "Theo Quyết định số 12/QĐ-UBND thì...\n"
+        "Quyết định số 12/QĐ-UBND, ngày 1/2/2020, về việc phê duyệt\n",
+        "Thông báo số 12/TB-UBND ngày 3/4/2021 về việc tạm dừng karaoke đã nêu rõ các biện pháp.",
+        "Nghị định số 15/2020/NĐ-CP, ngày 3/2/2020, về xử phạt: Điều 5. Mức phạt tiền.\n",
+        "Quyết định này có hiệu lực kể từ ngày ký\n\nNội dung.\n",
+        "Giấy mời dự Lễ phát động phong trào thi đua\n\nNội dung.\n",
+        "Nghị định số 1/2020/NĐ-CP, ngày 1/1/2020, về việc A\n\n"
+        "Nghị định số 2/2020/NĐ-CP, ngày 2/1/2020, về việc B\n",
+    ):
+        doc = parse_document(text)
+        assert (doc.kind, doc.code, doc.subject) == (None, None, None), text
 
 
 def test_an_old_prefix_with_full_stops_and_a_coded_recipient() -> None:

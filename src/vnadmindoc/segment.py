@@ -73,8 +73,11 @@ MOTTO_STATE = regex.compile(
 MOTTO_PARTY = _phrase("dang cong san")
 # The motto of the Democratic Republic (1945–1976), in archives: "VIỆT NAM DÂN CHỦ CỘNG HÒA".
 MOTTO_DRV = _phrase("viet nam dan chu cong hoa")
+# Its line: the motto, perhaps after the issuer's cell ("BỘ Y TẾ    VIỆT-NAM DÂN-CHỦ …") and
+# before the tiêu ngữ.
 _DRV_ALONE = regex.compile(
-    r"[ \t|*#>]*\p{L}+(?:[ \t]+\p{L}+){5}[ \t|*]*(?:(?:Độc|Doc|ĐỘC|DOC)[ \t]+\S.*)?"
+    r"[ \t|*#>]*(?:\S[^\n]*?[ \t]{2,})?\p{L}+(?:[ \t-]+\p{L}+){5}[ \t|*]*"
+    r"(?:(?:Độc|Doc|ĐỘC|DOC)[ \t-]+\S.*)?"
 )
 MOTTO_REST = {False: _phrase("chu nghia viet nam"), True: _phrase("viet nam")}
 _MOTTO_GAP = regex.compile(r"\s*[^\w\s]{0,3}\s*")

@@ -909,41 +909,58 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
     return header
 
 
-_PAGE_TITLE_LINES = 3  # a page's title is among its first lines of text
-
-
 def _page_title(layout: Layout, header: Header, start: int, stop: int) -> int:
     """A web page's title line in a text with no heading: what the document is, its code, date
     and trích yếu ("Thông báo số 08-TB/BTGTW, ngày 15/5/2007, về việc …"). Returns the line
-    the heading's reading goes on from: after the title, or ``start``."""
-    seen = 0
-    for i in range(start, stop):
-        text = layout.line(i)
-        if not text.strip() or RULE_LINE.fullmatch(text) or is_noise_line(text):
-            continue
-        seen += 1
-        if seen > _PAGE_TITLE_LINES:
-            break
-        title = read_page_title(text, layout.starts[i])
+    the heading's reading goes on from: after the title, or ``start``.
+
+    The title stands as its own paragraph, after a few short lines at most (the site's links),
+    and no other line opening with a type and a code follows it (a list of documents).
+    """
+    lines = [
+        i
+        for i in range(start, min(stop, start + 40))
+        if not (layout.is_blank(i) or RULE_LINE.fullmatch(layout.line(i)))
+    ][: _PAGE_TITLE_LINES + _PAGE_TITLE_LIST]
+    for n, i in enumerate(lines[:_PAGE_TITLE_LINES]):
+        title = read_page_title(layout.line(i), layout.starts[i])
         if title is None:
+            text = layout.line(i).rstrip()
+            if (
+                len(text.split()) > _SITE_LINK_WORDS
+                or _ANY_DIGIT.search(text)
+                or text[-1:] in ".?:"
+            ):
+                return start  # a sentence before it ("Theo Quyết định số 12 … thì..."): no page
             continue
-        if title.code is None and not (i + 1 >= stop or layout.is_blank(i + 1)):
-            continue  # without a code, only a line ending its paragraph (site links may precede)
+        alone = i + 1 >= stop or layout.is_blank(i + 1)
+        listed = any(_TYPE_AND_CODE.match(layout.folded_line(j)) for j in lines[n + 1 :])
+        if not alone or listed:
+            return start
         header.title = title.type_phrase
         header.spans["title"] = title.type_span
-        if title.code is not None and title.code_span is not None:
-            header.code = title.code
-            header.spans["code"] = title.code_span
-        if title.date is not None and title.date_span is not None:
-            header.date = title.date
-            header.spans["date"] = title.date_span
-        if title.subject is not None and title.subject_span is not None:
-            header.subject = title.subject
-            header.spans["subject"] = title.subject_span
+        header.code = title.code
+        header.date = title.date
+        header.subject = title.subject
+        for field, span in (
+            ("code", title.code_span),
+            ("date", title.date_span),
+            ("subject", title.subject_span),
+        ):
+            if span is not None:
+                header.spans[field] = span
         piece = layout.line_piece(i)
         header.use(piece.start, piece.end)
         return i + 1
     return start
+
+
+_PAGE_TITLE_LINES = 3  # a page's title is among its first lines of text
+_PAGE_TITLE_LIST = 5  # lines after it where another coded title would make a list
+_SITE_LINK_WORDS = 6  # "Bản in  Gởi bài viết": a site's links above the title
+_TYPE_AND_CODE = regex.compile(
+    rf"[ \t]*(?:[-+•*][ \t]*)?(?:{vocab.type_phrase_pattern()})[ \t]+(?:so[ \t]*)?\d", regex.I
+)
 
 
 _TITLE_THEN_VV = regex.compile(
