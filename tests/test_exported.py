@@ -530,3 +530,30 @@ def test_an_old_prefix_with_full_stops_and_a_coded_recipient() -> None:
     assert [r.name for r in doc.distribution] == ["Như trên", "V24"]
     [sig] = doc.signatures
     assert [(a.kind.value, a.holder) for a in sig.authority] == [("KT", "BỘ TRƯỞNG BỘ Y TẾ")]
+
+
+# The last held-out batch (``o-*``).
+
+
+def test_a_file_path_under_the_luu_line_and_a_code_after_a_blank_line() -> None:
+    doc = parse_document(
+        "PHÒNG GD&ĐT YÊN THẾ\nTRƯỜNG THCS XUÂN LƯƠNG\n\nSố:\n\n/TTr - THCS\n\n"
+        + _MOTTO
+        + "Xuân Lương, ngày 8 tháng 9 năm 2020\n\nTỜ TRÌNH\nVề việc đề nghị thanh lý cây\n"
+        "Kính gửi: UBND xã Xuân Lương.\nNhà trường đề nghị thanh lý.\n\n"
+        "Nơi nhận:\n\n- Như trên;\n\n- Lưu: VT, NCTH.\n\nd:\\2011\\CV\\SVH\\T4\\Bau cho Vinh\n\n"
+        "KT. CHỦ TỊCH\n\nPHÓ CHỦ TỊCH\n\nTrần Thành Lập\n"
+    )
+    assert doc.code is not None
+    assert doc.code.code == "/TTr-THCS"
+    [sig] = doc.signatures
+    assert (sig.position, sig.name) == ("PHÓ CHỦ TỊCH", "Trần Thành Lập")
+    assert [f.reason for f in doc.unplaced if f.text.startswith("d:")] == ["noise"]
+
+
+def test_an_open_letter() -> None:
+    doc = parse_document(
+        "UỶ BAN NHÂN DÂN HUYỆN MAI CHÂU\n\nMai Châu, ngày 19 tháng 12 năm 2019\n\nTHƯ NGỎ\n\n"
+        "Vận động hỗ trợ kinh phí bắn pháo hoa\n\nTrong những năm qua, huyện đã tổ chức.\n"
+    )
+    assert (doc.kind, doc.subject) == ("thu_ngo", "Vận động hỗ trợ kinh phí bắn pháo hoa")

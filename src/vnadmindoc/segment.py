@@ -95,7 +95,7 @@ TIEU_NGU = regex.compile(
 )
 _CAPS = r"\p{Lu}[\p{Lu}\p{N}&]*"
 _NUMBER_BODY = (
-    rf"[sSſ$][oO6](?i:[ \t]*(?::[ \t]*\n|[:.]?)[ \t]*"
+    rf"[sSſ$][oO6](?i:[ \t]*(?::[ \t]*\n(?:[ \t]*\n)?|[:.]?)[ \t]*"
     # OCR garbles the number ("Số: đút /VPCP-KTTH"); the symbol is still worth reading.
     rf"(?:(?:(?P<garbled>(?=[^\s/\-]*[^\s/\-\d])[^\s/\-]{{1,6}})[ \t]+(?=[/\-]))?(?:{CODE_PATTERN})"
     # A scan lost the separator after the number ("Số: 44 DN-UBND"): the symbol, in capitals
@@ -108,7 +108,8 @@ NUMBER_LINE = regex.compile(
     # What may stand before it is a lookbehind, so that the search runs on "S" (fast); the
     # first letters are spelled out as ignoring case would match them (with the long s "ſ"),
     # as ignoring case there makes the scan slower.
-    # A table cell may wrap the code onto the next line after the colon ("Số:" / "83/2025/…").
+    # A table cell may wrap the code onto the next line after the colon ("Số:" / "83/2025/…"), a
+    # blank line between them at most.
     rf"(?<=(?:^|[ \t]{{2}})[ \t|*>\-“\"]{{0,4}}){_NUMBER_BODY}",
     _M | regex.VERBOSE,
 )
@@ -446,6 +447,8 @@ def _folded_opening(line: str) -> str:
 
 _LABEL_LINE = regex.compile(r"(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)](?:[ \t]|$)")
 _YEAR_LINE = regex.compile(r"(?:19|20)\d\d[.,;:)]*")
+# "d:\2011\CV\SVH\T4\Bau cho Vinh Ha Long", "D\2017\CVUB\uy quyen": a drive, then folders.
+_FILE_PATH = regex.compile(r"[A-Za-z]:?\\[^\\\n]*(?:\\[^\\\n]*)+")
 TRAILING_RULE = regex.compile(r"(?<![ \t])[ \t]+[-–—_=]{4,}$")
 
 
@@ -473,6 +476,8 @@ def is_noise_line(text: str) -> bool:
     first = stripped[0]
     if (first in _NOISE_FIRST or first.isdecimal()) and NOISE_LINE.fullmatch(stripped):
         return True
+    if "\\" in stripped and _FILE_PATH.fullmatch(stripped):
+        return True  # the file's path, which typists print under the Lưu line
     if _WORD4.search(stripped):
         return False  # a real word (most lines): nothing below could make it noise
     if _LABEL_LINE.match(stripped) or _LUU_LINE.match(_folded_opening(stripped)):
