@@ -557,3 +557,42 @@ def test_an_open_letter() -> None:
         "Vận động hỗ trợ kinh phí bắn pháo hoa\n\nTrong những năm qua, huyện đã tổ chức.\n"
     )
     assert (doc.kind, doc.subject) == ("thu_ngo", "Vận động hỗ trợ kinh phí bắn pháo hoa")
+
+
+# Cases of the last review: each failed on the version of its rule before it.
+
+
+def test_a_wrapped_sentence_with_a_path_and_a_formula_stay_in_the_body() -> None:
+    doc = parse_document(
+        "UBND TỈNH\n" + _MOTTO + "Số: 12/UBND-VP\nHà Nội, ngày 2 tháng 5 năm 2021\nV/v cài đặt\n"
+        "Kính gửi: Các sở\nCác đơn vị cài đặt phần mềm vào thư mục\n"
+        "C:\\Program Files\\QLVB\\ và khởi động lại máy trước ngày 15/5.\n"
+        "x\\in A \\cup B khi và chỉ khi x thuộc A hoặc B.\n"
+    )
+    assert "C:\\Program Files" in doc.body
+    assert "x\\in A" in doc.body
+
+
+def test_a_blank_line_after_a_label_in_the_body_is_no_number_line() -> None:
+    doc = parse_document(
+        "UBND TỈNH\n" + _MOTTO + "Số: 12/UBND-VP\nHà Nội, ngày 2 tháng 5 năm 2021\nV/v báo cáo\n"
+        "Kính gửi: Các sở\nKết quả tiếp nhận hồ sơ như sau:\nSố:\n\n"
+        "- Tổng số hồ sơ tiếp nhận: 120;\n- Đã giải quyết: 100.\n"
+    )
+    assert doc.code is not None
+    assert doc.code.code == "12/UBND-VP"
+    assert "Tổng số hồ sơ tiếp nhận" in doc.body
+
+
+def test_page_titles_under_site_lines_and_with_words_folding_like_verbs() -> None:
+    for above, subject in (
+        ("Cập nhật: 16/05/2007\n\n", "ban hành Quy chế thi đua khen thưởng"),
+        ("Trang chủ » Văn bản chỉ đạo điều hành » Thông báo\n\n", "đăng ký xét tuyển"),
+        ("", "tổ chức hội nghị tại TP. Hồ Chí Minh"),
+    ):
+        doc = parse_document(
+            above + f"Thông báo số 08-TB/UBND, ngày 15/5/2007, về việc {subject}\n\n"
+            "UBND thông báo như sau.\n\n- Quyết định số 12/QĐ-UBND về thành lập tổ;\n"
+            "Thư mời 2 đại biểu mỗi xã tham dự.\n"
+        )
+        assert doc.subject == subject

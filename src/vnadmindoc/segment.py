@@ -95,7 +95,7 @@ TIEU_NGU = regex.compile(
 )
 _CAPS = r"\p{Lu}[\p{Lu}\p{N}&]*"
 _NUMBER_BODY = (
-    rf"[sSſ$][oO6](?i:[ \t]*(?::[ \t]*\n(?:[ \t]*\n)?|[:.]?)[ \t]*"
+    rf"[sSſ$][oO6](?i:[ \t]*(?::[ \t]*\n(?:[ \t]*\n(?=[ \t]*(?:/|\d+[/\-]\p{{Lu}})))?|[:.]?)[ \t]*"
     # OCR garbles the number ("Số: đút /VPCP-KTTH"); the symbol is still worth reading.
     rf"(?:(?:(?P<garbled>(?=[^\s/\-]*[^\s/\-\d])[^\s/\-]{{1,6}})[ \t]+(?=[/\-]))?(?:{CODE_PATTERN})"
     # A scan lost the separator after the number ("Số: 44 DN-UBND"): the symbol, in capitals
@@ -108,8 +108,8 @@ NUMBER_LINE = regex.compile(
     # What may stand before it is a lookbehind, so that the search runs on "S" (fast); the
     # first letters are spelled out as ignoring case would match them (with the long s "ſ"),
     # as ignoring case there makes the scan slower.
-    # A table cell may wrap the code onto the next line after the colon ("Số:" / "83/2025/…"), a
-    # blank line between them at most.
+    # A table cell may wrap the code onto the next line after the colon ("Số:" / "83/2025/…");
+    # past a blank line only a blank number or a glued code goes on ("Số:" / "" / "/TTr - THCS").
     rf"(?<=(?:^|[ \t]{{2}})[ \t|*>\-“\"]{{0,4}}){_NUMBER_BODY}",
     _M | regex.VERBOSE,
 )
@@ -448,7 +448,9 @@ def _folded_opening(line: str) -> str:
 _LABEL_LINE = regex.compile(r"(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)](?:[ \t]|$)")
 _YEAR_LINE = regex.compile(r"(?:19|20)\d\d[.,;:)]*")
 # "d:\2011\CV\SVH\T4\Bau cho Vinh Ha Long", "D\2017\CVUB\uy quyen": a drive, then folders.
-_FILE_PATH = regex.compile(r"[A-Za-z]:?\\[^\\\n]*(?:\\[^\\\n]*)+")
+# The folders hold no spaces and the file's name no sentence marks ("C:\Program Files\ và …"
+# is a sentence wrapped).
+_FILE_PATH = regex.compile(r"[A-Za-z]:?(?:\\[^\\\s]+)+\\[^\\\n.,;:]*")
 TRAILING_RULE = regex.compile(r"(?<![ \t])[ \t]+[-–—_=]{4,}$")
 
 

@@ -914,27 +914,32 @@ def _page_title(layout: Layout, header: Header, start: int, stop: int) -> int:
     and trích yếu ("Thông báo số 08-TB/BTGTW, ngày 15/5/2007, về việc …"). Returns the line
     the heading's reading goes on from: after the title, or ``start``.
 
-    The title stands as its own paragraph, after a few short lines at most (the site's links),
-    and no other line opening with a type and a code follows it (a list of documents).
+    The title stands as its own paragraph among the first lines, after the site's links and
+    dates at most (no sentence citing a document, no basis), and no other such title follows
+    it (a list of documents).
     """
     lines = [
         i
         for i in range(start, min(stop, start + 40))
-        if not (layout.is_blank(i) or RULE_LINE.fullmatch(layout.line(i)))
+        if not (
+            layout.is_blank(i)
+            or RULE_LINE.fullmatch(layout.line(i))
+            or is_noise_line(layout.line(i))
+        )
     ][: _PAGE_TITLE_LINES + _PAGE_TITLE_LIST]
     for n, i in enumerate(lines[:_PAGE_TITLE_LINES]):
         title = read_page_title(layout.line(i), layout.starts[i])
         if title is None:
             text = layout.line(i).rstrip()
             if (
-                len(text.split()) > _SITE_LINK_WORDS
-                or _ANY_DIGIT.search(text)
-                or text[-1:] in ".?:"
+                _TYPE_AND_CODE.search(layout.folded_line(i))
+                or BODY_START.match(layout.folded_line(i))
+                or text.endswith((".", "…", "?"))
             ):
-                return start  # a sentence before it ("Theo Quyết định số 12 … thì..."): no page
+                return start  # "Theo Quyết định số 12 … thì...": a text citing it, no page
             continue
         alone = i + 1 >= stop or layout.is_blank(i + 1)
-        listed = any(_TYPE_AND_CODE.match(layout.folded_line(j)) for j in lines[n + 1 :])
+        listed = any(read_page_title(layout.line(j)) for j in lines[n + 1 :])
         if not alone or listed:
             return start
         header.title = title.type_phrase
@@ -956,10 +961,9 @@ def _page_title(layout: Layout, header: Header, start: int, stop: int) -> int:
 
 
 _PAGE_TITLE_LINES = 3  # a page's title is among its first lines of text
-_PAGE_TITLE_LIST = 5  # lines after it where another coded title would make a list
-_SITE_LINK_WORDS = 6  # "Bản in  Gởi bài viết": a site's links above the title
+_PAGE_TITLE_LIST = 5  # lines after it where another title would make a list
 _TYPE_AND_CODE = regex.compile(
-    rf"[ \t]*(?:[-+•*][ \t]*)?(?:{vocab.type_phrase_pattern()})[ \t]+(?:so[ \t]*)?\d", regex.I
+    rf"(?<![\p{{L}}])(?:{vocab.type_phrase_pattern()})[ \t]+(?:so[ \t]*)?\d", regex.I
 )
 
 

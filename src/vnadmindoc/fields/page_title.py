@@ -28,10 +28,11 @@ _NUMBER = regex.compile(r"[ \t]+(?:so[ \t]*:?[ \t]*)?(?=\d)", regex.I)
 _DATE = regex.compile(r"[ \t]*,?[ \t]*ngay\b[ \t]*", regex.I)
 _ABOUT = regex.compile(r"[ \t]*,?[ \t]*(?:ve[ \t]+viec|v[ \t]*/[ \t]*v|ve)[ \t]+(?=\S)", regex.I)
 # A page's title names the document: a sentence about it has a verb or a break after "về …"
-# ("… về việc tạm dừng karaoke đã nêu rõ …", "…: Điều 5. Mức phạt").
+# ("… về việc tạm dừng karaoke đã nêu rõ …", "…: Điều 5. Mức phạt"). Read with diacritics:
+# folded, "thi đua", "đăng ký" and "Đà Bắc" would hold "thì", "đang" and "đã".
 _SENTENCE = regex.compile(
-    r"[.:;?!][ \t]|(?<![\p{L}])(?:da|duoc|se|dang|thi|la|de[ \t]+nghi|yeu[ \t]+cau)(?![\p{L}])",
-    regex.I,
+    r"[:;?!][ \t]|\.[ \t]+(?:\p{Ll}|Điều\b)"
+    r"|(?<![\p{L}])(?:đã|được|sẽ|đang|thì|là|đề[ \t]+nghị|yêu[ \t]+cầu)(?![\p{L}])"
 )
 
 
@@ -68,7 +69,7 @@ def read_page_title(line: str, offset: int = 0) -> PageTitle | None:
         return None
     date, begin, end = date_at(folded, cue.end(), len(folded))
     about = _ABOUT.match(folded, end) if date is not None else None
-    if date is None or about is None or _SENTENCE.search(folded, about.end()):
+    if date is None or about is None or _SENTENCE.search(line, about.end()):
         return None
     subject = strip_separators(line[about.end() :])
     if not subject:
