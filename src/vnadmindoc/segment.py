@@ -51,6 +51,12 @@ _M = regex.MULTILINE
 _LOOKALIKE_LETTERS = {"i": "[il1|]", "l": "[il1|]"}
 
 
+# Between a fixed phrase's words: spaces, then perhaps a few marks and more spaces. Written
+# "\s*[^\w\s]{0,3}\s*", a long run of spaces would be split between the two "\s*" in every
+# way (quadratic).
+_GAP = r"\s*(?:[^\w\s]{1,3}\s*)?"
+
+
 def _phrase(text: str) -> regex.Pattern[str]:
     """A fixed phrase as OCR prints it: a stray mark inside a word ("CH.Ủ"), "I" and "l"
     confused, any spacing."""
@@ -58,15 +64,13 @@ def _phrase(text: str) -> regex.Pattern[str]:
         "[^\\w\\s]?".join(_LOOKALIKE_LETTERS.get(ch) or regex.escape(ch) for ch in word)
         for word in text.split()
     ]
-    # Spaces, then perhaps a few marks and more spaces: "\s*[^\w\s]{0,3}\s*" would split a
-    # long run of spaces between its two "\s*" in every way (quadratic).
-    return regex.compile(r"\s*(?:[^\w\s]{1,3}\s*)?".join(words), _I)
+    return regex.compile(_GAP.join(words), _I)
 
 
 # The first words are enough when OCR garbled the rest ("CỘNG HOÀ XÃ HỘI iL xi ET NAM").
 # "XÃ HỘI" itself garbled ("CONG HOA SA HOE CHU NGHĨA VIỆT NAM"): "CHỦ NGHĨA" must follow.
 MOTTO_STATE = regex.compile(
-    rf"{_phrase('cong hoa').pattern}\s*[^\w\s]{{0,3}}\s*"
+    rf"{_phrase('cong hoa').pattern}{_GAP}"
     rf"(?:{_phrase('xa hoi').pattern}|\w{{1,4}}\s+\w{{1,4}}(?=\s+{_phrase('chu nghia').pattern}))",
     _I,
 )
@@ -80,7 +84,7 @@ _DRV_ALONE = regex.compile(
     r"(?:(?:Độc|Doc|ĐỘC|DOC)[ \t-]+\S.*)?"
 )
 MOTTO_REST = {False: _phrase("chu nghia viet nam"), True: _phrase("viet nam")}
-_MOTTO_GAP = regex.compile(r"\s*[^\w\s]{0,3}\s*")
+_MOTTO_GAP = regex.compile(_GAP)
 # When OCR garbled the rest ("CHỦ NGA VIET NAM"), it still ends with "Nam" on the same line.
 _MOTTO_TAIL = regex.compile(r"[^\n]{0,30}?(?<!\w)nam(?!\w)", _I)
 TIEU_NGU = regex.compile(

@@ -537,7 +537,7 @@ def _title_block(
     if (
         above is not None
         and parts
-        and not (is_upper_text(parts[0].text) or _SUBJECT_LABEL_START.match(parts[0].text))
+        and not (is_upper_text(parts[0].text) or VV.match(fold(parts[0].text)))
     ):
         return i + 1  # no trích yếu under the title ("GIẤY MỜI" / the body): the early one stays
     if parts and len(parts) <= 6:
@@ -551,9 +551,6 @@ def _title_block(
             header.use(p.start, p.end)
         return layout.line_of(parts[-1].start) + 1
     return i + 1
-
-
-_SUBJECT_LABEL_START = regex.compile(r"[ \t]*(?:V[ \t]*/[ \t]*v|Về[ \t]+việc)\b", regex.IGNORECASE)
 
 
 def _subject_above_heading(header: Header) -> tuple[int, int] | None:

@@ -320,14 +320,25 @@ def _issuer_subject(text: str, folded: str, type_start: int) -> str | None:
 _VERBS_BEFORE = frozenset({"tai", "co", "hanh", "gui", "cac"})
 
 
+def _word_end(folded: str, pos: int) -> int:
+    """Where the word before ``pos`` ends, past the spaces and line breaks after it."""
+    while pos and folded[pos - 1] in " \t\n":
+        pos -= 1
+    return pos
+
+
+def _word_start(folded: str, pos: int) -> int:
+    """Where the word before ``pos`` starts (see :func:`_word_end`)."""
+    pos = _word_end(folded, pos)
+    while pos and folded[pos - 1].isalpha():
+        pos -= 1
+    return pos
+
+
 def _last_word(folded: str, end: int) -> str:
     """The word ending ``folded[:end]``, past the spaces and line breaks, in lower case."""
-    while end and folded[end - 1] in " \t\n":
-        end -= 1
-    start = end
-    while start and folded[start - 1].isalpha():
-        start -= 1
-    return folded[start:end].lower()
+    stop = _word_end(folded, end)
+    return folded[_word_start(folded, stop) : stop].lower()
 
 
 def _issuer_before(text: str, folded: str, type_start: int) -> str | None:
@@ -421,11 +432,10 @@ def _form_number(folded: str, pos: int) -> bool:
     """The code at ``pos`` numbers a form ("Mẫu số 02/BCĐBHĐND-MT", "Biểu 01/TK"), or the
     "số" at ``pos`` begins one."""
     end = _word_start(folded, pos)
-    word = folded[end : _word_end(folded, pos)].lower()
+    word = _last_word(folded, pos)
     if word == "so":
-        so = end
-        end = _word_start(folded, so)
-        word = folded[end : _word_end(folded, so)].lower()
+        word = _last_word(folded, end)
+        end = _word_start(folded, end)
     # "kiểu mẫu số …" (a model commune's recognition), "thiết kế mẫu", "đại biểu", "tiêu biểu":
     # the word is part of another and names no form.
     if word not in _FORM_WORDS or _last_word(folded, end) in _NOT_FORM_BEFORE:
@@ -433,21 +443,6 @@ def _form_number(folded: str, pos: int) -> bool:
     # "Công văn mẫu số 12/UBND-VX": a document's type before "mẫu" makes it a sample document.
     before = _word_end(folded, end)
     return _PHRASES.ending_at(folded, before, max(0, before - 60)) is None
-
-
-def _word_end(folded: str, pos: int) -> int:
-    """Where the word before ``pos`` ends, past the spaces and line breaks after it."""
-    while pos and folded[pos - 1] in " \t\n":
-        pos -= 1
-    return pos
-
-
-def _word_start(folded: str, pos: int) -> int:
-    """Where the word before ``pos`` starts (see :func:`_word_end`)."""
-    pos = _word_end(folded, pos)
-    while pos and folded[pos - 1].isalpha():
-        pos -= 1
-    return pos
 
 
 def _kind(phrase_kind: str | None, code: DocumentCode) -> str | None:
