@@ -140,14 +140,19 @@ def test_an_office_names_the_unit_that_leads() -> None:
         "4. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở chịu trách nhiệm thi hành.\n"
         "5. Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành thực hiện.\n"
         "6. Hiệu trưởng các trường học bố trí người trực.\n"
+        "7. Thủ trưởng các cơ quan, đơn vị, địa phương tiếp tục chỉ đạo.\n"
+        "8. Giao cho Giám đốc Sở Y tế chủ trì thực hiện.\n"
     )
+    # The office in every unit of a kind leads, named whole (6); a list of them does not (7).
     assert [d.lead for d in doc.directives] == [
         "Ủy ban nhân dân các tỉnh, thành phố",
         "Bộ Nông nghiệp và Môi trường",
         "Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia",
         None,
         None,
+        "Hiệu trưởng các trường học",
         None,
+        "Sở Y tế",
     ]
 
 

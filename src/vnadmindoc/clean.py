@@ -10,7 +10,8 @@ What cleaning does, in one pass over the text:
   column, so a header or a signature table comes out in reading order;
 * turns table and scanner borders (``|``, ``¬``) into line breaks;
 * normalises line ends, odd spaces, zero-width characters, the look-alike
-  ``Ð`` (U+00D0) and composes text to Unicode NFC.
+  ``Ð`` (U+00D0), look-alike slashes (``⁄``, ``∕``, ``／``) and composes text to
+  Unicode NFC.
 
 Everything else is copied verbatim.  :class:`CleanText` keeps, for every
 piece of the cleaned text, where it came from, so that a span found in the
@@ -202,12 +203,13 @@ _MARKUP = regex.compile(
     |(?P<ff>\f)
     |(?P<zw>[\u200b\u200c\u200d\u2060\ufeff\u00ad])
     |(?P<space>[\u00a0\u2007\u202f\u3000])
-    |(?P<lookalike>[Ðð／])
+    |(?P<lookalike>[Ðð／⁄∕])
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
 
-_LOOKALIKES = {"Ð": "Đ", "ð": "đ", "／": "/"}
+# Slashes a PDF or OCR engine may print in a code: fullwidth, fraction (U+2044), division (U+2215).
+_LOOKALIKES = {"Ð": "Đ", "ð": "đ", "／": "/", "⁄": "/", "∕": "/"}
 
 # A Pandoc table ruler: two or more groups of dashes separated by spaces.
 _RULER = regex.compile(r"[ \t]*-{3,}(?:[ \t]+-{3,})+[ \t]*$", regex.MULTILINE)
@@ -261,7 +263,7 @@ def _emphasis(source: str, start: int, end: int, lo: int, hi: int) -> str | None
 # character of a set about three times faster than ``regex`` looks for where an alternation
 # may match: ``re`` finds the few places mark-up may start, _MARKUP is tried only there.
 _MARKUP_FIRST = re.compile(
-    r"[\r<&!\[_^\\#*=|¬\-\f\u200b\u200c\u200d\u2060\ufeff\u00ad\u00a0\u2007\u202f\u3000Ðð／]"
+    r"[\r<&!\[_^\\#*=|¬\-\f\u200b\u200c\u200d\u2060\ufeff\u00ad\u00a0\u2007\u202f\u3000Ðð／⁄∕]"
 )
 
 

@@ -252,6 +252,19 @@ def _mostly_upper(text: str) -> bool:
     return bool(letters) and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
 
 
+_TO_NEXT_LINE = regex.compile(r"[ \t|*_]*(?:\n[ \t|*_>#-]*)?")
+
+
+def _motto_in_sentence_case(layout: Layout, start: int, end: int) -> bool:
+    """A motto typed in sentence case ("Cộng hoà xã hội chủ nghĩa Việt Nam") heads a document
+    only on a line of its own, with the tiêu ngữ after it."""
+    line_start = layout.starts[layout.line_of(start)]
+    if layout.folded[line_start:start].strip(" \t|*#>-_"):
+        return False
+    after = _TO_NEXT_LINE.match(layout.folded, end)
+    return after is not None and TIEU_NGU.match(layout.folded, after.end()) is not None
+
+
 def find_anchors(layout: Layout) -> list[Anchor]:
     """Every heading landmark of the text, in order."""
     folded, text = layout.folded, layout.text
@@ -262,12 +275,14 @@ def find_anchors(layout: Layout) -> list[Anchor]:
 
     for pattern, party in ((MOTTO_STATE, False), (MOTTO_PARTY, True)):
         for m in pattern.finditer(folded, timeout=remaining()):
+            gap = _MOTTO_GAP.match(folded, m.end())
+            rest = MOTTO_REST[party].match(folded, gap.end()) if gap else None
             if _mostly_upper(text[m.start() : m.end()]):
-                gap = _MOTTO_GAP.match(folded, m.end())
-                rest = MOTTO_REST[party].match(folded, gap.end()) if gap else None
                 rest = rest or _MOTTO_TAIL.match(folded, m.end())
-                end = rest.end() if rest else m.end()
-                found.append(Anchor("motto", m.start(), end, layout.line_of(m.start()), m, party))
+            elif rest is None or not _motto_in_sentence_case(layout, m.start(), rest.end()):
+                continue  # "… nước Cộng hòa xã hội chủ nghĩa Việt Nam" in a sentence
+            end = rest.end() if rest else m.end()
+            found.append(Anchor("motto", m.start(), end, layout.line_of(m.start()), m, party))
     if not found:
         # Looked for only in a text without today's mottos: one more scan of every text
         # would cost for the few old documents.
@@ -375,7 +390,12 @@ def _place_then_date_alone(layout: Layout, m: regex.Match[str]) -> bool:
     """The line holds only a place and the date: "Hà Nội ngày 05 tháng 3 năm 2020"."""
     line = layout.line_of(m.start())
     found = find_place(layout.text, layout.starts[line], m.start())
-    if found is None or layout.text[layout.starts[line] : found[1]].strip(" \t*_|"):
+    if found is None:
+        return False
+    # Merged columns put the number before it: "Số: 12/CV-PGD TP Hà Tĩnh ngày …".
+    if layout.text[layout.starts[line] : found[1]].strip(" \t*_|") and not NUMBER_LINE.match(
+        layout.folded, layout.starts[line], found[1]
+    ):
         return False
     return not layout.text[m.end() : layout.ends[line]].strip(" \t*_.")
 

@@ -122,6 +122,20 @@ def is_position(text: str) -> bool:
     return _POSITION.search(fold(text).upper()) is not None
 
 
+# A position in sentence case, alone on its line: "Chủ tịch", "Phó Giám đốc", "Trưởng ban".
+_SENTENCE_POSITION = regex.compile(
+    r"[ \t]*(?:Phó[ \t]+)?(?:"
+    + "|".join(t.replace(" ", "[ \t]+") for t in vocab.LEAD_TITLES)
+    + r")(?:[ \t]+\p{L}+){0,2}[ \t]*"
+)
+
+
+def is_sentence_position(text: str) -> bool:
+    """True for a signer's position typed in sentence case on a line of its own (``Chủ tịch``);
+    longer lines and lines ending in punctuation are prose or a recipient."""
+    return _SENTENCE_POSITION.fullmatch(text) is not None
+
+
 @attrs.define
 class _Item:
     kind: str  # "authority" | "position" | "name"
@@ -197,7 +211,23 @@ def find_closing_start(layout: Layout, start: int, stop: int) -> int | None:
         return _signature_above(layout, stop, start)
     # A signature printed before "Nơi nhận" without an authority line: position, then name.
     above = _signature_above(layout, found, start)
+    if above is None:
+        above = _position_above(layout, found, start)
     return found if above is None else above
+
+
+def _position_above(layout: Layout, end: int, floor: int) -> int | None:
+    """A position in capitals alone on the line before a ``Nơi nhận`` label at ``end``: a
+    flattened page prints the signer's position above the list and the name after it."""
+    if noi_nhan(layout.folded_line(end)) is None:
+        return None
+    j = end - 1
+    while j >= floor and layout.is_blank(j):
+        j -= 1
+    if j < floor:
+        return None
+    line = layout.line(j)
+    return j if is_upper_text(line) and is_position(line) else None
 
 
 # An archive line: "- Lưu: VT, KHTC.", "Lưu VT" (not "Lưu ý:", "Lưu trữ …" or "Lưu Văn Bình").
@@ -237,8 +267,10 @@ def _signature_above(layout: Layout, end: int, floor: int) -> int | None:
     if j < floor or not is_name(layout.line(j)):
         return None
     k = j - 1
-    while k >= floor and (layout.is_blank(k) or is_noise_line(layout.line(k))):
-        k -= 1  # a scanner's scrap ("[") between the position and the name
+    while k >= floor and (
+        layout.is_blank(k) or is_noise_line(layout.line(k)) or is_marker(layout.line(k))
+    ):
+        k -= 1  # a scanner's scrap ("[") or "(Đã ký)" between the position and the name
     top = None
     # A position may wrap: "CHỦ TỊCH" / "NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".
     lowest = k
@@ -246,6 +278,8 @@ def _signature_above(layout: Layout, end: int, floor: int) -> int | None:
         if is_position(layout.line(k)):
             top = k
         k -= 1
+    if top is None and k == lowest and is_sentence_position(layout.line(k)):
+        top = k  # "Chủ tịch" / "(Đã ký)" / "Trần Huy Năng" closing a web page's text
     return top
 
 
@@ -619,7 +653,15 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
             # stay unplaced.
             out.subject = subject_text(parts) or None
             out.spans["subject"] = (parts[0].start, parts[-1].end)
-        elif is_upper_text(piece.text) or is_position(piece.text):
+        elif (
+            is_upper_text(piece.text)
+            or is_position(piece.text)
+            or (
+                (not items or items[-1].kind == "authority")
+                and is_sentence_position(piece.text)
+                and _name_follows(layout, i + 1, stop)
+            )
+        ):
             items.append(_Item("position", piece))
         elif is_marker(piece.text):
             out.fragments.append(Fragment(piece.text, "marker", span=Span(piece.start, piece.end)))
@@ -761,6 +803,13 @@ def _holder_and_position(layout: Layout, segment: Piece) -> tuple[Piece, Piece]:
         ),
     )
     return layout.trim(segment.start, at), layout.trim(at, segment.end)
+
+
+def _name_follows(layout: Layout, i: int, stop: int) -> bool:
+    """The next line with text from ``i`` on, past "(Đã ký)" and the like, is a name."""
+    while i < stop and (layout.is_blank(i) or is_marker(layout.line(i))):
+        i += 1
+    return i < stop and is_name(layout.line(i))
 
 
 def _needs_name(items: _Items) -> bool:

@@ -25,15 +25,17 @@ __all__ = ["DATE_LINE", "DateLine", "make_date", "parse_date", "parse_date_line"
 
 # At most one line break between the parts of a date: dates wrap, paragraphs do not.
 _WS = r"[ \t]*(?:\n[ \t]*)?"
+# "tháng", with the typos seen in print: "háng" (a lost letter), "thág".
+_THANG = r"(?:t?hang|thag)"
 
 DATE_LINE = regex.compile(
     rf"""
     (?P<comma>[ \t]*[,.][ \t]*(?:\n[ \t]*)?|[ \t]+)
     (?P<ngay>ngay)(?:[.:,](?=\d))?{_WS}  # a mark glued between "ngày" and the day: "ngày.28"
     (?:(?P<junk0>[^\s\d]{{1,3}})[ \t]+(?=\d))?
-    (?:(?P<day>\d{{1,2}})|(?P<junk1>(?!t?hang)[^\s\d]{{1,3}}(?=[ \t]+t?hang))|[.…_ \t]*)
+    (?:(?P<day>\d{{1,2}})|(?P<junk1>(?!{_THANG})[^\s\d]{{1,3}}(?=[ \t]+{_THANG}))|[.…_ \t]*)
     {_WS}(?:(?P<junk>[^\w\s]{{1,3}}\w{{0,3}}){_WS})?
-    t?hang{_WS}(?:(?P<month>\d{{1,2}})|[.…_ \t]*){_WS}
+    {_THANG}{_WS}(?:(?P<month>\d{{1,2}})|[.…_ \t]*){_WS}
     nam(?:{_WS}(?P<year>\d{{4}})(?!\d)|(?=[ \t]*(?:\n|$|[*_|])))
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -58,7 +60,7 @@ DATE_LINE_LOOSE = regex.compile(r"(?P<comma>[ \t]*[,.][ \t]*)(?P<ngay>ngay)", re
 """``, ngày`` followed by a date too garbled to read; trusted only beside other heading anchors."""
 
 _LONG_DATE = regex.compile(
-    rf"(?:ngay{_WS})?(?:(?P<day>\d{{1,2}}){_WS})?thang{_WS}(?P<month>\d{{1,2}}){_WS}nam{_WS}(?P<year>\d{{4}})(?!\d)",
+    rf"(?:ngay{_WS})?(?:(?P<day>\d{{1,2}}){_WS})?than?g{_WS}(?P<month>\d{{1,2}}){_WS}nam{_WS}(?P<year>\d{{4}})(?!\d)",
     regex.IGNORECASE,
 )
 _NUMERIC_DATE = regex.compile(
@@ -158,6 +160,10 @@ def find_place(text: str, line_start: int, comma: int) -> tuple[str, int, int] |
     words = list(NON_SPACE.finditer(text, start, comma))
     # Merged columns put other text before the place: keep the capitalised words at the end.
     words = words[-6:]
+    # A label ends before the place: "2. Thời gian: 08 giờ 30 phút, ngày …" names none.
+    labelled = [k for k, w in enumerate(words) if w.group().endswith(":")]
+    if labelled:
+        words = words[labelled[-1] + 1 :]
     first = 0
     while first < len(words) and not _PLACE_WORD.fullmatch(words[first].group()):
         first += 1

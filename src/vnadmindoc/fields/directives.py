@@ -44,7 +44,11 @@ _LEVELS: list[tuple[str, regex.Pattern[str]]] = [
             r"(?P<word>Điều|ĐIỀU)(?:[ \t]+|[ \t]*\n[ \t]*)(?P<v>\d{1,3}[a-zđ]?)[ \t]*[.:]"
         ),
     ),
-    ("roman", regex.compile(r"(?P<v>[IVXLC]{1,7})[ \t]*[.\-–)][ \t]*(?=\S|$)")),
+    # OCR reads the last "I" of a numeral as "l" ("Il.", "VIl."): kept as printed.
+    (
+        "roman",
+        regex.compile(r"(?P<v>[IVXLC](?:[IVXLC]|(?<=[IV])l){0,6})[ \t]*[.\-–)][ \t]*(?=\S|$)"),
+    ),
     ("arabic", regex.compile(r"(?P<v>\d{1,3})[ \t]*[.)](?![\d.])[ \t]*")),
     ("letter", regex.compile(r"(?P<v>[a-zđ])[ \t]*\)[ \t]*")),
 ]
@@ -77,7 +81,7 @@ def _value(level: str, raw: str) -> int | None:
         if raw.startswith("thứ"):
             word = raw.split()[-1]
             return _ORDINALS.index(word) + 1 if word in _ORDINALS else None
-        return _roman(raw)
+        return _roman(raw.replace("l", "I"))
     if level == "article":
         digits = _DIGITS.match(raw)
         return int(digits.group()) if digits else None
@@ -138,6 +142,9 @@ def _candidate(layout: Layout, i: int) -> _Candidate | None:
     pos = layout.starts[i] + len(line) - len(line.lstrip())
     if pos >= layout.ends[i]:
         return None
+    debris = _ARTICLE_DEBRIS.match(text, pos, layout.ends[i])
+    if debris is not None:
+        pos = debris.end()  # OCR's speck before an article: "„ Điều 1."
     for level, pattern in _levels_for(text[pos]):
         # Only an article's label may run onto the next line.
         end = layout.ends[i + 1] if level == "article" and i + 1 < len(layout) else layout.ends[i]
@@ -156,10 +163,13 @@ def _candidate(layout: Layout, i: int) -> _Candidate | None:
     return None
 
 
+_ARTICLE_DEBRIS = regex.compile(r"[„,.'`‘’“”][ \t]+(?=Điều|ĐIỀU)")
 # A superset of the lines _candidate accepts: one of the label patterns matches after the
 # line's spaces (those str.lstrip removes: \s and the information separators).
 _LABEL_HEAD = regex.compile(
     r"\n(?:[^\S\n]|[\x1c-\x1f])*(?:"
+    + _ARTICLE_DEBRIS.pattern
+    + r")?(?:"
     + "|".join(
         regex.sub(r"\(\?P<\w+>", "(?:", pattern.pattern)
         for pattern in [*(p for _, p in _LEVELS), _WEAK_ARABIC]
@@ -240,7 +250,7 @@ def _first_paragraph(text: str, limit: int = 3) -> list[str]:
     return lines
 
 
-_INTRO = regex.compile(r"(?:Giao|Đề nghị|Yêu cầu|Phân công)[ \t]*:?[ \t]+")
+_INTRO = regex.compile(r"(?:Giao(?:[ \t]+cho)?|Đề nghị|Yêu cầu|Phân công)[ \t]*:?[ \t]+")
 _TITLES = "(?:Phó[ \t]+)?(?:" + "|".join(t.replace(" ", "[ \t]+") for t in vocab.LEAD_TITLES) + ")"
 _TITLE = regex.compile(_TITLES + r"[ \t]+")
 # Offices listed one after another: "Chánh Văn phòng …; Giám đốc các Sở …".
@@ -292,6 +302,8 @@ def find_lead(text: str) -> str | None:
     m = _INTRO.match(text)
     text = text[m.end() :] if m else text
     title = _TITLE.match(text)
+    if title is not None and text.startswith("các ", title.end()):
+        return _offices_of_many(text, title.end())
     if title is not None and starts_unit(text[title.end() :]):
         # "Giám đốc Sở Y tế chỉ đạo …": the office's unit leads; but "Chánh Văn phòng …, Giám
         # đốc các Sở …" names several offices (who carry out a decision), and "Giám đốc Sở,
@@ -301,6 +313,22 @@ def find_lead(text: str) -> str | None:
         lead, listed = _read_lead(text[title.end() :])
         return lead if lead is not None and " " in lead and not listed else None
     return _read_lead(text)[0]
+
+
+_MANY_WORDS = 8
+
+
+def _offices_of_many(text: str, pos: int) -> str | None:
+    """ "Hiệu trưởng các trường học phải …": the office in every unit of a kind leads, named
+    whole; a list ("Thủ trưởng các cơ quan, đơn vị …") names none."""
+    found = list(islice(_WORD.finditer(text, pos), _MANY_WORDS))
+    words = [w.group() for w in found]
+    for k in range(1, len(words)):
+        if words[k] in (",", ";", ":", "(", ")", "và"):
+            return None
+        if _stop_at(words, k):
+            return collapse_spaces(text[: found[k - 1].end()]) if k > 1 else None
+    return None
 
 
 def _read_lead(text: str) -> tuple[str | None, bool]:

@@ -638,6 +638,19 @@ def _another_body(layout: Layout, i: int, stop: int) -> bool:
     return i + 1 >= stop or layout.is_blank(i + 1) or is_bullet(layout.line(i + 1))
 
 
+def _listed_body(layout: Layout, i: int) -> bool:
+    """Line ``i`` is one more entry of a list of addressees without bullets: short, opening
+    with a capital, ended by ";" or ".", and no sentence of the body."""
+    text = layout.line(i).strip()
+    return (
+        text[:1].isupper()
+        and text.endswith((";", "."))
+        and len(text.split()) <= 15
+        and ":" not in text
+        and not BODY_START.match(layout.folded_line(i))
+    )
+
+
 _ANY_DIGIT = regex.compile(r"\d")
 _STATES_A_DUTY = regex.compile(
     r"(?<![\p{L}])(?:"
@@ -761,6 +774,15 @@ def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
             open_entry = not piece.text.endswith((";", "."))
         elif entries and inline.text and _another_body(layout, j, stop):
             # A column of bodies without bullets: "Kính gửi: UBND huyện Tân Trụ" / "Phòng …".
+            entries += split_entries(piece.text, piece.start)
+            open_entry = not piece.text.endswith((";", "."))
+        elif (
+            entries
+            and not open_entry
+            and layout.line(j - 1).rstrip().endswith(";")
+            and _listed_body(layout, j)
+        ):
+            # Addressees one to a line without bullets, each ended by ";" and the last by ".".
             entries += split_entries(piece.text, piece.start)
             open_entry = not piece.text.endswith((";", "."))
         elif not inline.text and (dash := _LATE_BULLET.match(text)):

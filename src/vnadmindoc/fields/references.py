@@ -183,8 +183,14 @@ _NAME_TOKENS = 14
 _TERM = regex.compile(r"\([ \t]*khoa[ \t]+[IVXLC\d]{1,7}[ \t]*\)", regex.IGNORECASE)
 
 
-def _read_issuer(text: str, folded: str, pos: int, endpos: int) -> tuple[str | None, int]:
-    """The body named from ``pos``: words up to a stop word, punctuation or another citation."""
+def _read_issuer(
+    text: str, folded: str, pos: int, endpos: int, *, joint: bool = False
+) -> tuple[str | None, int]:
+    """The body named from ``pos``: words up to a stop word, punctuation or another citation.
+
+    For a ``joint`` document "và" before an organisation's head ends the name: the next body
+    follows ("Chính phủ và Đoàn Chủ tịch …").
+    """
     # A name ends by its 15th token; a few more are enough to look for a stop phrase.
     words = list(islice(_TOKEN.finditer(text, pos, min(endpos, pos + 200)), _NAME_TOKENS + 5))
     lower = [w.group().lower() for w in words]
@@ -238,7 +244,11 @@ def _read_issuer(text: str, folded: str, pos: int, endpos: int) -> tuple[str | N
             break
         if lower[k] == "và" and k + 1 < len(words):
             nxt = words[k + 1]
-            if nxt.group()[:1].islower() or _TYPE_START.match(folded, nxt.start()):
+            if (
+                nxt.group()[:1].islower()
+                or _TYPE_START.match(folded, nxt.start())
+                or (joint and _ORG_HEAD.match(folded, nxt.start()))
+            ):
                 cut = k
                 break
         if k > 0 and token[:1].isupper() and _TYPE_START.match(folded, w.start()):
@@ -373,7 +383,7 @@ _GARBLED_DATE = regex.compile(
 
 
 def _details(
-    text: str, folded: str, pos: int, endpos: int
+    text: str, folded: str, pos: int, endpos: int, *, joint: bool = False
 ) -> tuple[PartialDate | None, str | None, int]:
     date = issuer = None
     dated = False  # a date was read, or skipped unread
@@ -394,12 +404,37 @@ def _details(
                 continue
         m = _ISSUER_CUE.match(folded, pos, near)
         if m and issuer is None:
-            name, end = _read_issuer(text, folded, m.end(), endpos)
+            name, end = _read_issuer(text, folded, m.end(), endpos, joint=joint)
             if name:
-                issuer, pos = name, end
+                issuer, pos = (
+                    _joint_issuers(text, folded, name, end, endpos) if joint else (name, end)
+                )
                 continue
         break
     return date, issuer, pos
+
+
+# Joint documents (liên tịch) are cited with every issuer: "… của Bộ Y tế, Bộ Lao động
+# Thương binh và Xã hội, Bộ Tài chính hướng dẫn …".
+_JOINT_KINDS = frozenset({"thong_tu_lien_tich", "nghi_quyet_lien_tich"})
+_JOINT_SEP = regex.compile(r"[ \t]*(,|va\b)[ \t]*\n?[ \t]*", regex.IGNORECASE)
+_MAX_JOINT = 6
+
+
+def _joint_issuers(text: str, folded: str, issuer: str, pos: int, endpos: int) -> tuple[str, int]:
+    """``issuer`` and the bodies named after it, each opening with an organisation's head."""
+    for _ in range(_MAX_JOINT):
+        sep = _JOINT_SEP.match(folded, pos, min(endpos, pos + 20))
+        if sep is None or sep.end() >= endpos or not text[sep.end()].isupper():
+            break
+        if not _ORG_HEAD.match(folded, sep.end()):
+            break
+        name, end = _read_issuer(text, folded, sep.end(), endpos, joint=True)
+        if name is None:
+            break
+        issuer = f"{issuer}, {name}" if sep.group(1) == "," else f"{issuer} và {name}"
+        pos = end
+    return issuer, pos
 
 
 def _type_before(folded: str, pos: int, floor: int) -> tuple[int, int] | None:
@@ -494,10 +529,11 @@ def scan_references(
         code = make_code(
             cm.group("number"), cm.group("sep"), cm.group("symbol"), span=Span(cm.start(), cm.end())
         )
-        date, issuer, stop = _details(text, folded, cm.end(), end)
         phrase_kind = vocab.kind_from_type_phrase(phrase) if phrase else None
+        kind = _kind(phrase_kind, code)
+        date, issuer, stop = _details(text, folded, cm.end(), end, joint=kind in _JOINT_KINDS)
         before = _issuer_before(text, folded, begin) if phrase else None
-        out.append(Mention(code, _kind(phrase_kind, code), date, issuer, before, begin, stop))
+        out.append(Mention(code, kind, date, issuer, before, begin, stop))
         taken.add(begin, cm.end())
 
     for m in _SO.finditer(folded, start, end, timeout=remaining()):

@@ -1,0 +1,166 @@
+"""Documents typed by hand onto web pages, and OCR'd scans: the families of the ``r-*`` batch.
+
+A school's page types the motto in sentence case and merges the number, place and date on one
+line; a commune's page lists its addressees without bullets; a scan prints "Il." for "II." and
+a speck before "Điều 1."; a joint circular is cited with every ministry that issued it.
+"""
+
+from __future__ import annotations
+
+from vnadmindoc import find_references, parse_document
+
+_MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+
+
+def _issuers(text: str) -> list[str | None]:
+    return [r.issuer for r in find_references(text)]
+
+
+def test_a_joint_document_is_cited_with_every_issuer() -> None:
+    assert _issuers(
+        "Thực hiện Thông tư liên tịch số 10/2004/TTLT-BYT-BLĐTBXH-BTC ngày 16/12/2004 của Bộ Y"
+        " tế, Bộ Lao động Thương binh và Xã hội, Bộ Tài chính hướng dẫn khám sức khỏe."
+    ) == ["Bộ Y tế, Bộ Lao động Thương binh và Xã hội, Bộ Tài chính"]
+    assert _issuers(
+        "theo Nghị quyết liên tịch số 102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN ngày 26/9/2025 của"
+        " Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ"
+        " quốc Việt Nam. Cụ thể:"
+    ) == [
+        "Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ"
+        " quốc Việt Nam"
+    ]
+    # Not a joint document: the first body issued it, and the sentence goes on.
+    assert _issuers(
+        "Thông tư số 39/2018/TT-BTC ngày 20/4/2018 của Bộ Tài chính, Bộ Công Thương đã hướng dẫn."
+    ) == ["Bộ Tài chính"]
+
+
+def test_glued_and_passive_words_end_an_issuer() -> None:
+    assert _issuers(
+        "Thực hiện Công văn số 1017/BTNMT-TCMT ngày 22 tháng 3 năm 2013 của Bộ Tài nguyên và Môi"
+        " trường vềviệc đôn đốc phân loại;"
+    ) == ["Bộ Tài nguyên và Môi trường"]
+    assert _issuers(
+        "Nghị định số 08/2015/NĐ-CP ngày 21/01/2015 của Chính phủ được sửa đổi, bổ sung"
+    ) == ["Chính phủ"]
+
+
+def test_a_misspelt_month_and_a_fraction_slash_in_a_citation() -> None:
+    [ref] = find_references(
+        "Căn cứ kế hoạch số 404/KH-PGDĐT ngày 25 thág 5 năm 2022 của phòng GD&ĐT thành phố;"
+    )
+    assert ref.date is not None and ref.date.isoformat() == "2022-05-25"
+    doc = parse_document(
+        "BỘ TÀI CHÍNH\n" + _MOTTO + "Số: 12/QĐ-BTC\nHà Nội, ngày 2 tháng 4 năm 2022\n"
+        "QUYẾT ĐỊNH\nBan hành Kế hoạch\nCăn cứ Nghị định số 87⁄2017/NĐ-CP ngày 26/7/2017"
+        " của Chính phủ;\n"
+    )
+    assert [r.code.code for r in doc.references] == ["87/2017/NĐ-CP"]
+
+
+def test_subject_labels_with_any_tone_mark_or_a_lost_letter() -> None:
+    head = "TRƯỜNG THCS LỤC HỒN\nSố: 138/TTr-THCSLH\n" + _MOTTO
+    head += "Bình Liêu, ngày 26 tháng 9 năm 2019\n"
+    doc = parse_document(head + "TỜ TRÌNH\nVế việc đề nghị phê duyệt chiến lược\n\nCăn cứ Luật Giáo dục;\n")
+    assert doc.subject == "đề nghị phê duyệt chiến lược"
+    doc = parse_document(head + "V/ trả lời chính sách thuế.\nKính gửi: Công ty A\nNội dung.\n")
+    assert doc.subject == "trả lời chính sách thuế"
+
+
+def test_a_motto_in_sentence_case_and_a_number_line_merged_with_the_date() -> None:
+    doc = parse_document(
+        "UBND T. Phố Hà Tĩnh\nPhòng giáo dục và đào tạo\n"
+        "Cộng hoà xã hội chủ nghĩa Việt Nam\nĐộc lập - Tự do- Hạnh phúc\n"
+        "Số: 12/CM-PGD TP Hà Tĩnh ngày 10 tháng 12 năm 2010\n"
+        "V/v: Hướng dẫn kiểm tra học kỳ I\nKính gửi: Hiệu trưởng các trường THCS\nNội dung.\n"
+    )
+    assert doc.motto is not None and doc.motto.value == "state"
+    assert doc.date is not None and doc.date.isoformat() == "2010-12-10"
+    assert doc.place == "TP Hà Tĩnh"
+    # In a sentence, the country's name is no motto.
+    doc = parse_document(
+        "Công dân nước\nCộng hoà xã hội chủ nghĩa Việt Nam có quyền\nĐộc lập suy nghĩ.\n"
+    )
+    assert doc.motto is None
+
+
+def test_a_position_above_the_list_and_the_name_below_it() -> None:
+    doc = parse_document(
+        "PHÒNG GD&ĐT TÁNH LINH\nTRƯỜNG TH ĐỒNG KHO 1\n" + _MOTTO + "Số: 14/TTr-ĐK1\n"
+        "Đồng Kho, ngày 10 tháng 10 năm 2010\nTỜ TRÌNH\nVề việc công nhận trường\n"
+        "Nội dung.\nTrân trọng kính trình\nHIỆU TRƯỞNG\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+        "Cao Thống Suý\n"
+    )
+    [sig] = doc.signatures
+    assert (sig.position, sig.name) == ("HIỆU TRƯỞNG", "Cao Thống Suý")
+    assert [r.name for r in doc.distribution] == ["Như trên"]
+
+
+def test_a_position_in_sentence_case_signs_a_web_page() -> None:
+    doc = parse_document(
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG\n" + _MOTTO + "Số: 3/QĐ-UB\n"
+        "Hải Phòng, ngày 5 tháng 1 năm 1999\nQUYẾT ĐỊNH\nVề quan hệ công tác\n"
+        "Điều 1. Ban hành Quy định.\n\nChủ tịch\n\n(Đã ký)\n\nTrần Huy Năng\n"
+    )
+    [sig] = doc.signatures
+    assert (sig.position, sig.name) == ("Chủ tịch", "Trần Huy Năng")
+    # Without a name after it, a line naming an office stays in the body.
+    doc = parse_document(
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG\n" + _MOTTO + "Số: 3/QĐ-UB\n"
+        "Hải Phòng, ngày 5 tháng 1 năm 1999\nQUYẾT ĐỊNH\nVề quan hệ công tác\n"
+        "Điều 1. Ban hành Quy định.\n\nGiám đốc\n\nCác sở thực hiện.\n"
+    )
+    assert doc.signatures == ()
+
+
+def test_the_executive_committee_of_a_union_stands_under_its_parent() -> None:
+    doc = parse_document(
+        "TỈNH ĐOÀN NGHỆ AN\n\nBCH ĐOÀN TRƯỜNG ĐẠI HỌC VINH\n\n***\n\nSố: 36/ĐTN\n\n"
+        "V/v ủng hộ xây dựng công trình thanh niên\n\nĐOÀN TNCS HỒ CHÍ MINH\n\n"
+        "Thành phố Vinh, ngày 02 tháng 4 năm 2019\n\nKính gửi: Các chi đoàn\n\nNội dung.\n"
+    )
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.parent) == (
+        "BCH ĐOÀN TRƯỜNG ĐẠI HỌC VINH",
+        "TỈNH ĐOÀN NGHỆ AN",
+    )
+
+
+def test_a_time_in_an_item_is_no_date_line() -> None:
+    doc = parse_document(
+        "Giấy mời họp\n\nUBND tỉnh tổ chức cuộc họp.\n\n1. Thành phần mời: các sở.\n\n"
+        "2. Thời gian: 08 giờ 30 phút, ngày 08 tháng 11 năm 2019 (thứ Sáu);\n\n"
+        "3. Địa điểm: Phòng họp tầng 1.\n"
+    )
+    assert [d.label for d in doc.directives] == ["1", "2", "3"]
+    assert doc.date is None
+
+
+def test_addressees_one_to_a_line_without_bullets() -> None:
+    doc = parse_document(
+        "UBND THÀNH PHỐ ĐÀ NẴNG\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n" + _MOTTO + "Số: 1906/SGDĐT-CTrTT\n"
+        "Đà Nẵng, ngày 26 tháng 7 năm 2020\nV/v cho học sinh nghỉ học\nKính gửi:\n"
+        "Phòng giáo dục và đào tạo các quận, huyện;\nCác trường, trung tâm trực thuộc Sở;\n"
+        "Các trường đại học ngoài công lập.\nThực hiện chỉ đạo của UBND thành phố, Sở yêu cầu:\n"
+        "1. Nghỉ học.\n"
+    )
+    assert [r.name for r in doc.addressees] == [
+        "Phòng giáo dục và đào tạo các quận, huyện",
+        "Các trường, trung tâm trực thuộc Sở",
+        "Các trường đại học ngoài công lập",
+    ]
+
+
+def test_ocr_specks_in_labels() -> None:
+    doc = parse_document(
+        "TỔNG CỤC THUẾ\n" + _MOTTO + "Số: 12/TCT-TTKT\nHà Nội, ngày 2 tháng 4 năm 2022\n"
+        "V/v thanh tra\nKính gửi: Cục Thuế các tỉnh\nI. Mục đích\nNội dung.\nIl. Yêu cầu\n"
+        "Nội dung.\n"
+    )
+    assert [d.label for d in doc.directives] == ["I", "Il"]
+    doc = parse_document(
+        "BỘ TÀI CHÍNH\n" + _MOTTO + "Số: 12/QĐ-BTC\nHà Nội, ngày 2 tháng 4 năm 2022\n"
+        "QUYẾT ĐỊNH\nBan hành Kế hoạch\nQUYẾT ĐỊNH:\n„ Điều 1. Ban hành Kế hoạch.\n"
+        "Điều 2. Hiệu lực.\n"
+    )
+    assert [d.label for d in doc.directives] == ["Điều 1", "Điều 2"]
