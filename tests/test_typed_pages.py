@@ -49,7 +49,8 @@ def test_a_misspelt_month_and_a_fraction_slash_in_a_citation() -> None:
     [ref] = find_references(
         "Căn cứ kế hoạch số 404/KH-PGDĐT ngày 25 thág 5 năm 2022 của phòng GD&ĐT thành phố;"
     )
-    assert ref.date is not None and ref.date.isoformat() == "2022-05-25"
+    assert ref.date is not None
+    assert ref.date.isoformat() == "2022-05-25"
     doc = parse_document(
         "BỘ TÀI CHÍNH\n" + _MOTTO + "Số: 12/QĐ-BTC\nHà Nội, ngày 2 tháng 4 năm 2022\n"
         "QUYẾT ĐỊNH\nBan hành Kế hoạch\nCăn cứ Nghị định số 87⁄2017/NĐ-CP ngày 26/7/2017"
@@ -61,7 +62,9 @@ def test_a_misspelt_month_and_a_fraction_slash_in_a_citation() -> None:
 def test_subject_labels_with_any_tone_mark_or_a_lost_letter() -> None:
     head = "TRƯỜNG THCS LỤC HỒN\nSố: 138/TTr-THCSLH\n" + _MOTTO
     head += "Bình Liêu, ngày 26 tháng 9 năm 2019\n"
-    doc = parse_document(head + "TỜ TRÌNH\nVế việc đề nghị phê duyệt chiến lược\n\nCăn cứ Luật Giáo dục;\n")
+    doc = parse_document(
+        head + "TỜ TRÌNH\nVế việc đề nghị phê duyệt chiến lược\n\nCăn cứ Luật Giáo dục;\n"
+    )
     assert doc.subject == "đề nghị phê duyệt chiến lược"
     doc = parse_document(head + "V/ trả lời chính sách thuế.\nKính gửi: Công ty A\nNội dung.\n")
     assert doc.subject == "trả lời chính sách thuế"
@@ -74,8 +77,10 @@ def test_a_motto_in_sentence_case_and_a_number_line_merged_with_the_date() -> No
         "Số: 12/CM-PGD TP Hà Tĩnh ngày 10 tháng 12 năm 2010\n"
         "V/v: Hướng dẫn kiểm tra học kỳ I\nKính gửi: Hiệu trưởng các trường THCS\nNội dung.\n"
     )
-    assert doc.motto is not None and doc.motto.value == "state"
-    assert doc.date is not None and doc.date.isoformat() == "2010-12-10"
+    assert doc.motto is not None
+    assert doc.motto.value == "state"
+    assert doc.date is not None
+    assert doc.date.isoformat() == "2010-12-10"
     assert doc.place == "TP Hà Tĩnh"
     # In a sentence, the country's name is no motto.
     doc = parse_document(
@@ -164,3 +169,118 @@ def test_ocr_specks_in_labels() -> None:
         "Điều 2. Hiệu lực.\n"
     )
     assert [d.label for d in doc.directives] == ["Điều 1", "Điều 2"]
+
+
+def test_a_page_summary_above_the_heading_and_a_heading_typed_a_line_apart() -> None:
+    lines = [
+        "Tạm ngưng hoạt động của khoa Khám",
+        "Kính gửi: Quý Cơ quan, Doanh nghiệp và các Đối tác.",
+        "SỞ Y TẾ",
+        "THÀNH PHỐ HỒ CHÍ MINH",
+        "BỆNH VIỆN MẮT",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập – Tự do – Hạnh phúc",
+        "Số: 672/TB-BVM-TCCB",
+        "TP. Hồ Chí Minh, ngày 30 tháng 11 năm 2017",
+        "THÔNG BÁO",
+        "V/v tạm ngưng hoạt động của khoa",
+        "Khám và Điều trị theo yêu cầu",
+        "Căn cứ Quyết định số 6266/QĐ-SYT ngày 07/11/2016 của Sở Y tế;",
+        "Bệnh viện Mắt thông báo tạm ngưng hoạt động của khoa.",
+    ]
+    doc = parse_document("\n\n".join(lines) + "\n")
+    assert doc.kind == "thong_bao"
+    assert doc.subject == "tạm ngưng hoạt động của khoa Khám và Điều trị theo yêu cầu"
+    assert doc.body is not None
+    assert doc.body.startswith("Căn cứ Quyết định")
+
+
+def test_a_blank_line_ends_a_trich_yeu_whose_lines_touch() -> None:
+    doc = parse_document(
+        "THỦ TƯỚNG CHÍNH PHỦ\n\nSố: 21/CT-TTg\n\n" + _MOTTO + "\nHà Nội, ngày 20 tháng 5 năm 2026\n"
+        "\nCHỈ THỊ\nVề việc sắp xếp thôn, tổ dân phố\nđối với người hoạt động không chuyên trách\n"
+        "\n\nThực hiện chủ trương của Đảng và các quy định của pháp luật, trong những\n"
+        "năm qua việc sắp xếp thôn đã đạt kết quả.\n"
+    )
+    assert doc.subject == ("sắp xếp thôn, tổ dân phố đối với người hoạt động không chuyên trách")
+
+
+# Cases of the review of the rules above: each failed on the first version of its rule.
+
+_SO = "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nTỈNH BÌNH ĐỊNH\n" + _MOTTO + "Số: 1020/SGDĐT-GDTrH\n"
+_SO += "Bình Định, ngày 20 tháng 9 năm 2023\nV/v hướng dẫn tổ chức kỳ thi\n"
+_SIGNED = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn Hùng\n"
+
+
+def test_a_joint_document_names_as_many_issuers_as_its_symbol() -> None:
+    assert _issuers(
+        "Theo Thông tư liên tịch số 08/2016/TTLT-BTC-BNV ngày 12/5/2016 của Bộ Tài chính, Bộ"
+        " Nội vụ, UBND tỉnh đã ban hành kế hoạch."
+    ) == ["Bộ Tài chính, Bộ Nội vụ"]
+    assert _issuers(
+        "theo Thông tư liên tịch số 37/2015/TTLT-BYT-BNV ngày 29/10/2015 của Bộ Y tế và Bộ Nội"
+        " vụ, Sở Y tế hướng dẫn các đơn vị."
+    ) == ["Bộ Y tế và Bộ Nội vụ"]
+    # "Được" ends an issuer only as a passive verb: "người được hưởng" is a word of a name.
+    assert _issuers(
+        "Căn cứ Quyết định số 112/QĐ-QHTND ngày 5/4/2022 của Quỹ hỗ trợ người được hưởng chính"
+        " sách;"
+    ) == ["Quỹ hỗ trợ người được hưởng chính sách"]
+
+
+def test_a_sentence_after_the_addressee_stays_in_the_body() -> None:
+    doc = parse_document(
+        _SO + "Kính gửi: Hiệu trưởng các trường THPT trên địa bàn tỉnh;\n"
+        "Sở Giáo dục và Đào tạo đề nghị các trường khẩn trương báo cáo.\nTrân trọng./.\n" + _SIGNED
+    )
+    assert [r.name for r in doc.addressees] == ["Hiệu trưởng các trường THPT trên địa bàn tỉnh"]
+    assert doc.body is not None
+    assert doc.body.startswith("Sở Giáo dục và Đào tạo đề nghị")
+
+
+def test_a_list_of_members_and_a_speech_are_no_closing_or_heading() -> None:
+    doc = parse_document(
+        "Thông báo thành lập Ban tổ chức Hội thi\nỦy ban nhân dân xã thông báo thành phần Ban tổ"
+        " chức như sau:\nTrưởng ban\nNguyễn Văn An\nPhó Trưởng ban\nTrần Thị Bình\n"
+    )
+    assert doc.signatures == ()
+    doc = parse_document(
+        "BÀI PHÁT BIỂU\nKính thưa các đồng chí!\nBác Hồ đọc bản Tuyên ngôn độc lập, khai sinh"
+        " nước\nCộng hòa xã hội chủ nghĩa Việt Nam\nĐộc lập - Tự do - Hạnh phúc là khát vọng của"
+        " dân tộc ta.\n"
+    )
+    assert doc.motto is None
+
+
+def test_an_aircraft_and_an_ocr_colon_in_the_date_line() -> None:
+    doc = parse_document(
+        "BỘ QUỐC PHÒNG\n" + _MOTTO + "Số: 45/BQP-TM\nHà Nội, ngày 5 tháng 3 năm 2020\n"
+        "V/v bảo đảm bay\nKính gửi: Quân chủng Phòng không - Không quân\nI. Kế hoạch bay\n"
+        "Il-76 của Lữ đoàn 918 cất cánh lúc 08 giờ.\nII. Bảo đảm\nNội dung.\n" + _SIGNED
+    )
+    assert [d.label for d in doc.directives] == ["I", "II"]
+    doc = parse_document(
+        "UBND TỈNH HÀ TĨNH\nSỞ Y TẾ\n"
+        + _MOTTO
+        + "Số: 45/SYT-NVY\nHà Tĩnh: ngày 5 tháng 3 năm 2020\n"
+        "V/v phòng chống dịch\nKính gửi: Các đơn vị\nNội dung.\n"
+    )
+    assert doc.place == "Hà Tĩnh"
+
+
+def test_a_related_document_at_a_page_foot_dates_no_page() -> None:
+    doc = parse_document(
+        "Thông báo lịch tiếp công dân tháng 4 năm 2024\nỦy ban nhân dân huyện thông báo lịch"
+        " tiếp công dân như sau:\n1. Thứ Năm ngày 11/4/2024.\nVăn bản liên quan:\n"
+        "Số: 16/TB-UBND Hà Nội ngày 5 tháng 4 năm 2024\n"
+    )
+    assert doc.date is None
+
+
+def test_a_heading_in_capitals_above_a_signed_list_is_no_position() -> None:
+    doc = parse_document(
+        _SO + "Kính gửi: Các trường\nNội dung hướng dẫn.\n"
+        "Danh sách thành viên Hội đồng thi gửi kèm theo:\nCHỦ TỊCH HỘI ĐỒNG THI\n" + _SIGNED
+    )
+    [sig] = doc.signatures
+    assert (sig.position, sig.name) == ("PHÓ GIÁM ĐỐC", "Nguyễn Văn Hùng")

@@ -253,6 +253,11 @@ def _mostly_upper(text: str) -> bool:
 
 
 _TO_NEXT_LINE = regex.compile(r"[ \t|*_]*(?:\n[ \t|*_>#-]*)?")
+# The whole tiêu ngữ and nothing after it on its line: a speech may go on "Độc lập - Tự do -
+# Hạnh phúc là khát vọng …".
+_TIEU_NGU_LINE = regex.compile(
+    _phrase("doc lap tu do hanh phuc").pattern + r"[ \t|*_.!]*$", _I | regex.MULTILINE
+)
 
 
 def _motto_in_sentence_case(layout: Layout, start: int, end: int) -> bool:
@@ -262,7 +267,7 @@ def _motto_in_sentence_case(layout: Layout, start: int, end: int) -> bool:
     if layout.folded[line_start:start].strip(" \t|*#>-_"):
         return False
     after = _TO_NEXT_LINE.match(layout.folded, end)
-    return after is not None and TIEU_NGU.match(layout.folded, after.end()) is not None
+    return after is not None and _TIEU_NGU_LINE.match(layout.folded, after.end()) is not None
 
 
 def find_anchors(layout: Layout) -> list[Anchor]:
@@ -314,10 +319,11 @@ def find_anchors(layout: Layout) -> list[Anchor]:
                 add("number", act)
                 break
     uncommaed = []
+    mottos = [a.line for a in found if a.kind == "motto"]
     for m in _before_keyword(DATE_LINE, folded, 0, len(folded)):
         if m.group("comma").strip() and _has_place(layout, m):
             add("date_line", m)
-        elif _place_then_date_alone(layout, m):
+        elif _place_then_date_alone(layout, m, mottos):
             uncommaed.append(m)
     # An unreadable date, or a date line without its comma ("Hà Nội ngày 05 tháng 3 năm
     # 2020") or in figures, still counts when the line sits among heading anchors; only those
@@ -331,7 +337,7 @@ def find_anchors(layout: Layout) -> list[Anchor]:
         uncommaed += [
             m
             for m in DATE_LINE_NUMERIC.finditer(folded, lo, hi)
-            if _place_then_date_alone(layout, m)
+            if _place_then_date_alone(layout, m, mottos)
         ]
     dated = {a.line for a in found if a.kind == "date_line"}
     for m in sorted(uncommaed, key=lambda m: m.start()):
@@ -386,18 +392,23 @@ def _before_keyword(
                 break
 
 
-def _place_then_date_alone(layout: Layout, m: regex.Match[str]) -> bool:
+def _place_then_date_alone(layout: Layout, m: regex.Match[str], mottos: list[int]) -> bool:
     """The line holds only a place and the date: "Hà Nội ngày 05 tháng 3 năm 2020"."""
     line = layout.line_of(m.start())
     found = find_place(layout.text, layout.starts[line], m.start())
     if found is None:
         return False
-    # Merged columns put the number before it: "Số: 12/CV-PGD TP Hà Tĩnh ngày …".
-    if layout.text[layout.starts[line] : found[1]].strip(" \t*_|") and not NUMBER_LINE.match(
-        layout.folded, layout.starts[line], found[1]
+    # Merged columns put the number before it: "Số: 12/CV-PGD TP Hà Tĩnh ngày …", under the
+    # motto (a list of related documents at a page's foot prints such lines too).
+    if layout.text[layout.starts[line] : found[1]].strip(" \t*_|") and not (
+        NUMBER_LINE.match(layout.folded, layout.starts[line], found[1])
+        and any(0 < line - motto <= _MERGED_NUMBER_REACH for motto in mottos)
     ):
         return False
     return not layout.text[m.end() : layout.ends[line]].strip(" \t*_.")
+
+
+_MERGED_NUMBER_REACH = 6  # lines from the motto to a merged number-and-date line
 
 
 def _has_place(layout: Layout, m: regex.Match[str]) -> bool:

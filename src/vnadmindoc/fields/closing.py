@@ -227,7 +227,15 @@ def _position_above(layout: Layout, end: int, floor: int) -> int | None:
     if j < floor:
         return None
     line = layout.line(j)
-    return j if is_upper_text(line) and is_position(line) else None
+    if not (is_upper_text(line) and is_position(line)):
+        return None
+    # The name must follow the list: "CHỦ TỊCH HỘI ĐỒNG THI" above a signed list is a heading.
+    k = end + 1
+    while k < len(layout) and k - end <= _LIST_REACH and not is_name(layout.line(k)):
+        if authority_line(layout, k) or is_position(layout.line(k)):
+            return None  # the list's own signature column follows
+        k += 1
+    return j if k < len(layout) and k - end <= _LIST_REACH else None
 
 
 # An archive line: "- Lưu: VT, KHTC.", "Lưu VT" (not "Lưu ý:", "Lưu trữ …" or "Lưu Văn Bình").
@@ -267,9 +275,11 @@ def _signature_above(layout: Layout, end: int, floor: int) -> int | None:
     if j < floor or not is_name(layout.line(j)):
         return None
     k = j - 1
+    signed = False
     while k >= floor and (
         layout.is_blank(k) or is_noise_line(layout.line(k)) or is_marker(layout.line(k))
     ):
+        signed = signed or is_marker(layout.line(k))
         k -= 1  # a scanner's scrap ("[") or "(Đã ký)" between the position and the name
     top = None
     # A position may wrap: "CHỦ TỊCH" / "NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".
@@ -278,8 +288,10 @@ def _signature_above(layout: Layout, end: int, floor: int) -> int | None:
         if is_position(layout.line(k)):
             top = k
         k -= 1
-    if top is None and k == lowest and is_sentence_position(layout.line(k)):
-        top = k  # "Chủ tịch" / "(Đã ký)" / "Trần Huy Năng" closing a web page's text
+    if top is None and signed and k == lowest and is_sentence_position(layout.line(k)):
+        # "Chủ tịch" / "(Đã ký)" / "Trần Huy Năng" closing a web page's text; without the
+        # mark, "Phó Trưởng ban" / "Trần Thị Bình" ends a list of members.
+        top = k
     return top
 
 
@@ -659,7 +671,7 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
             or (
                 (not items or items[-1].kind == "authority")
                 and is_sentence_position(piece.text)
-                and _name_follows(layout, i + 1, stop)
+                and _name_follows(layout, i + 1, stop, signed=not items)
             )
         ):
             items.append(_Item("position", piece))
@@ -805,11 +817,14 @@ def _holder_and_position(layout: Layout, segment: Piece) -> tuple[Piece, Piece]:
     return layout.trim(segment.start, at), layout.trim(at, segment.end)
 
 
-def _name_follows(layout: Layout, i: int, stop: int) -> bool:
-    """The next line with text from ``i`` on, past "(Đã ký)" and the like, is a name."""
+def _name_follows(layout: Layout, i: int, stop: int, *, signed: bool = False) -> bool:
+    """The next line with text from ``i`` on, past "(Đã ký)" and the like, is a name; when
+    ``signed``, such a mark must stand between."""
+    marked = False
     while i < stop and (layout.is_blank(i) or is_marker(layout.line(i))):
+        marked = marked or is_marker(layout.line(i))
         i += 1
-    return i < stop and is_name(layout.line(i))
+    return i < stop and is_name(layout.line(i)) and (marked or not signed)
 
 
 def _needs_name(items: _Items) -> bool:

@@ -160,8 +160,9 @@ def find_place(text: str, line_start: int, comma: int) -> tuple[str, int, int] |
     words = list(NON_SPACE.finditer(text, start, comma))
     # Merged columns put other text before the place: keep the capitalised words at the end.
     words = words[-6:]
-    # A label ends before the place: "2. Thời gian: 08 giờ 30 phút, ngày …" names none.
-    labelled = [k for k, w in enumerate(words) if w.group().endswith(":")]
+    # A label ends before the place: "2. Thời gian: 08 giờ 30 phút, ngày …" names none (a
+    # colon on the last word is OCR's comma: "Hà Tĩnh: ngày …").
+    labelled = [k for k, w in enumerate(words[:-1]) if w.group().endswith(":")]
     if labelled:
         words = words[labelled[-1] + 1 :]
     first = 0

@@ -44,11 +44,10 @@ _LEVELS: list[tuple[str, regex.Pattern[str]]] = [
             r"(?P<word>Điều|ĐIỀU)(?:[ \t]+|[ \t]*\n[ \t]*)(?P<v>\d{1,3}[a-zđ]?)[ \t]*[.:]"
         ),
     ),
-    # OCR reads the last "I" of a numeral as "l" ("Il.", "VIl."): kept as printed.
-    (
-        "roman",
-        regex.compile(r"(?P<v>[IVXLC](?:[IVXLC]|(?<=[IV])l){0,6})[ \t]*[.\-–)][ \t]*(?=\S|$)"),
-    ),
+    ("roman", regex.compile(r"(?P<v>[IVXLC]{1,7})[ \t]*[.\-–)][ \t]*(?=\S|$)")),
+    # OCR reads the last "I" of a numeral as "l" ("Il.", "VIl."): kept as printed; never before
+    # a dash ("Il-76", an aircraft).
+    ("roman", regex.compile(r"(?P<v>[IVX]*(?<=[IV])l)[ \t]*[.)][ \t]*(?=\S|$)")),
     ("arabic", regex.compile(r"(?P<v>\d{1,3})[ \t]*[.)](?![\d.])[ \t]*")),
     ("letter", regex.compile(r"(?P<v>[a-zđ])[ \t]*\)[ \t]*")),
 ]
@@ -315,7 +314,14 @@ def find_lead(text: str) -> str | None:
     return _read_lead(text)[0]
 
 
-_MANY_WORDS = 8
+_MANY_WORDS = 10
+_MANY_UNIT_WORDS = 5  # "các" and the units' kind: "các trường trung học cơ sở"
+# Verbs that end "<office> các <units>" for sure; others ("kiểm tra", "chỉ đạo", "tại") may be
+# words of the units' name ("Trưởng các đoàn kiểm tra …").
+_MANY_STOPS = [
+    s.split()
+    for s in ("chịu trách nhiệm", "có trách nhiệm", "phải", "chủ trì", "bố trí", "cần", "tiếp tục")
+]
 
 
 def _offices_of_many(text: str, pos: int) -> str | None:
@@ -326,7 +332,9 @@ def _offices_of_many(text: str, pos: int) -> str | None:
     for k in range(1, len(words)):
         if words[k] in (",", ";", ":", "(", ")", "và"):
             return None
-        if _stop_at(words, k):
+        if words[k][:1].isdigit() or k > _MANY_UNIT_WORDS:
+            return None  # "… các đơn vị nêu tại Điều 1", "… các trường có học sinh bán trú"
+        if any(words[k : k + len(s)] == s for s in _MANY_STOPS):
             return collapse_spaces(text[: found[k - 1].end()]) if k > 1 else None
     return None
 

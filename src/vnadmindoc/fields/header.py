@@ -10,6 +10,7 @@ and classifies the rest of each heading line around them.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import pairwise
 
 import attrs
 import regex
@@ -447,7 +448,12 @@ def _vv_block(
                 k += 1
             nxt = layout.line_piece(k).text if k < stop else ""
             last_word = parts[-1].text.split()[-1].lower() if parts else ""
-            goes_on = nxt[:1].islower() or nxt[:1].isdigit() or last_word in vocab.OPEN_ENDINGS
+            goes_on = (
+                nxt[:1].islower()
+                or nxt[:1].isdigit()
+                or last_word in vocab.OPEN_ENDINGS
+                or _spaced_subject_goes_on(layout, parts, i, k)
+            )
             if not (parts and goes_on and len(nxt.split()) >= 2):
                 break
             j = k
@@ -466,6 +472,38 @@ def _vv_block(
         for p in parts:
             header.use(p.start, p.end)
     return j
+
+
+_SPACED_LINES = 4  # lines with text before a trích yếu that show a page's double spacing
+
+
+def _double_spaced(layout: Layout, lo: int, hi: int) -> bool:
+    """Lines ``[lo, hi)`` are typed a blank line apart, as some web pages print every line
+    of a heading: a blank line then no longer ends a trích yếu."""
+    lines = [j for j in range(lo, hi) if not layout.is_blank(j)]
+    if len(lines) < _SPACED_LINES:
+        return False
+    spaced = sum(1 for j in lines if j + 1 < len(layout) and layout.is_blank(j + 1))
+    return spaced >= 0.9 * len(lines)
+
+
+def _spaced_subject_goes_on(layout: Layout, parts: list[Piece], top: int, j: int) -> bool:
+    """On a page typed a blank line apart, line ``j`` goes on the trích yếu in ``parts``
+    (begun under line ``top``): its lines are spaced as the heading's, and line ``j`` is short,
+    in sentence case, and opens no sentence of the body."""
+    if not parts or j >= len(layout):
+        return False
+    lines = [layout.line_of(p.start) for p in parts]
+    if any(b - a < 2 for a, b in pairwise(lines)):
+        return False  # the trích yếu's own lines touch: a blank line ends it
+    text = layout.line(j).strip()
+    return (
+        0 < len(text.split()) <= 15
+        and not is_upper_text(text)
+        and not text.endswith((".", ":", ";"))
+        and not BODY_START.match(layout.folded_line(j))
+        and _double_spaced(layout, max(0, top - 12), top)
+    )
 
 
 def _goes_on(parts: list[Piece], piece: Piece) -> bool:
@@ -503,7 +541,13 @@ def _title_block(
         if not parts and (is_noise_line(text) or letter_ratio(text) < 0.5):
             j += 1  # scanner debris between the title and the trích yếu
             continue
-        if parts and blank_run and not piece.text[:1].islower() and not _goes_on(parts, piece):
+        if (
+            parts
+            and blank_run
+            and not piece.text[:1].islower()
+            and not _goes_on(parts, piece)
+            and not _spaced_subject_goes_on(layout, parts, i, j)
+        ):
             break
         # The trích yếu keeps one case: an upper-case one ends at a sentence, a sentence-case
         # one at an upper-case line (the authority line "ỦY BAN NHÂN DÂN TỈNH …"). A Party
@@ -647,11 +691,24 @@ def _listed_body(layout: Layout, i: int) -> bool:
         and text.endswith((";", "."))
         and len(text.split()) <= 15
         and ":" not in text
-        and not BODY_START.match(layout.folded_line(i))
+        and not _ANY_DIGIT.search(text)  # "Ngày 10/3/2024, UBND tỉnh …"
+        and bool(_head_length(text, vocab.ORG_HEADS) or text.startswith(("Các ", "Những ")))
+        and not _DUTY_PHRASE.search(text)  # "Sở … đề nghị các trường báo cáo."
     )
 
 
 _ANY_DIGIT = regex.compile(r"\d")
+# Verbs of two words or more: one-word stops ("lập", "cho") also end names ("công lập").
+_DUTY_PHRASE = regex.compile(
+    r"(?<![\p{L}])(?:"
+    + "|".join(
+        regex.escape(w)
+        for w in sorted({*vocab.LEAD_STOPS, *vocab.ISSUER_STOPS}, key=len, reverse=True)
+        if " " in w
+    )
+    + r")(?![\p{L}])",
+    regex.IGNORECASE,
+)
 _STATES_A_DUTY = regex.compile(
     r"(?<![\p{L}])(?:"
     + "|".join(
@@ -776,6 +833,11 @@ def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
             # A column of bodies without bullets: "Kính gửi: UBND huyện Tân Trụ" / "Phòng …".
             entries += split_entries(piece.text, piece.start)
             open_entry = not piece.text.endswith((";", "."))
+        elif not inline.text and (dash := _LATE_BULLET.match(text)):
+            # Stamp debris before the bullet on an OCR line: "BENGE Ca... - Bộ Tài chính;".
+            content = layout.trim(layout.starts[j] + dash.end(), layout.ends[j])
+            entries += split_entries(content.text, content.start)
+            open_entry = not content.text.endswith((";", "."))
         elif (
             entries
             and not open_entry
@@ -785,11 +847,6 @@ def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
             # Addressees one to a line without bullets, each ended by ";" and the last by ".".
             entries += split_entries(piece.text, piece.start)
             open_entry = not piece.text.endswith((";", "."))
-        elif not inline.text and (dash := _LATE_BULLET.match(text)):
-            # Stamp debris before the bullet on an OCR line: "BENGE Ca... - Bộ Tài chính;".
-            content = layout.trim(layout.starts[j] + dash.end(), layout.ends[j])
-            entries += split_entries(content.text, content.start)
-            open_entry = not content.text.endswith((";", "."))
         elif not entries and not inline.text:
             entries += split_entries(piece.text, piece.start)
         else:
@@ -908,7 +965,10 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
             end = i
             continue
         if _kinh_gui(folded) and not header.addressees:
+            above = i < first_line
             i = end = _addressees(layout, header, i, stop)
+            if above and i <= first_line:
+                continue  # a web page's summary above the heading: the title is still to come
             break
         if (
             header.subject is None

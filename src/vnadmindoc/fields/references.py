@@ -383,8 +383,9 @@ _GARBLED_DATE = regex.compile(
 
 
 def _details(
-    text: str, folded: str, pos: int, endpos: int, *, joint: bool = False
+    text: str, folded: str, pos: int, endpos: int, *, joint: int = 1
 ) -> tuple[PartialDate | None, str | None, int]:
+    """The date and issuer after a code; a ``joint`` document names that many issuers."""
     date = issuer = None
     dated = False  # a date was read, or skipped unread
     for _ in range(3):
@@ -404,11 +405,11 @@ def _details(
                 continue
         m = _ISSUER_CUE.match(folded, pos, near)
         if m and issuer is None:
-            name, end = _read_issuer(text, folded, m.end(), endpos, joint=joint)
+            name, end = _read_issuer(text, folded, m.end(), endpos, joint=joint > 1)
             if name:
-                issuer, pos = (
-                    _joint_issuers(text, folded, name, end, endpos) if joint else (name, end)
-                )
+                issuer, pos = name, end
+                if joint > 1:
+                    issuer, pos = _joint_issuers(text, folded, name, end, endpos, joint)
                 continue
         break
     return date, issuer, pos
@@ -417,22 +418,42 @@ def _details(
 # Joint documents (liên tịch) are cited with every issuer: "… của Bộ Y tế, Bộ Lao động
 # Thương binh và Xã hội, Bộ Tài chính hướng dẫn …".
 _JOINT_KINDS = frozenset({"thong_tu_lien_tich", "nghi_quyet_lien_tich"})
-_JOINT_SEP = regex.compile(r"[ \t]*(,|va\b)[ \t]*\n?[ \t]*", regex.IGNORECASE)
-_MAX_JOINT = 6
+_JOINT_SEP = regex.compile(r"[ \t]*(,|và\b)[ \t]*", regex.IGNORECASE)
+# Heads matched with their diacritics: folded, "Vũ Đức Đam" would begin with "Vụ".
+_ORG_HEAD_PRINTED = regex.compile(
+    r"(?:"
+    + "|".join(regex.escape(h).replace(r"\ ", r"[ \t]+") for h in vocab.PRINTED_ORG_HEADS)
+    + r")(?![\p{L}])",
+    regex.IGNORECASE,
+)
+_SYMBOL_PARTS = regex.compile(r"[^/\-\s]+")
 
 
-def _joint_issuers(text: str, folded: str, issuer: str, pos: int, endpos: int) -> tuple[str, int]:
-    """``issuer`` and the bodies named after it, each opening with an organisation's head."""
-    for _ in range(_MAX_JOINT):
-        sep = _JOINT_SEP.match(folded, pos, min(endpos, pos + 20))
+def _issuer_parts(code: DocumentCode) -> int:
+    """How many bodies a joint document's symbol names: "2004/TTLT-BYT-BNV-BTC" three (the
+    year and the type name none)."""
+    parts = [p for p in _SYMBOL_PARTS.findall(code.symbol) if not p.isdigit()]
+    return max(1, len(parts) - 1)
+
+
+def _joint_issuers(
+    text: str, folded: str, issuer: str, pos: int, endpos: int, count: int
+) -> tuple[str, int]:
+    """``issuer`` and the bodies named after it on its line, up to ``count`` in all, each
+    opening with an organisation's head ("Bộ Y tế, Bộ Nội vụ, Bộ Tài chính")."""
+    # Read for a joint document, each name stops before the next body's head: one body each.
+    named = 1
+    while named < count:
+        sep = _JOINT_SEP.match(text, pos, min(endpos, pos + 20))
         if sep is None or sep.end() >= endpos or not text[sep.end()].isupper():
             break
-        if not _ORG_HEAD.match(folded, sep.end()):
+        if not _ORG_HEAD_PRINTED.match(text, sep.end()):
             break
         name, end = _read_issuer(text, folded, sep.end(), endpos, joint=True)
         if name is None:
             break
         issuer = f"{issuer}, {name}" if sep.group(1) == "," else f"{issuer} và {name}"
+        named += 1
         pos = end
     return issuer, pos
 
@@ -531,7 +552,8 @@ def scan_references(
         )
         phrase_kind = vocab.kind_from_type_phrase(phrase) if phrase else None
         kind = _kind(phrase_kind, code)
-        date, issuer, stop = _details(text, folded, cm.end(), end, joint=kind in _JOINT_KINDS)
+        joint = _issuer_parts(code) if kind in _JOINT_KINDS else 1
+        date, issuer, stop = _details(text, folded, cm.end(), end, joint=joint)
         before = _issuer_before(text, folded, begin) if phrase else None
         out.append(Mention(code, kind, date, issuer, before, begin, stop))
         taken.add(begin, cm.end())

@@ -284,6 +284,10 @@ def mark_for(text: str) -> tuple[str, str] | None:
 
 ORG_HEADS: tuple[str, ...] = tuple(_key(row[0]) for row in _rows("org_heads.txt"))
 """Every organisation head word, folded upper case."""
+PRINTED_ORG_HEADS: tuple[str, ...] = tuple(
+    " ".join(row[0].upper().split()) for row in _rows("org_heads.txt")
+)
+"""ORG_HEADS with their diacritics: folded, the name "Vũ" would open with the head "Vụ"."""
 SUBORDINATE_HEADS: tuple[str, ...] = tuple(
     _key(row[0]) for row in _rows("org_heads.txt") if row[1] == "body"
 )
