@@ -523,7 +523,6 @@ def test_text_opening_with_a_citation_is_no_page_title() -> None:
         "Thông báo số 12/TB-UBND ngày 3/4/2021 về việc tạm dừng karaoke đã nêu rõ các biện pháp.",
         "Nghị định số 15/2020/NĐ-CP, ngày 3/2/2020, về xử phạt: Điều 5. Mức phạt tiền.\n",
         "Quyết định này có hiệu lực kể từ ngày ký\n\nNội dung.\n",
-        "Giấy mời dự Lễ phát động phong trào thi đua\n\nNội dung.\n",
         "Nghị định số 1/2020/NĐ-CP, ngày 1/1/2020, về việc A\n\n"
         "Nghị định số 2/2020/NĐ-CP, ngày 2/1/2020, về việc B\n",
     ):

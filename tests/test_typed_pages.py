@@ -284,3 +284,46 @@ def test_a_heading_in_capitals_above_a_signed_list_is_no_position() -> None:
     )
     [sig] = doc.signatures
     assert (sig.position, sig.name) == ("PHÓ GIÁM ĐỐC", "Nguyễn Văn Hùng")
+
+
+def test_a_post_without_heading_is_typed_by_its_title() -> None:
+    # Annotators type such posts by their title line ("Giấy mời dự …" is a giấy mời); the old
+    # reader wanted a code and a date in it.
+    doc = parse_document("Giấy mời dự Lễ phát động phong trào thi đua\n\nNội dung.\n")
+    assert (doc.kind, doc.subject) == ("giay_moi", "dự Lễ phát động phong trào thi đua")
+    doc = parse_document(
+        "Thursday, 18/07/2024\nNgày đăng: 21/01/2021 - Lượt xem: 87\nXem với cỡ chữ\n\n"
+        "Thông báo lịch tiếp công dân của Chủ tịch HĐND huyện\n\n"
+        "Chủ tịch HĐND huyện thông báo lịch tiếp công dân như sau:\n1. Thời gian: ngày 20.\n"
+    )
+    assert doc.kind == "thong_bao"
+    doc = parse_document(
+        "THÔNG BÁO Về việc tổ chức lấy ý kiến về Kế hoạch sử dụng đất năm 2025\n"
+        "1. Hồ sơ lấy ý kiến.\n2. Thời gian lấy ý kiến.\n"
+    )
+    assert (doc.kind, doc.subject) == (
+        "thong_bao",
+        "tổ chức lấy ý kiến về Kế hoạch sử dụng đất năm 2025",
+    )
+    # A sentence of a body, a wrapped sentence and a heading's trích yếu in capitals are none.
+    for text in (
+        "Quyết định này có hiệu lực kể từ ngày ký\n\nNội dung.\n",
+        "Quyết định của Thủ tướng Chính phủ\nđã được triển khai tại các địa phương\n",
+        "Kế hoạch đã được triển khai tốt\n\nNội dung.\n",
+    ):
+        assert parse_document(text).kind is None, text
+    doc = parse_document(
+        "NGHỊ QUYẾT\nVỀ\nCHƯƠNG TRÌNH GIÁM SÁT CỦA HỘI ĐỒNG NHÂN DÂN TỈNH NĂM 2018\n"
+        "HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH DƯƠNG\nCăn cứ Luật tổ chức chính quyền địa phương;\n"
+    )
+    assert doc.kind == "nghi_quyet"
+
+
+def test_the_signing_mark_and_the_name_on_one_line() -> None:
+    doc = parse_document(
+        "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO\n" + _MOTTO + "Số: 46/VKSTC\n"
+        "Hà Nội, ngày 11 tháng 11 năm 1995\nQUYẾT ĐỊNH\nBan hành Quy chế\n"
+        "Điều 1. Ban hành Quy chế.\nK/T VIỆN TRƯỞNG\nPHÓ VIỆN TRƯỞNG\nĐã ký: Vũ Đức Khiển\n"
+    )
+    [sig] = doc.signatures
+    assert (sig.position, sig.name) == ("PHÓ VIỆN TRƯỞNG", "Vũ Đức Khiển")

@@ -87,6 +87,10 @@ _BARE_PREFIX = regex.compile(
 _GROUP_LABEL = regex.compile(r"[ \t]*[\p{L}][\p{L} ]{2,40}:[ \t]*$")
 
 
+# The signing mark before the name on its line: "Đã ký: Vũ Đức Khiển", "(Đã ký) Nguyễn Văn A".
+_SIGNED_AS = regex.compile(
+    r"[ \t]*[\[(]?[ \t]*(?:Đã|đã|ĐÃ)[ \t]+(?:ký|KÝ)[ \t]*[\])]?[ \t]*:?[ \t]*"
+)
 # A stray mark before a signer's name: "* Võ Thị Tuyết", a quote glued on ("\"Lưu Đức Huy").
 _DEBRIS = regex.compile(r"(?:[^\p{Lu}\s]{1,2}[ \t]+|[\"'“”‘’`]+)(?=\p{Lu})")
 
@@ -675,6 +679,13 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
             )
         ):
             items.append(_Item("position", piece))
+        elif (signed_as := _SIGNED_AS.match(piece.text)) and is_name(piece.text[signed_as.end() :]):
+            # "Đã ký: Vũ Đức Khiển": the mark and the name on one line.
+            mark = layout.trim(piece.start, piece.start + signed_as.end())
+            out.fragments.append(Fragment(mark.text, "marker", span=Span(mark.start, mark.end)))
+            out.use(mark.start, mark.end)
+            items.append(_Item("name", layout.trim(piece.start + signed_as.end(), piece.end)))
+            signed = not items.kinds.isdisjoint(("authority", "position"))
         elif is_marker(piece.text):
             out.fragments.append(Fragment(piece.text, "marker", span=Span(piece.start, piece.end)))
             out.use(piece.start, piece.end)

@@ -19,7 +19,7 @@ from vnadmindoc import vocab
 from vnadmindoc.fields.closing import is_position
 from vnadmindoc.fields.codes import make_code, match_code
 from vnadmindoc.fields.dates import find_place, make_date
-from vnadmindoc.fields.page_title import read_page_title
+from vnadmindoc.fields.page_title import PageTitle, read_page_title, read_type_title
 from vnadmindoc.fields.recipients import BULLET, is_bullet, split_entries
 from vnadmindoc.fields.subject import subject_text
 from vnadmindoc.layout import Layout, Piece
@@ -1015,30 +1015,71 @@ def _page_title(layout: Layout, header: Header, start: int, stop: int) -> int:
                 or BODY_START.match(layout.folded_line(i))
                 or text.endswith((".", "…", "?"))
             ):
-                return start  # "Theo Quyết định số 12 … thì...": a text citing it, no page
+                # "Theo Quyết định số 12 … thì...": a text citing it, no page; a title naming
+                # only the type may stand above.
+                return _type_title(layout, header, lines[:n], start)
             continue
         alone = i + 1 >= stop or layout.is_blank(i + 1)
         listed = any(read_page_title(layout.line(j)) for j in lines[n + 1 :])
         if not alone or listed:
             return start
-        header.title = title.type_phrase
-        header.spans["title"] = title.type_span
-        header.code = title.code
-        header.date = title.date
-        header.subject = title.subject
-        for field, span in (
-            ("code", title.code_span),
-            ("date", title.date_span),
-            ("subject", title.subject_span),
-        ):
-            if span is not None:
-                header.spans[field] = span
-        piece = layout.line_piece(i)
-        header.use(piece.start, piece.end)
+        _take_title(layout, header, i, title)
         return i + 1
-    return start
+    return _type_title(layout, header, lines, start)
 
 
+def _take_title(layout: Layout, header: Header, i: int, title: PageTitle) -> None:
+    header.title = title.type_phrase
+    header.spans["title"] = title.type_span
+    header.code = title.code
+    header.date = title.date
+    header.subject = title.subject
+    for field, span in (
+        ("code", title.code_span),
+        ("date", title.date_span),
+        ("subject", title.subject_span),
+    ):
+        if span is not None:
+            header.spans[field] = span
+    piece = layout.line_piece(i)
+    header.use(piece.start, piece.end)
+
+
+def _type_title(layout: Layout, header: Header, lines: list[int], start: int) -> int:
+    """A page's title that names only the type ("Thông báo treo cờ Tổ quốc …"), among its
+    first lines before the body: the last such line, when every one names the same type (a
+    site prints its title twice; titles of two types are a list of documents)."""
+    found: list[tuple[int, PageTitle]] = []
+    for i in lines[:_TYPE_TITLE_LINES]:
+        if BODY_START.match(layout.folded_line(i)) or _TYPE_AND_CODE.search(layout.folded_line(i)):
+            break
+        if _title_of(layout.line(i)):
+            return start  # the heading's own title ("NGHỊ QUYẾT"), its trích yếu under it
+        if is_upper_text(layout.line(i)):
+            continue  # a trích yếu in capitals may open with a type word ("QUY ĐỊNH MỨC GIÁ …")
+        title = read_type_title(layout.line(i), layout.starts[i])
+        if title is not None and not _continued(layout, i):
+            found.append((i, title))
+    kinds = {vocab.kind_from_type_phrase(t.type_phrase) for _, t in found}
+    if len(kinds) != 1 or None in kinds:
+        return start
+    i, title = max(found, key=lambda f: f[1].subject is not None)
+    header.title = title.type_phrase
+    header.spans["title"] = title.type_span
+    header.use(*title.type_span)
+    if title.subject is not None and title.subject_span is not None:
+        header.subject = title.subject
+        header.spans["subject"] = title.subject_span
+        header.use(*title.subject_span)
+    return i + 1
+
+
+def _continued(layout: Layout, i: int) -> bool:
+    """Line ``i``'s sentence goes on, in lower case, on the next line."""
+    return i + 1 < len(layout) and layout.line(i + 1).strip()[:1].islower()
+
+
+_TYPE_TITLE_LINES = 6  # site lines (dates, counters, "Xem với cỡ chữ") may stand above
 _PAGE_TITLE_LINES = 3  # a page's title is among its first lines of text
 _PAGE_TITLE_LIST = 5  # lines after it where another title would make a list
 _TYPE_AND_CODE = regex.compile(

@@ -8,6 +8,15 @@ whole: type, code, date and trích yếu.
 >>> t = read_page_title("Thông báo số 08-TB/BTGTW, ngày 15/5/2007, về việc lấy ý kiến")
 >>> t.type_phrase, t.code.code, t.date.isoformat(), t.subject
 ('Thông báo', '08-TB/BTGTW', '2007-05-15', 'lấy ý kiến')
+
+A post that gives the notice's text without its heading has at least a title naming its type
+("Thông báo về việc treo cờ Tổ quốc …"): :func:`read_type_title` reads the type from it.
+
+>>> t = read_type_title("Thông báo về việc treo cờ Tổ quốc nhân ngày bầu cử")
+>>> t.type_phrase, t.subject
+('Thông báo', 'treo cờ Tổ quốc nhân ngày bầu cử')
+>>> read_type_title("Quyết định này có hiệu lực kể từ ngày ký") is None
+True
 """
 
 from __future__ import annotations
@@ -21,7 +30,7 @@ from vnadmindoc.fields.dates import date_at
 from vnadmindoc.model import DocumentCode, PartialDate
 from vnadmindoc.text import fold, strip_separators
 
-__all__ = ["PageTitle", "read_page_title"]
+__all__ = ["PageTitle", "read_page_title", "read_type_title"]
 
 _TYPE = regex.compile(rf"[ \t]*(?P<type>{vocab.type_phrase_pattern()})(?![\p{{L}}])", regex.I)
 _NUMBER = regex.compile(r"[ \t]+(?:so[ \t]*:?[ \t]*)?(?=\d)", regex.I)
@@ -83,4 +92,38 @@ def read_page_title(line: str, offset: int = 0) -> PageTitle | None:
         date_span=(offset + begin, offset + end),
         subject=subject,
         subject_span=(offset + about.end(), offset + len(line.rstrip())),
+    )
+
+
+_THIS = regex.compile(r"[ \t]+nay\b", regex.I)
+_TOPIC_WORDS = (2, 60)  # a title's words after its type, at least and at most
+_WORD = regex.compile(r"\S+")
+
+
+def read_type_title(line: str, offset: int = 0) -> PageTitle | None:
+    """A page's title that names the document's type and what it is about (its trích yếu),
+    without code or date ("Thông báo lịch tiếp công dân …", "THÔNG BÁO Về việc tổ chức …").
+    A sentence, a citation or a cited code is none."""
+    folded = fold(line)
+    m = _TYPE.match(folded)
+    if m is None or not line[m.start("type")].isupper():
+        return None
+    rest = line[m.end() :].strip()
+    words = len(_WORD.findall(rest))
+    if not _TOPIC_WORDS[0] <= words <= _TOPIC_WORDS[1] or not line[m.end() : m.end() + 1].isspace():
+        return None
+    if _NUMBER.match(folded, m.end()) or _SENTENCE.search(line, m.end()):
+        return None  # "Thông báo số 31/TB-UBND …" cites; "Kế hoạch đã được …" tells
+    if _THIS.match(folded, m.end()):
+        return None  # "Quyết định này có hiệu lực …": a sentence of the document's body
+    if rest.endswith((".", ";", ":", "?", "!")) and not rest.endswith("./."):
+        return None
+    about = _ABOUT.match(folded, m.end())
+    begin = about.end() if about else m.end() + len(line[m.end() :]) - len(line[m.end() :].lstrip())
+    subject = strip_separators(line[begin:])
+    return PageTitle(
+        line[m.start("type") : m.end("type")],
+        (offset + m.start("type"), offset + m.end("type")),
+        subject=subject or None,
+        subject_span=(offset + begin, offset + len(line.rstrip())) if subject else None,
     )
