@@ -173,7 +173,7 @@ def test_ocr_specks_in_labels() -> None:
 
 def test_a_page_summary_above_the_heading_and_a_heading_typed_a_line_apart() -> None:
     lines = [
-        "Tạm ngưng hoạt động của khoa Khám",
+        "Tạm ngưng hoạt động của khoa Khám và Điều trị theo yêu cầu",
         "Kính gửi: Quý Cơ quan, Doanh nghiệp và các Đối tác.",
         "SỞ Y TẾ",
         "THÀNH PHỐ HỒ CHÍ MINH",
@@ -289,7 +289,9 @@ def test_a_heading_in_capitals_above_a_signed_list_is_no_position() -> None:
 def test_a_post_without_heading_is_typed_by_its_title() -> None:
     # Annotators type such posts by their title line ("Giấy mời dự …" is a giấy mời); the old
     # reader wanted a code and a date in it.
-    doc = parse_document("Giấy mời dự Lễ phát động phong trào thi đua\n\nNội dung.\n")
+    doc = parse_document(
+        "Giấy mời dự Lễ phát động phong trào thi đua\n\nTrân trọng kính mời các đồng chí dự.\n"
+    )
     assert (doc.kind, doc.subject) == ("giay_moi", "dự Lễ phát động phong trào thi đua")
     doc = parse_document(
         "Thursday, 18/07/2024\nNgày đăng: 21/01/2021 - Lượt xem: 87\nXem với cỡ chữ\n\n"
@@ -305,11 +307,18 @@ def test_a_post_without_heading_is_typed_by_its_title() -> None:
         "thong_bao",
         "tổ chức lấy ý kiến về Kế hoạch sử dụng đất năm 2025",
     )
-    # A sentence of a body, a wrapped sentence and a heading's trích yếu in capitals are none.
+    # A sentence of a body, a wrapped sentence, headlines, a list of notices and a title over
+    # an article that is no notice are none (the last five: the second review).
     for text in (
         "Quyết định này có hiệu lực kể từ ngày ký\n\nNội dung.\n",
         "Quyết định của Thủ tướng Chính phủ\nđã được triển khai tại các địa phương\n",
         "Kế hoạch đã được triển khai tốt\n\nNội dung.\n",
+        "Luật sư Trần Văn Bình tư vấn về quyền thừa kế đất đai\n\n1. Hỏi.\n",
+        "Kế hoạch tuyển sinh năm 2024 có nhiều điểm mới\n\n1. Tuyển sinh lớp 10.\n",
+        "Văn bản mới\nThông báo lịch thi học kỳ I\nThông báo nghỉ Tết Nguyên đán\n"
+        "Thông báo tuyển sinh lớp 10\n",
+        "Thông báo Thứ Sáu, 26/10/2012, 07:00\n\nTin tức trong ngày.\n",
+        "Thông báo giá vàng hôm nay tăng mạnh\n\nGiá vàng trong nước sáng nay tăng.\n",
     ):
         assert parse_document(text).kind is None, text
     doc = parse_document(
@@ -327,3 +336,29 @@ def test_the_signing_mark_and_the_name_on_one_line() -> None:
     )
     [sig] = doc.signatures
     assert (sig.position, sig.name) == ("PHÓ VIỆN TRƯỞNG", "Vũ Đức Khiển")
+
+
+def test_a_page_typed_a_line_apart_keeps_its_body_out_of_the_trich_yeu() -> None:
+    # The second review: without the page's title repeating it, a blank line ends it.
+    lines = [
+        "UBND HUYỆN TÂN PHÚ",
+        "ỦY BAN NHÂN DÂN XÃ PHÚ LỘC",
+        *_MOTTO.split("\n")[:2],
+        "Số: 45/TB-UBND",
+        "Phú Lộc, ngày 15 tháng 3 năm 2024",
+        "GIẤY MỜI",
+        "Về việc dự Hội nghị tổng kết năm 2023",
+        "Trân trọng kính mời Ông (Bà) Trưởng các thôn",
+        "Đến dự Hội nghị tổng kết công tác năm 2023.",
+    ]
+    doc = parse_document("\n\n".join(lines) + "\n")
+    assert doc.subject == "dự Hội nghị tổng kết năm 2023"
+
+
+def test_a_place_or_an_office_after_the_signing_mark_is_no_name() -> None:
+    head = "ỦY BAN NHÂN DÂN XÃ PHÚ LỘC\n" + _MOTTO + "Số: 45/UBND-VP\n"
+    head += "Phú Lộc, ngày 15 tháng 3 năm 2024\nV/v thu gom rác\nKính gửi: Các thôn\nNội dung.\n"
+    head += "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n"
+    for line in ("Đã ký: Chủ Tịch Xã", "Đã ký: Phú Lộc"):
+        [sig] = parse_document(head + line + "\n").signatures
+        assert sig.name is None, line

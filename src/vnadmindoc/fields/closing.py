@@ -679,7 +679,9 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
             )
         ):
             items.append(_Item("position", piece))
-        elif (signed_as := _SIGNED_AS.match(piece.text)) and is_name(piece.text[signed_as.end() :]):
+        elif (signed_as := _SIGNED_AS.match(piece.text)) and _signed_name(
+            piece.text[signed_as.end() :]
+        ):
             # "Đã ký: Vũ Đức Khiển": the mark and the name on one line.
             mark = layout.trim(piece.start, piece.start + signed_as.end())
             out.fragments.append(Fragment(mark.text, "marker", span=Span(mark.start, mark.end)))
@@ -826,6 +828,17 @@ def _holder_and_position(layout: Layout, segment: Piece) -> tuple[Piece, Piece]:
         ),
     )
     return layout.trim(segment.start, at), layout.trim(at, segment.end)
+
+
+def _signed_name(text: str) -> bool:
+    """A name after "Đã ký:": three words or more (two may be a place, "Phú Lộc"), and no
+    office ("Chủ Tịch Xã")."""
+    folded = fold(text).upper()
+    return (
+        is_name(text)
+        and len(text.split()) >= 3
+        and not any(folded.startswith(p) for p in vocab.POSITION_STARTS)
+    )
 
 
 def _name_follows(layout: Layout, i: int, stop: int, *, signed: bool = False) -> bool:

@@ -10,7 +10,6 @@ and classifies the rest of each heading line around them.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from itertools import pairwise
 
 import attrs
 import regex
@@ -474,36 +473,28 @@ def _vv_block(
     return j
 
 
-_SPACED_LINES = 4  # lines with text before a trích yếu that show a page's double spacing
-
-
-def _double_spaced(layout: Layout, lo: int, hi: int) -> bool:
-    """Lines ``[lo, hi)`` are typed a blank line apart, as some web pages print every line
-    of a heading: a blank line then no longer ends a trích yếu."""
-    lines = [j for j in range(lo, hi) if not layout.is_blank(j)]
-    if len(lines) < _SPACED_LINES:
-        return False
-    spaced = sum(1 for j in lines if j + 1 < len(layout) and layout.is_blank(j + 1))
-    return spaced >= 0.9 * len(lines)
+_ECHO_REACH = 3000  # characters above a trích yếu searched for the page's title repeating it
 
 
 def _spaced_subject_goes_on(layout: Layout, parts: list[Piece], top: int, j: int) -> bool:
-    """On a page typed a blank line apart, line ``j`` goes on the trích yếu in ``parts``
-    (begun under line ``top``): its lines are spaced as the heading's, and line ``j`` is short,
-    in sentence case, and opens no sentence of the body."""
+    """Line ``j``, past a blank line, goes on the trích yếu in ``parts`` (read under line
+    ``top``) when the page's title or summary above the heading prints the two joined: web
+    pages type every line a blank line apart ("V/v tạm ngưng hoạt động của khoa" / "" / "Khám
+    và Điều trị …", with "Tạm ngưng hoạt động của khoa Khám và Điều trị …" above)."""
     if not parts or j >= len(layout):
         return False
-    lines = [layout.line_of(p.start) for p in parts]
-    if any(b - a < 2 for a, b in pairwise(lines)):
-        return False  # the trích yếu's own lines touch: a blank line ends it
     text = layout.line(j).strip()
-    return (
-        0 < len(text.split()) <= 15
-        and not is_upper_text(text)
-        and not text.endswith((".", ":", ";"))
-        and not BODY_START.match(layout.folded_line(j))
-        and _double_spaced(layout, max(0, top - 12), top)
-    )
+    if not 0 < len(text.split()) <= 15 or is_upper_text(text):
+        return False
+    joined = _words_key(subject_text([*parts, layout.line_piece(j)]))
+    if len(joined) < 20:
+        return False
+    above = layout.folded[max(0, layout.starts[top] - _ECHO_REACH) : layout.starts[top]]
+    return joined in _words_key(above)
+
+
+def _words_key(text: str) -> str:
+    return " ".join(fold(text).lower().split())
 
 
 def _goes_on(parts: list[Piece], piece: Piece) -> bool:
@@ -1060,10 +1051,13 @@ def _type_title(layout: Layout, header: Header, lines: list[int], start: int) ->
         title = read_type_title(layout.line(i), layout.starts[i])
         if title is not None and not _continued(layout, i):
             found.append((i, title))
-    kinds = {vocab.kind_from_type_phrase(t.type_phrase) for _, t in found}
-    if len(kinds) != 1 or None in kinds:
-        return start
-    i, title = max(found, key=lambda f: f[1].subject is not None)
+    if len({fold(layout.line(i)).strip() for i, _ in found}) != 1:
+        return start  # none, or a list of notices (the same title printed twice is one)
+    i, title = found[-1]
+    if not _NOTICE_BODY.search(
+        layout.text, layout.ends[i], layout.ends[min(i + 15, len(layout) - 1)]
+    ):
+        return start  # a headline over an article: no numbered item, "như sau" or "mời"
     header.title = title.type_phrase
     header.spans["title"] = title.type_span
     header.use(*title.type_span)
@@ -1072,6 +1066,16 @@ def _type_title(layout: Layout, header: Header, lines: list[int], start: int) ->
         header.spans["subject"] = title.subject_span
         header.use(*title.subject_span)
     return i + 1
+
+
+# What a notice's or an invitation's body shows in its first lines: a numbered item, its
+# formula ("… như sau:"), the verb again ("… thông báo …", "Kính mời …", "Thành phần mời").
+# Read on the text, not folded: folded, "mời" (invite) would be "mới" (new).
+_NOTICE_BODY = regex.compile(
+    r"\n[ \t]*(?:\d{1,2}|[IVX]{1,4})[.)]|như[ \t]+sau[ \t]*:"
+    r"|(?<![\p{L}])(?:thông[ \t]+báo|mời)(?![\p{L}])",
+    regex.IGNORECASE,
+)
 
 
 def _continued(layout: Layout, i: int) -> bool:
@@ -1158,7 +1162,7 @@ def _without_enacting_line(layout: Layout, subject: Piece, issuer: str) -> Piece
             (closed and folded == named)
             # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KON TUM": a position, then the issuer
             or (
-                (closed or at_place)
+                (closed or at_place or _heads_it(folded, named))
                 and opens_position
                 and folded.endswith(" " + named)
                 and len(folded) - len(named) < 24
@@ -1168,6 +1172,12 @@ def _without_enacting_line(layout: Layout, subject: Piece, issuer: str) -> Piece
         ):
             return layout.trim(subject.start, words[k].start())
     return subject
+
+
+def _heads_it(tail: str, named: str) -> bool:
+    """``tail`` is the head of the body ``named`` (three words or more), not a deputy: "TỔNG
+    GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM" enacts; "… BỔ NHIỆM PHÓ GIÁM ĐỐC SỞ Y TẾ" is about one."""
+    return len(named.split()) >= 3 and not tail.startswith("PHO ")
 
 
 # Words after which a body's name belongs to the trích yếu, not to an enacting line.

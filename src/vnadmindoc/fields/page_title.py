@@ -9,8 +9,8 @@ whole: type, code, date and trích yếu.
 >>> t.type_phrase, t.code.code, t.date.isoformat(), t.subject
 ('Thông báo', '08-TB/BTGTW', '2007-05-15', 'lấy ý kiến')
 
-A post that gives the notice's text without its heading has at least a title naming its type
-("Thông báo về việc treo cờ Tổ quốc …"): :func:`read_type_title` reads the type from it.
+A post that gives a notice's or an invitation's text without its heading has at least a title
+naming its type ("Thông báo về việc treo cờ Tổ quốc …"): :func:`read_type_title` reads it.
 
 >>> t = read_type_title("Thông báo về việc treo cờ Tổ quốc nhân ngày bầu cử")
 >>> t.type_phrase, t.subject
@@ -95,6 +95,9 @@ def read_page_title(line: str, offset: int = 0) -> PageTitle | None:
     )
 
 
+# Posted without their heading, notices and invitations keep a title naming their type; other
+# types named at a line's start are mostly a headline's words ("Luật sư", "Kế hoạch … có …").
+_POSTED_KINDS = frozenset({"thong_bao", "giay_moi", "thu_moi"})
 _THIS = regex.compile(r"[ \t]+nay\b", regex.I)
 _TOPIC_WORDS = (2, 60)  # a title's words after its type, at least and at most
 _WORD = regex.compile(r"\S+")
@@ -119,6 +122,10 @@ def read_type_title(line: str, offset: int = 0) -> PageTitle | None:
     if rest.endswith((".", ";", ":", "?", "!")) and not rest.endswith("./."):
         return None
     about = _ABOUT.match(folded, m.end())
+    if about is None and not rest[:1].islower():
+        return None  # "Thông báo Thứ Sáu, 26/10/2012": a site's section and date
+    if vocab.kind_from_type_phrase(line[m.start("type") : m.end("type")]) not in _POSTED_KINDS:
+        return None  # "Luật sư …", "Báo cáo viên …", "Kế hoạch tuyển sinh … có nhiều điểm mới"
     begin = about.end() if about else m.end() + len(line[m.end() :]) - len(line[m.end() :].lstrip())
     subject = strip_separators(line[begin:])
     return PageTitle(
