@@ -362,3 +362,21 @@ def test_a_place_or_an_office_after_the_signing_mark_is_no_name() -> None:
     for line in ("Đã ký: Chủ Tịch Xã", "Đã ký: Phú Lộc"):
         [sig] = parse_document(head + line + "\n").signatures
         assert sig.name is None, line
+
+
+def test_a_page_title_above_a_headed_notice_and_a_motto_a_line_apart() -> None:
+    doc = parse_document(
+        "Thông báo Lịch tiếp công dân của UBND xã Tân Đoàn năm 2026\nTHÔNG BÁO\n"
+        "Lịch tiếp công dân của UBND xã Tân Đoàn năm 2026\n"
+        "Căn cứ Luật Tiếp công dân ngày 25/11/2013;\n"
+    )
+    assert (doc.kind, doc.subject) == (
+        "thong_bao",
+        "Lịch tiếp công dân của UBND xã Tân Đoàn năm 2026",
+    )
+    doc = parse_document(
+        "Thông báo lịch nghỉ tết\n\nCộng Hòa Xã Hội Chủ Nghĩa Việt Nam\n\n"
+        "Độc lập – Tự do – Hạnh phúc\n\nTHÔNG BÁO\n\nKính gửi: Quý phụ huynh\n\nNội dung.\n"
+    )
+    assert doc.motto is not None
+    assert doc.motto.value == "state"

@@ -252,7 +252,7 @@ def _mostly_upper(text: str) -> bool:
     return bool(letters) and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
 
 
-_TO_NEXT_LINE = regex.compile(r"[ \t|*_]*(?:\n[ \t|*_>#-]*)?")
+_TO_NEXT_LINE = regex.compile(r"[ \t|*_]*(?:\n[ \t|*_>#-]*){0,2}")  # a blank line at most
 # The whole tiêu ngữ and nothing after it on its line: a speech may go on "Độc lập - Tự do -
 # Hạnh phúc là khát vọng …".
 _TIEU_NGU_LINE = regex.compile(

@@ -1045,7 +1045,9 @@ def _type_title(layout: Layout, header: Header, lines: list[int], start: int) ->
         if BODY_START.match(layout.folded_line(i)) or _TYPE_AND_CODE.search(layout.folded_line(i)):
             break
         if _title_of(layout.line(i)):
-            return start  # the heading's own title ("NGHỊ QUYẾT"), its trích yếu under it
+            # The heading's own title ("NGHỊ QUYẾT", "THÔNG BÁO"), its trích yếu under it: the
+            # heading is read from there, a page's title line above it left unplaced.
+            return i
         if is_upper_text(layout.line(i)):
             continue  # a trích yếu in capitals may open with a type word ("QUY ĐỊNH MỨC GIÁ …")
         title = read_type_title(layout.line(i), layout.starts[i])
