@@ -43,6 +43,10 @@ UNITS = {
     "unlabelled lists": "- Như trên;\n- Sở Y tế;\n- Lưu: VT.\n",
     "flattened signatures": "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An\n",
     "numbers in dotted blanks": "số 12...../QĐ-UBND ",
+    "joint citations": "Thông tư liên tịch số 1/2004/TTLT-BYT-BTC-BNV-BCA của Bộ Y tế, ",
+    "mottos in sentence case": "Cộng hòa xã hội chủ nghĩa Việt Nam\nĐộc lập - Tự do - Hạnh phúc\n",
+    "signed names": "Đã ký: Nguyễn Văn An\n",
+    "lines a blank line apart": "Thông báo lịch tiếp công dân\n\n",
 }
 
 
