@@ -380,3 +380,15 @@ def test_a_page_title_above_a_headed_notice_and_a_motto_a_line_apart() -> None:
     )
     assert doc.motto is not None
     assert doc.motto.value == "state"
+
+
+def test_a_title_and_its_trich_yeu_on_one_line() -> None:
+    head = "ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\n" + _MOTTO + "Số: 12/KH-UBND\n"
+    head += "Bắc Kạn, ngày 5 tháng 3 năm 2024\n"
+    doc = parse_document(head + "KẾ HOẠCH Phát động phong trào thi đua năm 2024\nI. MỤC ĐÍCH\n")
+    assert (doc.title, doc.subject) == ("KẾ HOẠCH", "Phát động phong trào thi đua năm 2024")
+    doc = parse_document(head + "QUYẾT ĐỊNH Về việc ban hành quy chế\nCăn cứ Luật;\n")
+    assert (doc.title, doc.subject) == ("QUYẾT ĐỊNH", "ban hành quy chế")
+    # A sentence opening with the type in capitals is no title.
+    doc = parse_document(head + "V/v thi đua\nQUYẾT ĐỊNH này có hiệu lực.\n")
+    assert doc.title is None

@@ -407,6 +407,25 @@ def _title_of(text: str) -> str | None:
     return None
 
 
+def _title_then_subject(layout: Layout, i: int) -> tuple[Piece, Piece] | None:
+    """Line ``i`` as a title in capitals then its trích yếu in sentence case ("KẾ HOẠCH Phát
+    động phong trào …", "QUYẾT ĐỊNH Về việc …"): the two pieces, or ``None``."""
+    piece = layout.line_piece(i)
+    words = list(NON_SPACE.finditer(layout.text, piece.start, piece.end))
+    for k in range(min(4, len(words) - 2), 0, -1):
+        head = layout.text[piece.start : words[k - 1].end()]
+        rest = layout.text[words[k].start() : piece.end]
+        if not is_upper_text(head) or not vocab.kind_from_title(head, extra_words=0):
+            continue
+        first = words[k].group()
+        if not first[:1].isupper() or is_upper_text(first) or is_upper_text(rest):
+            return None  # a trích yếu in capitals is read elsewhere; "QUYẾT ĐỊNH này …" none
+        return layout.trim(piece.start, words[k - 1].end()), layout.trim(
+            words[k].start(), piece.end
+        )
+    return None
+
+
 def _is_stop(layout: Layout, i: int, anchor_lines: set[int], *, exact_title: bool = False) -> bool:
     folded = layout.folded_line(i)
     title = (
@@ -508,15 +527,23 @@ def _goes_on(parts: list[Piece], piece: Piece) -> bool:
 
 
 def _title_block(
-    layout: Layout, header: Header, i: int, stop: int, title: Piece, anchor_lines: set[int]
+    layout: Layout,
+    header: Header,
+    i: int,
+    stop: int,
+    title: Piece,
+    anchor_lines: set[int],
+    first: Piece | None = None,
 ) -> int:
+    """The title on line ``i`` and the trích yếu under it (``first``: its start, on the
+    title's line)."""
     header.title = title.text
     header.spans["title"] = (title.start, title.end)
     header.use(title.start, title.end)
     above = _subject_above_heading(header)
     if header.subject is not None and above is None:
         return i + 1  # a "V/v" line already gave the trích yếu
-    parts: list[Piece] = []
+    parts: list[Piece] = [] if first is None else [first]
     j = i + 1
     blank_run = False
     upper = False
@@ -938,6 +965,13 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
         if title and header.title is None and (number is None or i > number.line):
             i = end = _title_block(layout, header, i, stop, layout.line_piece(i), all_anchor_lines)
             continue
+        if header.title is None and (number is None or i > number.line):
+            split = _title_then_subject(layout, i)
+            if split is not None:
+                # "KẾ HOẠCH Phát động phong trào …": one centred block flattened onto a line.
+                head, opening = split
+                i = end = _title_block(layout, header, i, stop, head, all_anchor_lines, opening)
+                continue
         mark = vocab.mark_for(text)
         if mark is not None:
             field, value = mark
