@@ -392,3 +392,34 @@ def test_a_title_and_its_trich_yeu_on_one_line() -> None:
     # A sentence opening with the type in capitals is no title.
     doc = parse_document(head + "V/v thi đua\nQUYẾT ĐỊNH này có hiệu lực.\n")
     assert doc.title is None
+
+
+def test_one_line_titles_and_quoted_mottos_of_the_third_review() -> None:
+    head = "ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\n" + _MOTTO + "Số: 46/UBND-VP\n"
+    head += "An Bình, ngày 12 tháng 3 năm 2024\n"
+    doc = parse_document(
+        head + "BÁO CÁO Kết quả quý I của UBND xã gửi kèm theo công văn này.\n"
+        "Đề nghị UBND huyện xem xét.\n"
+    )
+    assert (doc.title, doc.subject) == (None, None)
+    doc = parse_document(
+        head + "GIẤY MỜI Ông/Bà: Nguyễn Văn C, Trưởng thôn Đông\nTới dự họp.\n"
+        "Thời gian: 8 giờ ngày 15/3/2024.\n"
+    )
+    assert doc.subject is None
+    doc = parse_document(
+        head + "QUYẾT ĐỊNH Về việc khen thưởng thành tích phòng chống dịch\n"
+        "Chủ tịch Ủy ban nhân dân xã An Bình\nCăn cứ Luật Thi đua;\n"
+    )
+    assert doc.subject == "khen thưởng thành tích phòng chống dịch"
+    doc = parse_document(
+        "Xem với cỡ chữ A A A\nTHÔNG BÁO MỚI\nLịch tiếp công dân tháng 3\n"
+        "Kết quả xét tuyển viên chức\n\nĐại hội Chi đoàn thành công tốt đẹp\n"
+    )
+    assert doc.kind is None
+    for lead_in in ("Quốc hiệu của nước ta là:\n", "Mỗi khi chúng ta đọc dòng chữ\n"):
+        doc = parse_document(
+            "Ý nghĩa của Quốc hiệu\n\n" + lead_in + "Cộng hòa xã hội chủ nghĩa Việt Nam\n\n"
+            "Độc lập - Tự do - Hạnh phúc\n\nlà khát vọng của dân tộc.\n"
+        )
+        assert doc.motto is None, lead_in

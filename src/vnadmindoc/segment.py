@@ -256,18 +256,37 @@ _TO_NEXT_LINE = regex.compile(r"[ \t|*_]*(?:\n[ \t|*_>#-]*){0,2}")  # a blank li
 # The whole tiêu ngữ and nothing after it on its line: a speech may go on "Độc lập - Tự do -
 # Hạnh phúc là khát vọng …".
 _TIEU_NGU_LINE = regex.compile(
-    _phrase("doc lap tu do hanh phuc").pattern + r"[ \t|*_.!]*$", _I | regex.MULTILINE
+    _phrase("doc lap tu do hanh phuc").pattern + r"[ \t|*_.]*$", _I | regex.MULTILINE
 )
+_SENTENCE_MOTTO_LINES = 15  # a heading's lines come first: a quote later is no motto
 
 
 def _motto_in_sentence_case(layout: Layout, start: int, end: int) -> bool:
     """A motto typed in sentence case ("Cộng hoà xã hội chủ nghĩa Việt Nam") heads a document
     only on a line of its own, with the tiêu ngữ after it."""
-    line_start = layout.starts[layout.line_of(start)]
+    line = layout.line_of(start)
+    line_start = layout.starts[line]
     if layout.folded[line_start:start].strip(" \t|*#>-_"):
         return False
+    above = [k for k in range(line) if not layout.is_blank(k)]
+    if len(above) > _SENTENCE_MOTTO_LINES:
+        return False
+    if above and layout.line(above[-1]).rstrip().endswith((":", ",", "!", "?")):
+        return False  # quoted: "Quốc hiệu của nước ta là:", "Kính thưa quý vị đại biểu,"
     after = _TO_NEXT_LINE.match(layout.folded, end)
-    return after is not None and _TIEU_NGU_LINE.match(layout.folded, after.end()) is not None
+    tieu_ngu = _TIEU_NGU_LINE.match(layout.folded, after.end()) if after else None
+    if tieu_ngu is None:
+        return False
+    # The quoted motto's sentence goes on after it: "… Hạnh phúc" / "là mỗi lần chúng ta …".
+    below = next(
+        (
+            k
+            for k in range(layout.line_of(tieu_ngu.end()) + 1, len(layout))
+            if not layout.is_blank(k)
+        ),
+        None,
+    )
+    return below is None or not layout.line(below).strip()[:1].islower()
 
 
 def find_anchors(layout: Layout) -> list[Anchor]:

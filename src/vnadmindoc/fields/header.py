@@ -407,6 +407,31 @@ def _title_of(text: str) -> str | None:
     return None
 
 
+_WRAPPED_LINES = 3  # lines a one-line trích yếu may wrap onto
+_SENTENCE_END = regex.compile(r"[.!?](?:[ \t]|$)")
+_ADDRESSED = regex.compile(r"(?:ong|ba|dong[ \t]+chi|kinh[ \t]+gui|kinh[ \t]+moi)\b", regex.I)
+
+
+def _title_and_subject(
+    layout: Layout, header: Header, i: int, stop: int, title: Piece, first: Piece
+) -> int:
+    """Title and trích yếu on line ``i``; the trích yếu goes on only on lines that continue
+    its phrase in lower case (an invitee, a body's sentence or an enacting line do not)."""
+    parts = [first]
+    j = i + 1
+    while j < stop and len(parts) <= _WRAPPED_LINES and layout.line(j).strip()[:1].islower():
+        parts.append(layout.line_piece(j))
+        j += 1
+    header.title = title.text
+    header.spans["title"] = (title.start, title.end)
+    header.subject = subject_text(parts)
+    header.spans["subject"] = (parts[0].start, parts[-1].end)
+    header.use(title.start, title.end)
+    for p in parts:
+        header.use(p.start, p.end)
+    return j
+
+
 def _title_then_subject(layout: Layout, i: int) -> tuple[Piece, Piece] | None:
     """Line ``i`` as a title in capitals then its trích yếu in sentence case ("KẾ HOẠCH Phát
     động phong trào …", "QUYẾT ĐỊNH Về việc …"): the two pieces, or ``None``."""
@@ -420,6 +445,8 @@ def _title_then_subject(layout: Layout, i: int) -> tuple[Piece, Piece] | None:
         first = words[k].group()
         if not first[:1].isupper() or is_upper_text(first) or is_upper_text(rest):
             return None  # a trích yếu in capitals is read elsewhere; "QUYẾT ĐỊNH này …" none
+        if _SENTENCE_END.search(rest) or _ADDRESSED.match(fold(rest)):
+            return None  # "BÁO CÁO Kết quả … gửi kèm theo công văn này.", "GIẤY MỜI Ông/Bà …"
         return layout.trim(piece.start, words[k - 1].end()), layout.trim(
             words[k].start(), piece.end
         )
@@ -527,23 +554,15 @@ def _goes_on(parts: list[Piece], piece: Piece) -> bool:
 
 
 def _title_block(
-    layout: Layout,
-    header: Header,
-    i: int,
-    stop: int,
-    title: Piece,
-    anchor_lines: set[int],
-    first: Piece | None = None,
+    layout: Layout, header: Header, i: int, stop: int, title: Piece, anchor_lines: set[int]
 ) -> int:
-    """The title on line ``i`` and the trích yếu under it (``first``: its start, on the
-    title's line)."""
     header.title = title.text
     header.spans["title"] = (title.start, title.end)
     header.use(title.start, title.end)
     above = _subject_above_heading(header)
     if header.subject is not None and above is None:
         return i + 1  # a "V/v" line already gave the trích yếu
-    parts: list[Piece] = [] if first is None else [first]
+    parts: list[Piece] = []
     j = i + 1
     blank_run = False
     upper = False
@@ -965,13 +984,16 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
         if title and header.title is None and (number is None or i > number.line):
             i = end = _title_block(layout, header, i, stop, layout.line_piece(i), all_anchor_lines)
             continue
-        if header.title is None and (number is None or i > number.line):
-            split = _title_then_subject(layout, i)
-            if split is not None:
-                # "KẾ HOẠCH Phát động phong trào …": one centred block flattened onto a line.
-                head, opening = split
-                i = end = _title_block(layout, header, i, stop, head, all_anchor_lines, opening)
-                continue
+        if (
+            header.title is None
+            and header.subject is None
+            and number is not None
+            and i > number.line
+            and (split := _title_then_subject(layout, i)) is not None
+        ):
+            # "KẾ HOẠCH Phát động phong trào …": one centred block flattened onto a line.
+            i = end = _title_and_subject(layout, header, i, stop, *split)
+            continue
         mark = vocab.mark_for(text)
         if mark is not None:
             field, value = mark
@@ -1079,9 +1101,11 @@ def _type_title(layout: Layout, header: Header, lines: list[int], start: int) ->
         if BODY_START.match(layout.folded_line(i)) or _TYPE_AND_CODE.search(layout.folded_line(i)):
             break
         if _title_of(layout.line(i)):
-            # The heading's own title ("NGHỊ QUYẾT", "THÔNG BÁO"), its trích yếu under it: the
-            # heading is read from there, a page's title line above it left unplaced.
-            return i
+            # The heading's own title alone ("NGHỊ QUYẾT", "THÔNG BÁO"), its trích yếu under it:
+            # the heading is read from there, a page's title line above it left unplaced; a
+            # site's "THÔNG BÁO MỚI" over its sidebar is none.
+            bare = vocab.kind_from_title(layout.line(i), extra_words=0)
+            return i if bare else start
         if is_upper_text(layout.line(i)):
             continue  # a trích yếu in capitals may open with a type word ("QUY ĐỊNH MỨC GIÁ …")
         title = read_type_title(layout.line(i), layout.starts[i])
