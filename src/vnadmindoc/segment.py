@@ -268,6 +268,8 @@ def _motto_in_sentence_case(layout: Layout, start: int, end: int) -> bool:
     line_start = layout.starts[line]
     if layout.folded[line_start:start].strip(" \t|*#>-_"):
         return False
+    if line > 3 * _SENTENCE_MOTTO_LINES:
+        return False  # looked at line by line below only near the top: no quadratic rescans
     above = [k for k in range(line) if not layout.is_blank(k)]
     if len(above) > _SENTENCE_MOTTO_LINES:
         return False
@@ -281,7 +283,10 @@ def _motto_in_sentence_case(layout: Layout, start: int, end: int) -> bool:
     below = next(
         (
             k
-            for k in range(layout.line_of(tieu_ngu.end()) + 1, len(layout))
+            for k in range(
+                layout.line_of(tieu_ngu.end()) + 1,
+                min(len(layout), layout.line_of(tieu_ngu.end()) + 4),
+            )
             if not layout.is_blank(k)
         ),
         None,
