@@ -302,12 +302,19 @@ _HAS_ISSUED = regex.compile(
     rf"(?:[ \t]+|[ \t]*\n[ \t]*)(?:da{_NL})?(?:co|ban[ \t]+hanh|gui){_NL}(?:cac{_NL})?$",
     regex.IGNORECASE,
 )
-_ORG_HEAD = regex.compile(
-    r"(?<![\p{L}])(?:"
-    + "|".join(regex.escape(h).replace(r"\ ", r"[ \t]+") for h in vocab.ORG_HEADS)
-    + r")(?![\p{L}])",
-    regex.IGNORECASE,
-)
+
+
+def _heads(heads: tuple[str, ...]) -> regex.Pattern[str]:
+    """Any of ``heads`` as a whole word, spaced as printed."""
+    return regex.compile(
+        r"(?<![\p{L}])(?:"
+        + "|".join(regex.escape(h).replace(r"\ ", r"[ \t]+") for h in heads)
+        + r")(?![\p{L}])",
+        regex.IGNORECASE,
+    )
+
+
+_ORG_HEAD = _heads(vocab.ORG_HEADS)
 _CLAUSE_END = regex.compile(r"[.;:,!?()]|\n[ \t]*\n")
 
 
@@ -420,12 +427,7 @@ def _details(
 _JOINT_KINDS = frozenset({"thong_tu_lien_tich", "nghi_quyet_lien_tich"})
 _JOINT_SEP = regex.compile(r"[ \t]*(,|và\b)[ \t]*", regex.IGNORECASE)
 # Heads matched with their diacritics: folded, "Vũ Đức Đam" would begin with "Vụ".
-_ORG_HEAD_PRINTED = regex.compile(
-    r"(?:"
-    + "|".join(regex.escape(h).replace(r"\ ", r"[ \t]+") for h in vocab.PRINTED_ORG_HEADS)
-    + r")(?![\p{L}])",
-    regex.IGNORECASE,
-)
+_ORG_HEAD_PRINTED = _heads(vocab.PRINTED_ORG_HEADS)
 _SYMBOL_PARTS = regex.compile(r"[^/\-\s]+")
 
 
