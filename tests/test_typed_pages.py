@@ -423,3 +423,21 @@ def test_one_line_titles_and_quoted_mottos_of_the_third_review() -> None:
             "Độc lập - Tự do - Hạnh phúc\n\nlà khát vọng của dân tộc.\n"
         )
         assert doc.motto is None, lead_in
+
+
+def test_a_type_word_inside_an_issuer_and_an_ocr_label_after_it() -> None:
+    assert _issuers(
+        "Căn cứ Thông tư số 20/2015/TT-BKHĐT ngày 01/12/2015 của Bộ Kế hoạch Đầu tư về đăng ký"
+        " doanh nghiệp;"
+    ) == ["Bộ Kế hoạch Đầu tư"]
+    assert _issuers(
+        "theo Công điện số 914/CĐ-TTg ngày 4/8/2021 của Thủ tướng Chính phủ ve việc tăng cường"
+        " các biện pháp;"
+    ) == ["Thủ tướng Chính phủ"]
+    # The next citation still ends the name.
+    assert (
+        _issuers("Nghị định số 15/2020/NĐ-CP ngày 3/2/2020 của Chính phủ Quyết định số 12/QĐ-TTg")[
+            0
+        ]
+        == "Chính phủ"
+    )

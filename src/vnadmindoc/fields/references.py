@@ -251,8 +251,15 @@ def _read_issuer(
             ):
                 cut = k
                 break
-        if k > 0 and token[:1].isupper() and _TYPE_START.match(folded, w.start()):
-            cut = k  # the next citation begins ("… của Chính phủ Quyết định số …")
+        if (
+            k > 0
+            and token[:1].isupper()
+            and (cited := _TYPE_START.match(folded, w.start()))
+            and not _NAME_GOES_ON.match(text, cited.end())
+        ):
+            # The next citation begins ("… của Chính phủ Quyết định số …"); a type word inside
+            # a name is followed by its next word in capitals ("Bộ Kế hoạch và Đầu tư").
+            cut = k
             break
     if cut == 0:
         return None, pos
@@ -261,6 +268,7 @@ def _read_issuer(
     return (name or None), end
 
 
+_NAME_GOES_ON = regex.compile(r"[ \t]+(?:và[ \t]+)?\p{Lu}\p{Ll}")
 _OFFICES = [t.lower().split() for t in vocab.LEAD_TITLES]
 
 
