@@ -128,9 +128,7 @@ def is_position(text: str) -> bool:
 
 # A position in sentence case, alone on its line: "Chủ tịch", "Phó Giám đốc", "Trưởng ban".
 _SENTENCE_POSITION = regex.compile(
-    r"[ \t]*(?:Phó[ \t]+)?(?:"
-    + "|".join(t.replace(" ", "[ \t]+") for t in vocab.LEAD_TITLES)
-    + r")(?:[ \t]+\p{L}+){0,2}[ \t]*"
+    r"[ \t]*" + vocab.lead_title_pattern() + r"(?:[ \t]+\p{L}+){0,2}[ \t]*"
 )
 
 
@@ -770,7 +768,7 @@ def _flattened(layout: Layout, piece: Piece) -> list[_Item] | None:
     head = layout.trim(piece.start, piece.start + name.start())
     folded = fold(head.text)
     if not is_upper_text(head.text) or not (
-        _PREFIX_IN_LINE.match(folded) or any(folded.startswith(p) for p in vocab.POSITION_STARTS)
+        _PREFIX_IN_LINE.match(folded) or _opens_position(folded)
     ):
         return None
     items: list[_Item] = []
@@ -833,12 +831,12 @@ def _holder_and_position(layout: Layout, segment: Piece) -> tuple[Piece, Piece]:
 def _signed_name(text: str) -> bool:
     """A name after "Đã ký:": three words or more (two may be a place, "Phú Lộc"), and no
     office ("Chủ Tịch Xã")."""
-    folded = fold(text).upper()
-    return (
-        is_name(text)
-        and len(text.split()) >= 3
-        and not any(folded.startswith(p) for p in vocab.POSITION_STARTS)
-    )
+    return is_name(text) and len(text.split()) >= 3 and not _opens_position(fold(text).upper())
+
+
+def _opens_position(folded: str) -> bool:
+    """Folded upper-case ``folded`` begins with a position's word ("CHU TICH", "GIAM DOC")."""
+    return any(folded.startswith(p) for p in vocab.POSITION_STARTS)
 
 
 def _name_follows(layout: Layout, i: int, stop: int, *, signed: bool = False) -> bool:

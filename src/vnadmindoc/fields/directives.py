@@ -250,7 +250,7 @@ def _first_paragraph(text: str, limit: int = 3) -> list[str]:
 
 
 _INTRO = regex.compile(r"(?:Giao(?:[ \t]+cho)?|Đề nghị|Yêu cầu|Phân công)[ \t]*:?[ \t]+")
-_TITLES = "(?:Phó[ \t]+)?(?:" + "|".join(t.replace(" ", "[ \t]+") for t in vocab.LEAD_TITLES) + ")"
+_TITLES = vocab.lead_title_pattern()
 _TITLE = regex.compile(_TITLES + r"[ \t]+")
 # Offices listed one after another: "Chánh Văn phòng …; Giám đốc các Sở …".
 _OFFICE_LIST = regex.compile(r"[,;][ \t]*(?:và[ \t]+)?" + _TITLES + r"[ \t]")

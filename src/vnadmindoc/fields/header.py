@@ -412,6 +412,20 @@ _SENTENCE_END = regex.compile(r"[.!?](?:[ \t]|$)")
 _ADDRESSED = regex.compile(r"(?:ong|ba|dong[ \t]+chi|kinh[ \t]+gui|kinh[ \t]+moi)\b", regex.I)
 
 
+def _set_title(header: Header, text: str, span: tuple[int, int]) -> None:
+    header.title = text
+    header.spans["title"] = span
+    header.use(*span)
+
+
+def _set_subject(header: Header, parts: list[Piece]) -> None:
+    """The trích yếu read from ``parts``, each marked used (not what lies between them)."""
+    header.subject = subject_text(parts)
+    header.spans["subject"] = (parts[0].start, parts[-1].end)
+    for p in parts:
+        header.use(p.start, p.end)
+
+
 def _title_and_subject(
     layout: Layout, header: Header, i: int, stop: int, title: Piece, first: Piece
 ) -> int:
@@ -419,16 +433,11 @@ def _title_and_subject(
     its phrase in lower case (an invitee, a body's sentence or an enacting line do not)."""
     parts = [first]
     j = i + 1
-    while j < stop and len(parts) <= _WRAPPED_LINES and layout.line(j).strip()[:1].islower():
+    while j < stop and len(parts) <= _WRAPPED_LINES and _continued(layout, j - 1):
         parts.append(layout.line_piece(j))
         j += 1
-    header.title = title.text
-    header.spans["title"] = (title.start, title.end)
-    header.subject = subject_text(parts)
-    header.spans["subject"] = (parts[0].start, parts[-1].end)
-    header.use(title.start, title.end)
-    for p in parts:
-        header.use(p.start, p.end)
+    _set_title(header, title.text, (title.start, title.end))
+    _set_subject(header, parts)
     return j
 
 
@@ -532,15 +541,12 @@ def _spaced_subject_goes_on(layout: Layout, parts: list[Piece], top: int, j: int
     text = layout.line(j).strip()
     if not 0 < len(text.split()) <= 15 or is_upper_text(text):
         return False
-    joined = _words_key(subject_text([*parts, layout.line_piece(j)]))
+    joined = vocab.key(subject_text([*parts, layout.line_piece(j)]))
     if len(joined) < 20:
         return False
+    # Already folded: only case and spacing are left to even out.
     above = layout.folded[max(0, layout.starts[top] - _ECHO_REACH) : layout.starts[top]]
-    return joined in _words_key(above)
-
-
-def _words_key(text: str) -> str:
-    return " ".join(fold(text).lower().split())
+    return joined in " ".join(above.upper().split())
 
 
 def _goes_on(parts: list[Piece], piece: Piece) -> bool:
@@ -556,9 +562,7 @@ def _goes_on(parts: list[Piece], piece: Piece) -> bool:
 def _title_block(
     layout: Layout, header: Header, i: int, stop: int, title: Piece, anchor_lines: set[int]
 ) -> int:
-    header.title = title.text
-    header.spans["title"] = (title.start, title.end)
-    header.use(title.start, title.end)
+    _set_title(header, title.text, (title.start, title.end))
     above = _subject_above_heading(header)
     if header.subject is not None and above is None:
         return i + 1  # a "V/v" line already gave the trích yếu
@@ -626,10 +630,7 @@ def _title_block(
             # The title's own trích yếu wins over a page's title line above the heading ("#
             # Về việc …", of another document at times), which stays unplaced.
             header.used = [r for r in header.used if not above[0] <= r[0] < above[1]]
-        header.subject = subject_text(parts)
-        header.spans["subject"] = (parts[0].start, parts[-1].end)
-        for p in parts:
-            header.use(p.start, p.end)
+        _set_subject(header, parts)
         return layout.line_of(parts[-1].start) + 1
     return i + 1
 
@@ -735,26 +736,18 @@ def _listed_body(layout: Layout, i: int) -> bool:
 
 
 _ANY_DIGIT = regex.compile(r"\d")
+_VERBS = sorted({*vocab.LEAD_STOPS, *vocab.ISSUER_STOPS}, key=len, reverse=True)
+
+
+def _any_word_of(words: list[str]) -> regex.Pattern[str]:
+    """Any of ``words`` (longest first) as whole words, in any case."""
+    alternatives = "|".join(regex.escape(w) for w in words)
+    return regex.compile(rf"(?<![\p{{L}}])(?:{alternatives})(?![\p{{L}}])", regex.IGNORECASE)
+
+
 # Verbs of two words or more: one-word stops ("lập", "cho") also end names ("công lập").
-_DUTY_PHRASE = regex.compile(
-    r"(?<![\p{L}])(?:"
-    + "|".join(
-        regex.escape(w)
-        for w in sorted({*vocab.LEAD_STOPS, *vocab.ISSUER_STOPS}, key=len, reverse=True)
-        if " " in w
-    )
-    + r")(?![\p{L}])",
-    regex.IGNORECASE,
-)
-_STATES_A_DUTY = regex.compile(
-    r"(?<![\p{L}])(?:"
-    + "|".join(
-        regex.escape(w)
-        for w in sorted({*vocab.LEAD_STOPS, *vocab.ISSUER_STOPS}, key=len, reverse=True)
-    )
-    + r")(?![\p{L}])",
-    regex.IGNORECASE,
-)
+_DUTY_PHRASE = _any_word_of([w for w in _VERBS if " " in w])
+_STATES_A_DUTY = _any_word_of(_VERBS)
 
 
 # The body's opening words: a time ("Trong thời gian qua, …") or a cited document ("Thực hiện
@@ -1118,9 +1111,7 @@ def _type_title(layout: Layout, header: Header, lines: list[int], start: int) ->
         layout.text, layout.ends[i], layout.ends[min(i + 15, len(layout) - 1)]
     ):
         return start  # a headline over an article: no numbered item, "như sau" or "mời"
-    header.title = title.type_phrase
-    header.spans["title"] = title.type_span
-    header.use(*title.type_span)
+    _set_title(header, title.type_phrase, title.type_span)
     if title.subject is not None and title.subject_span is not None:
         header.subject = title.subject
         header.spans["subject"] = title.subject_span

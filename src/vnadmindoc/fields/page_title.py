@@ -100,7 +100,6 @@ def read_page_title(line: str, offset: int = 0) -> PageTitle | None:
 _POSTED_KINDS = frozenset({"thong_bao", "giay_moi", "thu_moi"})
 _THIS = regex.compile(r"[ \t]+nay\b", regex.I)
 _TOPIC_WORDS = (2, 60)  # a title's words after its type, at least and at most
-_WORD = regex.compile(r"\S+")
 
 
 def read_type_title(line: str, offset: int = 0) -> PageTitle | None:
@@ -111,9 +110,12 @@ def read_type_title(line: str, offset: int = 0) -> PageTitle | None:
     m = _TYPE.match(folded)
     if m is None or not line[m.start("type")].isupper():
         return None
+    if vocab.kind_from_type_phrase(line[m.start("type") : m.end("type")]) not in _POSTED_KINDS:
+        return None  # "Luật sư …", "Báo cáo viên …", "Kế hoạch tuyển sinh … có nhiều điểm mới"
     rest = line[m.end() :].strip()
-    words = len(_WORD.findall(rest))
-    if not _TOPIC_WORDS[0] <= words <= _TOPIC_WORDS[1] or not line[m.end() : m.end() + 1].isspace():
+    if not _TOPIC_WORDS[0] <= len(rest.split()) <= _TOPIC_WORDS[1]:
+        return None
+    if not line[m.end() : m.end() + 1].isspace():
         return None
     if _NUMBER.match(folded, m.end()) or _SENTENCE.search(line, m.end()):
         return None  # "Thông báo số 31/TB-UBND …" cites; "Kế hoạch đã được …" tells
@@ -124,9 +126,7 @@ def read_type_title(line: str, offset: int = 0) -> PageTitle | None:
     about = _ABOUT.match(folded, m.end())
     if about is None and not rest[:1].islower():
         return None  # "Thông báo Thứ Sáu, 26/10/2012": a site's section and date
-    if vocab.kind_from_type_phrase(line[m.start("type") : m.end("type")]) not in _POSTED_KINDS:
-        return None  # "Luật sư …", "Báo cáo viên …", "Kế hoạch tuyển sinh … có nhiều điểm mới"
-    begin = about.end() if about else m.end() + len(line[m.end() :]) - len(line[m.end() :].lstrip())
+    begin = about.end() if about else len(line) - len(line[m.end() :].lstrip())
     subject = strip_separators(line[begin:])
     return PageTitle(
         line[m.start("type") : m.end("type")],

@@ -221,6 +221,12 @@ def type_phrases() -> list[str]:
     return list(_PHRASES)
 
 
+def lead_title_pattern() -> str:
+    """A regular expression matching an office named before a unit or a signer, "Phó" allowed
+    before it ("Giám đốc", "Phó Chủ tịch"), as printed in sentence case."""
+    return "(?:Phó[ \t]+)?(?:" + "|".join(t.replace(" ", "[ \t]+") for t in LEAD_TITLES) + ")"
+
+
 def type_phrase_pattern() -> str:
     """A regular expression (for folded, lower-case text) matching any type phrase."""
     phrases = sorted(_PHRASES, key=len, reverse=True)
