@@ -192,6 +192,7 @@ _MARKUP = regex.compile(
     |(?P<sub>_\{(?P<subtext>[^{}\n]{0,100})\})
     |(?P<sup>\^\((?P<suptext>[^()\n]{0,100})\))
     |(?P<breakstars>\\(?=\*{2,}[ \t]*(?:\r?\n|\Z)))
+    |(?P<escapedbreak>\\r\\n|\\n(?=[ \t\p{Lu}\d\\]|$))
     |(?P<escape>\\(?P<escaped>[\\`*_{}\[\]()\#+\-.!|~<>"'^]))
     |(?P<hardbreak>\\(?=[ \t]*(?:\r?\n|\Z)))
     |(?P<heading>\#(?<=^[ \t]{0,3}\#)\#{0,5}[ \t]+)
@@ -287,7 +288,8 @@ def _markup(builder: _Builder, lo: int, hi: int) -> None:
         kind = m.lastgroup
         start, end = m.span()
         replacement: str | None
-        if kind == "crlf":
+        if kind in ("crlf", "escapedbreak"):
+            # "escapedbreak": a line break a scraper left escaped, as the characters \r\n.
             replacement = "\n"
         elif kind == "comment":
             replacement = ""

@@ -210,12 +210,27 @@ def find_closing_start(layout: Layout, start: int, stop: int) -> int | None:
             found = unlabelled
     if found is None:
         # No list and no authority line: a position and a name closing the text.
-        return _signature_above(layout, stop, start)
+        above = _signature_above(layout, stop, start)
+        return above if above is not None else _position_and_name_last(layout, start, stop)
     # A signature printed before "Nơi nhận" without an authority line: position, then name.
     above = _signature_above(layout, found, start)
     if above is None:
         above = _position_above(layout, found, start)
     return found if above is None else above
+
+
+def _position_and_name_last(layout: Layout, start: int, stop: int) -> int | None:
+    """The text's last line, when it is a position and a name flattened onto one line without
+    an authority line: a web page's signature cell ("CHỦ TỊCH     Huỳnh Tấn Việt")."""
+    j = stop - 1
+    while j >= start and (layout.is_blank(j) or is_noise_line(layout.line(j))):
+        j -= 1
+    if j < start:
+        return None
+    items = _flattened(layout, layout.line_piece(j))
+    if items is None or [item.kind for item in items] != ["position", "name"]:
+        return None
+    return j if is_position(items[0].piece.text) else None
 
 
 def _position_above(layout: Layout, end: int, floor: int) -> int | None:

@@ -28,14 +28,16 @@ _WS = r"[ \t]*(?:\n[ \t]*)?"
 # "tháng", with the typos seen in print: "háng" (a lost letter), "thág".
 _THANG = r"(?:t?hang|thag)"
 
+# A figure may be printed with a space inside it ("tháng 0 6"): a PDF's letter spacing.
 DATE_LINE = regex.compile(
     rf"""
     (?P<comma>[ \t]*[,.][ \t]*(?:\n[ \t]*)?|[ \t]+)
     (?P<ngay>ngay)(?:[.:,](?=\d))?{_WS}  # a mark glued between "ngày" and the day: "ngày.28"
     (?:(?P<junk0>[^\s\d]{{1,3}})[ \t]+(?=\d))?
-    (?:(?P<day>\d{{1,2}})|(?P<junk1>(?!{_THANG})[^\s\d]{{1,3}}(?=[ \t]+{_THANG}))|[.…_ \t]*)
+    (?:(?P<day>\d{{1,2}}|[0-3][ \t]\d)
+      |(?P<junk1>(?!{_THANG})[^\s\d]{{1,3}}(?=[ \t]+{_THANG}))|[.…_ \t]*)
     {_WS}(?:(?P<junk>[^\w\s]{{1,3}}\w{{0,3}}){_WS})?
-    {_THANG}{_WS}(?:(?P<month>\d{{1,2}})|[.…_ \t]*){_WS}
+    {_THANG}{_WS}(?:(?P<month>\d{{1,2}}|[01][ \t]\d)|[.…_ \t]*){_WS}
     nam(?:{_WS}(?P<year>\d{{4}})(?!\d)|(?=[ \t]*(?:\n|$|[*_|])))
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -85,9 +87,14 @@ def make_date(year: str | None, month: str | None, day: str | None) -> PartialDa
     try:
         if not month:
             return PartialDate(int(year))
-        return PartialDate(int(year), int(month), int(day) if day else None)
+        return PartialDate(int(year), _figure(month), _figure(day) if day else None)
     except ValueError:
         return None
+
+
+def _figure(printed: str) -> int:
+    """A day or month printed with a space inside it ("0 6") or without."""
+    return int("".join(printed.split()))
 
 
 def date_at(folded: str, pos: int, endpos: int) -> tuple[PartialDate | None, int, int]:

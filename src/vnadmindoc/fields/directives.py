@@ -28,7 +28,7 @@ from vnadmindoc import vocab
 from vnadmindoc.layout import Layout
 from vnadmindoc.model import Directive, Span
 from vnadmindoc.segment import join_body_lines
-from vnadmindoc.text import collapse_spaces, strip_separators
+from vnadmindoc.text import collapse_spaces, is_upper_text, strip_separators
 
 __all__ = ["find_directives", "find_lead", "starts_unit"]
 
@@ -96,6 +96,7 @@ class _Candidate:
     start: int  # where the label starts
     text_start: int  # where the item's text starts
     weak: bool = False
+    heading: bool = False  # a section heading in capitals ("II. NỘI DUNG …")
 
 
 # The levels a label can be, by its first character: most lines start with none of them, and
@@ -155,7 +156,8 @@ def _candidate(layout: Layout, i: int) -> _Candidate | None:
             continue
         word = m.groupdict().get("word")
         label = f"{word} {m.group('v')}" if word else m.group("v")
-        return _Candidate(level, collapse_spaces(label), value, i, pos, m.end())
+        heading = level == "roman" and is_upper_text(text[m.end() : layout.ends[i]])
+        return _Candidate(level, collapse_spaces(label), value, i, pos, m.end(), heading=heading)
     m = _WEAK_ARABIC.match(text, pos, layout.ends[i])
     if m is not None:
         return _Candidate("arabic", m.group("v"), int(m.group("v")), i, pos, m.end(), weak=True)
@@ -180,14 +182,20 @@ _LABEL_HEAD = regex.compile(
 
 def _sequence(cands: list[_Candidate], level: str) -> list[_Candidate]:
     picked: list[_Candidate] = []
+    value = 0  # the number the last label picked stands for
     for c in cands:
         if c.level != level:
             continue
-        expected = picked[-1].value + 1 if picked else 1
-        if c.value == expected:
+        if c.value == value + 1:
             if c.weak and not picked:
                 continue
             picked.append(c)
+            value = c.value
+        elif c.heading and picked and picked[-1].heading and c.value == picked[-1].value:
+            # A section heading numbered twice by mistake ("II. ĐỐI TƯỢNG …" / "II. NỘI DUNG
+            # …" / "IV. …"): it stands for the next number.
+            picked.append(c)
+            value += 1
     return picked
 
 

@@ -507,6 +507,7 @@ def _vv_block(
                 or nxt[:1].isdigit()
                 or last_word in vocab.OPEN_ENDINGS
                 or _spaced_subject_goes_on(layout, parts, i, k)
+                or _left_column_goes_on(layout, k, stop, anchor_lines)
             )
             if not (parts and goes_on and len(nxt.split()) >= 2):
                 break
@@ -547,6 +548,21 @@ def _spaced_subject_goes_on(layout: Layout, parts: list[Piece], top: int, j: int
     # Already folded: only case and spacing are left to even out.
     above = layout.folded[max(0, layout.starts[top] - _ECHO_REACH) : layout.starts[top]]
     return joined in " ".join(above.upper().split())
+
+
+def _left_column_goes_on(layout: Layout, k: int, stop: int, anchor_lines: set[int]) -> bool:
+    """Line ``k``, past a blank line, ends a trích yếu printed in the heading's left column
+    before its right column: the next line with text is the quốc hiệu or the date ("V/v tuyên
+    truyền kỷ niệm 130 năm" / "" / "Ngày sinh Chủ tịch Tôn Đức Thắng" / "" / "CỘNG HOÀ …")."""
+    if k >= stop or k in anchor_lines:
+        return False
+    text = layout.line(k).strip()
+    if not 0 < len(text.split()) <= 15 or is_upper_text(text) or text.endswith((":", ".")):
+        return False
+    n = k + 1
+    while n < stop and layout.is_blank(n) and n - k <= 2:
+        n += 1
+    return n in anchor_lines
 
 
 def _goes_on(parts: list[Piece], piece: Piece) -> bool:
@@ -600,7 +616,10 @@ def _title_block(
             break
         if (
             # The trích yếu may itself begin with a type word ("KẾ HOẠCH TẠM DỪNG …").
-            _is_stop(layout, j, anchor_lines, exact_title=True)
+            (
+                _is_stop(layout, j, anchor_lines, exact_title=True)
+                and not (not parts and _type_word_opens(layout, j, stop, title, anchor_lines))
+            )
             or _names_issuer(layout, j, header.issuer)
             or _authority_line(layout, j, stop)
             or piece.text.endswith(":")
@@ -633,6 +652,27 @@ def _title_block(
         _set_subject(header, parts)
         return layout.line_of(parts[-1].start) + 1
     return i + 1
+
+
+def _type_word_opens(
+    layout: Layout, j: int, stop: int, title: Piece, anchor_lines: set[int]
+) -> bool:
+    """Line ``j``, a bare type word of another type under the title, opens the trích yếu
+    wrapped after it ("NGHỊ QUYẾT" / "QUY ĐỊNH" / "CHÍNH SÁCH HỖ TRỢ …"): the next line goes
+    on in capitals, and is no title or authority line of its own."""
+    if j in anchor_lines or j + 1 >= stop or layout.is_blank(j + 1):
+        return False
+    kind = vocab.kind_from_title(layout.line(j), extra_words=0)
+    if kind is None or kind == vocab.kind_from_title(title.text):
+        return False  # "QUYẾT ĐỊNH" printed twice
+    nxt = layout.line(j + 1)
+    return (
+        is_upper_text(nxt)
+        and len(nxt.split()) >= 2
+        and not _is_stop(layout, j + 1, anchor_lines, exact_title=True)
+        and not _authority_line(layout, j + 1, stop)
+        and not nxt.rstrip().endswith(":")
+    )
 
 
 def _subject_above_heading(header: Header) -> tuple[int, int] | None:
@@ -690,10 +730,17 @@ def _authority_line(layout: Layout, i: int, stop: int) -> bool:
         if _PREAMBLE.match(layout.folded, layout.starts[j]):
             return True
         line = layout.line(j)
-        # The name wrapped once ("CỤC TRƯỞNG CỤC" / "HẢI QUAN"): only a position's line wraps
-        # so, and what wraps is no position of its own (a trích yếu naming "BAN CHỈ ĐẠO …"
-        # above "CHỦ TỊCH ỦY BAN NHÂN DÂN …" is no authority line).
-        if wrapped or not is_upper_text(line) or not is_position(text) or is_position(line):
+        # The name wrapped once: a position's line ("CỤC TRƯỞNG CỤC" / "HẢI QUAN"), and what
+        # wraps is no position of its own (a trích yếu naming "BAN CHỈ ĐẠO …" above "CHỦ TỊCH
+        # ỦY BAN NHÂN DÂN …" is no authority line); or a body's before its place ("HỘI ĐỒNG
+        # NHÂN DÂN" / "TỈNH ĐỒNG THÁP").
+        place = _head_length(line, vocab.PLACE_HEADS) and len(line.split()) <= 6
+        if (
+            wrapped
+            or not is_upper_text(line)
+            or not (place or is_position(text))
+            or (not place and is_position(line))
+        ):
             return False
         wrapped = 1
     return False
@@ -812,6 +859,20 @@ def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
             while k < stop and layout.is_blank(k):
                 k += 1
             if k < stop and is_bullet(layout.line(k)) and (listed or not inline.text):
+                j = k
+                continue
+            if (
+                open_entry
+                and inline.text
+                and not listed
+                and k - j <= 2
+                and k < stop
+                and not is_upper_text(layout.line(k))  # the heading's issuer, under a summary
+                and not layout.line(k).rstrip().endswith(".")  # the body's first sentence
+                and _another_body(layout, k, stop)
+            ):
+                # Web pages type every line a blank line apart: "Kính gửi: Lãnh đạo các bộ …"
+                # / "" / "Công đoàn các bộ, ban, ngành …".
                 j = k
                 continue
             break

@@ -76,7 +76,9 @@ _AFTER_STOP = regex.compile(r"\)?\.[ \t]+(\S.*?)\s*$")
 _OUTSIDE = regex.compile(r"[^()]+")
 _WORD3 = regex.compile(r"\p{L}{3}")
 _SIGNED = regex.compile(r"^\s*(?:da\s*ky|ky|dau)\b", regex.IGNORECASE)
-_COPIES = regex.compile(r"^\s*(\d{1,4})\s*(?:b|ban)?\s*$", regex.IGNORECASE)
+_COPIES = regex.compile(
+    r"^\s*(\d{1,4})\s*(?:\.?\s*b|ban)?\s*$", regex.IGNORECASE
+)  # "(3)", "(2b)", "(2.b)"
 
 
 def parse_archive(text: str, offset: int = 0) -> ArchiveNote:

@@ -488,6 +488,29 @@ def _type_before(folded: str, pos: int, floor: int) -> tuple[int, int] | None:
     return begin, stop
 
 
+# A symbol hard-wrapped inside its last group, its tail alone before the date on the next
+# line: "Thông báo số 140/TB-ĐQLĐL" / "KVTN ngày 28/10/2025 …".
+_WRAPPED_TAIL = regex.compile(r"[ \t]*\n[ \t]*\p{Lu}[\p{Lu}\p{N}]{1,7}(?=[ \t]+ngày\b)")
+
+
+def _wrapped_symbol_end(text: str, code_end: int, endpos: int) -> int:
+    """Where a code ending at ``code_end`` really ends, past a tail wrapped onto the next line."""
+    if code_end >= endpos or text[code_end] not in " \t\n":
+        return code_end
+    tail = _WRAPPED_TAIL.match(text, code_end, min(endpos, code_end + 40))
+    return tail.end() if tail is not None else code_end
+
+
+def _issuer_in_gap(text: str, folded: str, pos: int, so: int) -> str | None:
+    """The issuer named between a cited type, ending at ``pos``, and its "số" at ``so``: "Tờ
+    trình của UBND tỉnh số 61/TTr-UBND", "báo cáo của Ủy ban nhân dân tỉnh số 218/BC-UBND"."""
+    cue = _ISSUER_CUE.match(folded, pos, so)
+    if cue is None:
+        return None
+    name, end = _read_issuer(text, folded, cue.end(), so)
+    return name if name is not None and not text[end:so].strip() else None
+
+
 _NAMED_ACTS = {"luat", "phap_lenh", "hien_phap"}
 # "Mẫu số …", "Biểu số …": forms and tables are numbered like documents but are none.
 _FORM_WORDS = frozenset({"mau", "bieu"})
@@ -551,22 +574,35 @@ def scan_references(
     out: list[Mention] = []
     taken = Taken(start, end)
 
-    def cited(begin: int, code_at: int, phrase: str | None, *, numbered: bool) -> None:
+    def cited(
+        begin: int,
+        code_at: int,
+        phrase: str | None,
+        *,
+        numbered: bool,
+        gap: tuple[int, int] | None = None,
+    ) -> None:
         cm = match_code(text, code_at, end)
         if cm is None or not any(c.isdigit() for c in cm.group()) or _cut_short(text, cm):
             return
         if numbered and not (cm.group("number") or "").strip():
             return
+        code_end = _wrapped_symbol_end(text, cm.end(), end)
         code = make_code(
-            cm.group("number"), cm.group("sep"), cm.group("symbol"), span=Span(cm.start(), cm.end())
+            cm.group("number"),
+            cm.group("sep"),
+            text[cm.start("symbol") : code_end],
+            span=Span(cm.start(), code_end),
         )
         phrase_kind = vocab.kind_from_type_phrase(phrase) if phrase else None
         kind = _kind(phrase_kind, code)
         joint = _issuer_parts(code) if kind in _JOINT_KINDS else 1
-        date, issuer, stop = _details(text, folded, cm.end(), end, joint=joint)
+        date, issuer, stop = _details(text, folded, code_end, end, joint=joint)
+        if issuer is None and gap is not None:
+            issuer = _issuer_in_gap(text, folded, *gap)
         before = _issuer_before(text, folded, begin) if phrase else None
         out.append(Mention(code, kind, date, issuer, before, begin, stop))
-        taken.add(begin, cm.end())
+        taken.add(begin, code_end)
 
     for m in _SO.finditer(folded, start, end, timeout=remaining()):
         check()
@@ -579,7 +615,8 @@ def scan_references(
         if found is None and not _UNTYPED_CODE.match(text, m.end()):
             continue  # "Mẫu số 03/HNMT": a form's number, not a document's code
         if found is not None:
-            cited(found[0], m.end(), folded[found[0] : found[1]], numbered=False)
+            phrase = folded[found[0] : found[1]]
+            cited(found[0], m.end(), phrase, numbered=False, gap=(found[1], m.start()))
         else:
             cited(m.start(), m.end(), None, numbered=False)
     for m in _NUMBER_AFTER_WORD.finditer(folded, start, end, timeout=remaining()):

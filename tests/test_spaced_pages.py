@@ -1,0 +1,161 @@
+"""Pages that type every line a blank line apart, scraped strings and hard-wrapped PDF text:
+the families of the ``u-*`` held-out batch.
+
+A union's page prints its heading table cell by cell, a blank line between cells, so that the
+trích yếu and the addressees wrap across blank lines; a scraper leaves line breaks escaped as
+``\\r\\n``; a PDF's hard wrap splits a cited code inside its last group; a council's resolution
+flattens its enacting line under the trích yếu.
+"""
+
+from __future__ import annotations
+
+from vnadmindoc import find_references, parse_document
+from vnadmindoc.fields.dates import parse_date_line
+from vnadmindoc.fields.recipients import parse_archive
+
+_UNION_HEADING = (
+    "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\n\n"
+    "CÔNG ĐOÀN GIÁO DỤC VIỆT NAM\n\n"
+    " Số:  175  /CĐN-TGNC\n\n"
+    "V/v tuyên truyền kỷ niệm 130 năm\n\n"
+    "Ngày sinh Chủ tịch Tôn Đức Thắng\n\n"
+    "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+    "   Độc lập - Tự do - Hạnh phúc\n\n"
+    "    Hà Nội, ngày  6   tháng 8 năm 2018\n\n"
+)
+
+
+def test_a_union_is_a_body_below_its_federation() -> None:
+    doc = parse_document(_UNION_HEADING + "Kính gửi: Công đoàn các trường đại học\n\nNội dung.\n")
+    assert doc.issuer is not None
+    assert doc.issuer.name == "CÔNG ĐOÀN GIÁO DỤC VIỆT NAM"
+    assert doc.issuer.parent == "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM"
+
+
+def test_a_trich_yeu_of_the_left_column_goes_on_to_the_right_column() -> None:
+    doc = parse_document(_UNION_HEADING + "Kính gửi: Công đoàn các trường đại học\n\nNội dung.\n")
+    assert doc.subject == "tuyên truyền kỷ niệm 130 năm Ngày sinh Chủ tịch Tôn Đức Thắng"
+    # Printed under the date, the line after a blank line is the body's, not the trích yếu's.
+    doc = parse_document(
+        "CÔNG ĐOÀN GIÁO DỤC VIỆT NAM\n\nSố: 175/CĐN-TGNC\n\n"
+        "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Hà Nội, ngày 6 tháng 8 năm 2018\n\nV/v tuyên truyền kỷ niệm 130 năm\n\n"
+        "Ngày sinh Chủ tịch Tôn Đức Thắng là dịp để tuyên truyền\n\nNội dung.\n"
+    )
+    assert doc.subject == "tuyên truyền kỷ niệm 130 năm"
+
+
+def test_an_addressee_a_blank_line_below_the_first() -> None:
+    doc = parse_document(
+        _UNION_HEADING + "Kính gửi: Lãnh đạo các bộ, ban, ngành, đoàn thể Trung ương\n\n"
+        "                    Công đoàn các bộ, ban, ngành, đoàn thể Trung ương\n\n"
+        "          Thực hiện chủ trương của Tổng Liên đoàn, Công đoàn đề nghị như sau.\n"
+    )
+    assert [r.name for r in doc.addressees] == [
+        "Lãnh đạo các bộ, ban, ngành, đoàn thể Trung ương",
+        "Công đoàn các bộ, ban, ngành, đoàn thể Trung ương",
+    ]
+    # A short first sentence of the body is no addressee.
+    doc = parse_document(
+        _UNION_HEADING + "Kính gửi: Các sở, ban, ngành tỉnh\n\nPhòng phòng phòng phòng.\n"
+    )
+    assert [r.name for r in doc.addressees] == ["Các sở, ban, ngành tỉnh"]
+
+
+def test_line_breaks_left_escaped_by_a_scraper() -> None:
+    doc = parse_document(
+        "\\r\\n Kính gửi:   Ban chấp hành Công đoàn bộ phận\n\n"
+        "\\r\\n Ban Thường vụ Công đoàn Trường hướng dẫn như sau:\n\n"
+        "\\r\\n 1. Đối tượng, tiêu chuẩn\n\n\\r\\n Cán bộ công đoàn.\n\n"
+        "\\r\\n 2. Hồ sơ khen thưởng\n\n\\r\\n Bản kê khai.\n"
+    )
+    assert [d.label for d in doc.directives] == ["1", "2"]
+    assert "\\r\\n" not in doc.body
+
+
+def test_an_issuer_between_the_cited_type_and_its_number() -> None:
+    refs = find_references(
+        "Xét báo cáo của Ủy ban nhân dân tỉnh số 218/BC-UBND, ngày 08/12/2016 về tình hình"
+        " thu chi; Tờ trình của UBND tỉnh Nam Định số: 61/TTr-UBND ngày 09/6/2017 về việc."
+    )
+    assert [(r.code.code, r.issuer) for r in refs] == [
+        ("218/BC-UBND", "Ủy ban nhân dân tỉnh"),
+        ("61/TTr-UBND", "UBND tỉnh Nam Định"),
+    ]
+
+
+def test_a_code_wrapped_inside_its_last_group() -> None:
+    refs = find_references(
+        "Thực hiện Thông báo số 140/TB-ĐQLĐL\nKVTN ngày 28/10/2025 của Đội quản lý Điện lực"
+        " khu vực Thái Nguyên về việc tạm ngừng cấp điện."
+    )
+    assert [(r.code.code, r.issuer, str(r.date)) for r in refs] == [
+        ("140/TB-ĐQLĐLKVTN", "Đội quản lý Điện lực khu vực Thái Nguyên", "2025-10-28")
+    ]
+    # A new line opening with an abbreviation that no date follows is not the code's tail.
+    refs = find_references("Thực hiện Công văn số 12/SYT\nUBND huyện đã triển khai.")
+    assert [r.code.code for r in refs] == ["12/SYT"]
+
+
+_COUNCIL = '<jsontable name="bang_0"> </jsontable>\n \nNGHỊ QUYẾT\n'
+_SESSION = "KHÓA IX - KỲ HỌP THỨ NĂM\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+
+
+def test_an_enacting_body_wrapped_before_its_place() -> None:
+    doc = parse_document(
+        _COUNCIL + "VỀ VIỆC THÔNG QUA\nPHƯƠNG ÁN ĐIỀU CHỈNH KẾ HOẠCH VỐN NĂM 2017\n"
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH ĐỒNG THÁP\n" + _SESSION
+    )
+    assert doc.subject == "THÔNG QUA PHƯƠNG ÁN ĐIỀU CHỈNH KẾ HOẠCH VỐN NĂM 2017"
+
+
+def test_a_type_word_opening_the_trich_yeu_under_the_title() -> None:
+    doc = parse_document(
+        _COUNCIL + "QUY ĐỊNH\nCHÍNH SÁCH HỖ TRỢ CỨNG HÓA ĐƯỜNG TRỤC\nTHÔN TRÊN ĐỊA BÀN TỈNH\n"
+        "HỘI ĐỒNG NHÂN DÂN TỈNH BẮC GIANG\n" + _SESSION
+    )
+    assert doc.title == "NGHỊ QUYẾT"
+    assert doc.subject == "QUY ĐỊNH CHÍNH SÁCH HỖ TRỢ CỨNG HÓA ĐƯỜNG TRỤC THÔN TRÊN ĐỊA BÀN TỈNH"
+
+
+def test_a_position_and_a_name_flattened_on_the_last_line() -> None:
+    doc = parse_document(
+        "Nghị quyết này đã được Hội đồng nhân dân tỉnh thông qua ngày 15/12/2016./.\n"
+        "CHỦ TỊCH     Huỳnh Tấn Việt\n    \n"
+    )
+    assert [(s.position, s.name) for s in doc.signatures] == [("CHỦ TỊCH", "Huỳnh Tấn Việt")]
+    # A name closing a sentence is no signature.
+    doc = parse_document("Nội dung.\nTrân trọng cảm ơn Huỳnh Tấn Việt\n")
+    assert doc.signatures == ()
+
+
+def test_approving_ends_a_lead() -> None:
+    doc = parse_document(
+        "Điều 1. Thông qua quy hoạch.\nĐiều 2. Hội đồng nhân dân tỉnh giao cho Ủy ban nhân dân"
+        " tỉnh phê duyệt quy hoạch và tổ chức thực hiện.\n"
+    )
+    assert [d.lead for d in doc.directives] == [None, "Ủy ban nhân dân tỉnh"]
+
+
+def test_copies_printed_with_a_dot() -> None:
+    assert parse_archive("Lưu: VT, KGVX (2.b).").copies == 2
+
+
+def test_a_figure_printed_with_a_space_inside() -> None:
+    for printed in ("ngày 26 tháng 0 6 năm 2018", "ngày 2 6 tháng 06 năm 2018"):
+        date = parse_date_line(f"Hà Nội, {printed}").date
+        assert date is not None
+        assert date.isoformat() == "2018-06-26"
+
+
+def test_a_section_heading_numbered_twice() -> None:
+    doc = parse_document(
+        "Căn cứ hướng dẫn, Ban Thường trực xây dựng kế hoạch như sau:\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\nNội dung.\nII. ĐỐI TƯỢNG KIỂM TRA\nNội dung.\n"
+        "II. NỘI DUNG VÀ THỜI GIAN\nNội dung.\nIV. HÌNH THỨC KIỂM TRA\nNội dung.\n"
+        "V. TỔ CHỨC THỰC HIỆN\nNội dung.\n"
+    )
+    assert [d.label for d in doc.directives] == ["I", "II", "II", "IV", "V"]
+    # Numbered twice in running items, a label is not taken again.
+    doc = parse_document("I. Mục đích\nNội dung.\nII. Yêu cầu\nII. Nội dung\nIII. Tổ chức\n")
+    assert [d.label for d in doc.directives] == ["I", "II", "III"]
