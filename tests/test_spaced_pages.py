@@ -159,3 +159,77 @@ def test_a_section_heading_numbered_twice() -> None:
     # Numbered twice in running items, a label is not taken again.
     doc = parse_document("I. Mục đích\nNội dung.\nII. Yêu cầu\nII. Nội dung\nIII. Tổ chức\n")
     assert [d.label for d in doc.directives] == ["I", "II", "III"]
+
+
+# Near misses a review wrote to make the rules above misfire (old and new code compared).
+
+
+def test_a_note_under_the_left_column_trich_yeu_is_not_part_of_it() -> None:
+    for note in (
+        "Trả lời Công văn của Sở Xây dựng",
+        "(Trả lời Công văn của Công ty ABC)",
+        "Kèm theo hồ sơ dự toán",
+        "Ủy ban nhân dân xã Phú Hòa",
+    ):
+        doc = parse_document(
+            f"SỞ TÀI CHÍNH\n\nSố: 321/STC-HCSN\n\nV/v thẩm định dự toán\n\n{note}\n\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Nghệ An, ngày 10 tháng 4 năm 2024\n\nKính gửi: Sở Xây dựng\n\nNội dung.\n"
+        )
+        assert doc.subject == "thẩm định dự toán", note
+
+
+def test_the_body_opening_with_an_invitation_is_no_addressee() -> None:
+    doc = parse_document(
+        _UNION_HEADING + "Kính gửi: Hiệu trưởng các trường THPT\n\n"
+        "Sở Giáo dục và Đào tạo trân trọng kính mời\n\nĐại diện nhà trường tới dự.\n"
+    )
+    assert [r.name for r in doc.addressees] == ["Hiệu trưởng các trường THPT"]
+
+
+def test_an_abbreviation_opening_the_next_line_is_no_code_tail() -> None:
+    for text in (
+        "Căn cứ Công văn số 123/SYT-NVY\nUBND ngày 05/3/2024 đề nghị các đơn vị báo cáo.",
+        "Thực hiện Nghị quyết số 12/NQ-HĐND\nHĐND ngày 10/7/2024 thông qua.",
+        "Theo Quyết định số 100/QĐ-BTC\nTTCP ngày 12/01/2024 đã kết luận.",
+    ):
+        code = find_references(text)[0].code.code
+        assert code == text.split("số ")[1].split("\n")[0], text
+
+
+def test_a_trich_yeu_naming_a_council_and_its_term() -> None:
+    doc = parse_document(
+        "NGHỊ QUYẾT\nVỀ VIỆC THÀNH LẬP CÁC BAN CỦA\nHỘI ĐỒNG NHÂN DÂN\nTỈNH LÂM ĐỒNG\n"
+        "KHÓA X, NHIỆM KỲ 2021 - 2026\nHỘI ĐỒNG NHÂN DÂN TỈNH LÂM ĐỒNG\n"
+        "KHÓA X, KỲ HỌP THỨ NHẤT\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+    )
+    assert doc.subject == (
+        "THÀNH LẬP CÁC BAN CỦA HỘI ĐỒNG NHÂN DÂN TỈNH LÂM ĐỒNG KHÓA X, NHIỆM KỲ 2021 - 2026"
+    )
+
+
+def test_a_position_enacting_under_the_trich_yeu() -> None:
+    doc = parse_document(
+        "QUYẾT ĐỊNH\nVỀ VIỆC THÀNH LẬP BAN CHỈ ĐẠO\nHUYỆN ĐIỆN BIÊN\n"
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN ĐIỆN BIÊN\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+    )
+    assert doc.subject == "THÀNH LẬP BAN CHỈ ĐẠO HUYỆN ĐIỆN BIÊN"
+
+
+def test_a_member_list_ending_with_a_position_and_a_name() -> None:
+    doc = parse_document(
+        "THÀNH PHẦN BAN TỔ CHỨC HỘI THI\n1. Ông Nguyễn Văn A - Trưởng ban\n"
+        "2. Bà Trần Thị B - Phó Trưởng ban\nTHƯ KÝ Lê Văn Cường\n"
+    )
+    assert doc.signatures == ()
+
+
+def test_a_restarted_or_repeated_roman_heading_is_no_mistake() -> None:
+    restart = (
+        "A. KẾT QUẢ\nI. CÔNG TÁC CHỈ ĐẠO\nNội dung.\nII. KẾT QUẢ ĐẠT ĐƯỢC\nNội dung.\n"
+        "B. PHƯƠNG HƯỚNG\nI. MỤC TIÊU\nNội dung.\nII. NHIỆM VỤ\nNội dung.\nIII. TỔ CHỨC\n"
+    )
+    printed_twice = "I. MỤC ĐÍCH\nNội dung.\nII. NỘI DUNG\nII. NỘI DUNG\nNội dung.\nIII. TỔ CHỨC\n"
+    for text in (restart, printed_twice):
+        labels = [d.label for d in parse_document(text).directives]
+        assert labels.count("II") == 1, labels

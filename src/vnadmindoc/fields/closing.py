@@ -221,14 +221,23 @@ def find_closing_start(layout: Layout, start: int, stop: int) -> int | None:
 
 def _position_and_name_last(layout: Layout, start: int, stop: int) -> int | None:
     """The text's last line, when it is a position and a name flattened onto one line without
-    an authority line: a web page's signature cell ("CHỦ TỊCH     Huỳnh Tấn Việt")."""
+    an authority line: a web page's signature cell ("CHỦ TỊCH     Huỳnh Tấn Việt").
+
+    The line above must end the body's last sentence: "THƯ KÝ Lê Văn Cường" under "PHÓ CHỦ
+    TỊCH Trần Văn Bình" ends a list of members."""
     j = stop - 1
     while j >= start and (layout.is_blank(j) or is_noise_line(layout.line(j))):
         j -= 1
-    if j < start:
+    if j <= start:
         return None
     items = _flattened(layout, layout.line_piece(j))
     if items is None or [item.kind for item in items] != ["position", "name"]:
+        return None
+    k = j - 1
+    while k > start and layout.is_blank(k):
+        k -= 1
+    above = layout.line(k).rstrip()
+    if not above.endswith(".") or is_bullet(above):
         return None
     return j if is_position(items[0].piece.text) else None
 

@@ -96,7 +96,7 @@ class _Candidate:
     start: int  # where the label starts
     text_start: int  # where the item's text starts
     weak: bool = False
-    heading: bool = False  # a section heading in capitals ("II. NỘI DUNG …")
+    heading: str | None = None  # a section heading's text in capitals ("II. NỘI DUNG …")
 
 
 # The levels a label can be, by its first character: most lines start with none of them, and
@@ -156,7 +156,8 @@ def _candidate(layout: Layout, i: int) -> _Candidate | None:
             continue
         word = m.groupdict().get("word")
         label = f"{word} {m.group('v')}" if word else m.group("v")
-        heading = level == "roman" and is_upper_text(text[m.end() : layout.ends[i]])
+        rest = text[m.end() : layout.ends[i]] if level == "roman" else ""
+        heading = collapse_spaces(rest) if rest and is_upper_text(rest) else None
         return _Candidate(level, collapse_spaces(label), value, i, pos, m.end(), heading=heading)
     m = _WEAK_ARABIC.match(text, pos, layout.ends[i])
     if m is not None:
@@ -181,22 +182,31 @@ _LABEL_HEAD = regex.compile(
 
 
 def _sequence(cands: list[_Candidate], level: str) -> list[_Candidate]:
+    same = [c for c in cands if c.level == level]
     picked: list[_Candidate] = []
     value = 0  # the number the last label picked stands for
-    for c in cands:
-        if c.level != level:
-            continue
+    for k, c in enumerate(same):
         if c.value == value + 1:
             if c.weak and not picked:
                 continue
             picked.append(c)
             value = c.value
-        elif c.heading and picked and picked[-1].heading and c.value == picked[-1].value:
+        elif k and same[k - 1] is (picked[-1] if picked else None) and _numbered_twice(same, k):
             # A section heading numbered twice by mistake ("II. ĐỐI TƯỢNG …" / "II. NỘI DUNG
             # …" / "IV. …"): it stands for the next number.
             picked.append(c)
             value += 1
     return picked
+
+
+def _numbered_twice(same: list[_Candidate], k: int) -> bool:
+    """``same[k]`` repeats the label of the heading before it by mistake: both are headings in
+    capitals with different texts, and the next label, if any, skips the repeated number
+    (a part restarting at "I." or a heading printed twice is no mistake)."""
+    c, before = same[k], same[k - 1]
+    if not (c.heading and before.heading) or c.value != before.value or c.heading == before.heading:
+        return False
+    return k + 1 >= len(same) or same[k + 1].value == c.value + 2
 
 
 def find_directives(layout: Layout, start: int, stop: int) -> list[Directive]:

@@ -490,6 +490,7 @@ def _vv_block(
     stop: int,
     anchor_lines: set[int],
     cut: list[tuple[int, int]],
+    mottos: set[int],
 ) -> int:
     parts: list[Piece] = []
     stamp = header.spans.get("received")
@@ -507,7 +508,7 @@ def _vv_block(
                 or nxt[:1].isdigit()
                 or last_word in vocab.OPEN_ENDINGS
                 or _spaced_subject_goes_on(layout, parts, i, k)
-                or _left_column_goes_on(layout, k, stop, anchor_lines)
+                or _left_column_goes_on(layout, k, stop, mottos)
             )
             if not (parts and goes_on and len(nxt.split()) >= 2):
                 break
@@ -550,19 +551,32 @@ def _spaced_subject_goes_on(layout: Layout, parts: list[Piece], top: int, j: int
     return joined in " ".join(above.upper().split())
 
 
-def _left_column_goes_on(layout: Layout, k: int, stop: int, anchor_lines: set[int]) -> bool:
+def _left_column_goes_on(layout: Layout, k: int, stop: int, mottos: set[int]) -> bool:
     """Line ``k``, past a blank line, ends a trích yếu printed in the heading's left column
-    before its right column: the next line with text is the quốc hiệu or the date ("V/v tuyên
-    truyền kỷ niệm 130 năm" / "" / "Ngày sinh Chủ tịch Tôn Đức Thắng" / "" / "CỘNG HOÀ …")."""
-    if k >= stop or k in anchor_lines:
+    before its right column: the next line with text is the quốc hiệu ("V/v tuyên truyền kỷ
+    niệm 130 năm" / "" / "Ngày sinh Chủ tịch Tôn Đức Thắng" / "" / "CỘNG HOÀ …")."""
+    if k >= stop or k in mottos:
         return False
     text = layout.line(k).strip()
-    if not 0 < len(text.split()) <= 15 or is_upper_text(text) or text.endswith((":", ".")):
+    if (
+        not 0 < len(text.split()) <= 15
+        or is_upper_text(text)
+        or text.endswith((":", "."))
+        or _NOT_SUBJECT_LINE.match(layout.folded_line(k))
+        or _head_length(text, vocab.ORG_HEADS)  # the issuer's name under the cell
+    ):
         return False
     n = k + 1
     while n < stop and layout.is_blank(n) and n - k <= 2:
         n += 1
-    return n in anchor_lines
+    return n in mottos
+
+
+# A note under the trích yếu, not its words: "(Trả lời …)", "Kèm theo …", "Dự thảo lần 2".
+_NOT_SUBJECT_LINE = regex.compile(
+    r"[ \t]*(?:\(|tra\s+loi\b|phuc\s+dap\b|kem\s+theo\b|dinh\s+kem\b|du\s+thao\b)",
+    regex.IGNORECASE,
+)
 
 
 def _goes_on(parts: list[Piece], piece: Piece) -> bool:
@@ -710,6 +724,16 @@ _PREAMBLE = regex.compile(
 
 
 _ISSUES = regex.compile(r"[ \t]*BAN[ \t]+HANH\b", regex.IGNORECASE)
+_SESSION_OR_BASIS = regex.compile(r"ky\s+hop|^[ \t]*can\s+cu", regex.IGNORECASE)
+
+
+def _tied_above(layout: Layout, i: int) -> bool:
+    """The line with text above line ``i`` ends on a word that ties it to the next ("CỦA")."""
+    k = i - 1
+    while k >= 0 and layout.is_blank(k):
+        k -= 1
+    words = layout.folded_line(k).split() if k >= 0 else []
+    return bool(words) and words[-1].upper() in _TIES
 
 
 def _authority_line(layout: Layout, i: int, stop: int) -> bool:
@@ -718,17 +742,24 @@ def _authority_line(layout: Layout, i: int, stop: int) -> bool:
     This is the line naming the authority that enacts a quyết định or nghị quyết.
     """
     text = layout.line(i)
-    if not is_upper_text(text) or not _head_length(text, vocab.ORG_HEADS):
+    if not is_upper_text(text) or not (_head_length(text, vocab.ORG_HEADS) or is_position(text)):
         return False
     if _ISSUES.match(layout.folded_line(i)):
         return False  # "BAN HÀNH KẾ HOẠCH …": a trích yếu opening with the verb, not a "BAN"
     wrapped = 0
+    at_place = False
     for j in range(i + 1, min(stop, i + 5)):
         if layout.is_blank(j):
             continue
         # Matched on the text from the line on: OCR wraps "Căn" / "cứ …" too.
         if _PREAMBLE.match(layout.folded, layout.starts[j]):
-            return True
+            # Wrapped before its place, the body may be the end of a trích yếu naming it
+            # ("… CÁC BAN CỦA" / "HỘI ĐỒNG NHÂN DÂN" / "TỈNH …" / "KHÓA X, NHIỆM KỲ …"): the
+            # session or a basis must follow, and no tie word end the line above.
+            return not at_place or (
+                _SESSION_OR_BASIS.search(layout.folded_line(j)) is not None
+                and not _tied_above(layout, i)
+            )
         line = layout.line(j)
         # The name wrapped once: a position's line ("CỤC TRƯỞNG CỤC" / "HẢI QUAN"), and what
         # wraps is no position of its own (a trích yếu naming "BAN CHỈ ĐẠO …" above "CHỦ TỊCH
@@ -743,6 +774,7 @@ def _authority_line(layout: Layout, i: int, stop: int) -> bool:
         ):
             return False
         wrapped = 1
+        at_place = bool(place) and not is_position(text)
     return False
 
 
@@ -795,6 +827,7 @@ def _any_word_of(words: list[str]) -> regex.Pattern[str]:
 # Verbs of two words or more: one-word stops ("lập", "cho") also end names ("công lập").
 _DUTY_PHRASE = _any_word_of([w for w in _VERBS if " " in w])
 _STATES_A_DUTY = _any_word_of(_VERBS)
+_COURTESY = _any_word_of(["trân trọng", "kính mời", "kính báo", "kính đề nghị", "xin"])
 
 
 # The body's opening words: a time ("Trong thời gian qua, …") or a cited document ("Thực hiện
@@ -869,6 +902,7 @@ def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
                 and k < stop
                 and not is_upper_text(layout.line(k))  # the heading's issuer, under a summary
                 and not layout.line(k).rstrip().endswith(".")  # the body's first sentence
+                and not _COURTESY.search(layout.line(k))  # "Sở … trân trọng kính mời"
                 and _another_body(layout, k, stop)
             ):
                 # Web pages type every line a blank line apart: "Kính gửi: Lãnh đạo các bộ …"
@@ -1020,7 +1054,7 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
             end = i  # a stamp between the heading and the body is part of the heading
             continue
         if header.subject is None and VV.match(folded) and header.title is None:
-            i = end = _vv_block(layout, header, i, stop, all_anchor_lines, cut)
+            i = end = _vv_block(layout, header, i, stop, all_anchor_lines, cut, anchor_lines)
             continue
         if header.subject is None and header.title is None and i <= last_line:
             _title_in_line(layout, header, i, cut)
@@ -1032,7 +1066,7 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
             and _vv_after_code(layout, i, cut, number.end)
         ):
             # One cell flattened onto the number line: "Số: 296/BHXH-CSYT V/v hướng dẫn …".
-            i = end = _vv_block(layout, header, i, stop, all_anchor_lines, cut)
+            i = end = _vv_block(layout, header, i, stop, all_anchor_lines, cut, anchor_lines)
             continue
         title = _title_of(text)
         if title and header.title is None and (number is None or i > number.line):
@@ -1078,7 +1112,7 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
             and i > number.line
             and _unlabelled_subject(layout, i, stop)
         ):
-            i = end = _vv_block(layout, header, i, stop, all_anchor_lines, cut)
+            i = end = _vv_block(layout, header, i, stop, all_anchor_lines, cut, anchor_lines)
             continue
         if in_heading or i < first_line or _debris_before_title(layout, i, stop, header):
             i += 1

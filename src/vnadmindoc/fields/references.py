@@ -493,12 +493,24 @@ def _type_before(folded: str, pos: int, floor: int) -> tuple[int, int] | None:
 _WRAPPED_TAIL = regex.compile(r"[ \t]*\n[ \t]*\p{Lu}[\p{Lu}\p{N}]{1,7}(?=[ \t]+ngày\b)")
 
 
-def _wrapped_symbol_end(text: str, code_end: int, endpos: int) -> int:
-    """Where a code ending at ``code_end`` really ends, past a tail wrapped onto the next line."""
+def _wrapped_symbol_end(text: str, symbol: str, code_end: int, endpos: int) -> int:
+    """Where a code ending at ``code_end`` really ends, past a tail wrapped onto the next line.
+
+    Only a long last group is cut so ("ĐQLĐL" / "KVTN"), and the tail names no body of its
+    own: "Công văn số 123/SYT-NVY" / "UBND ngày …" is a new sentence.
+    """
     if code_end >= endpos or text[code_end] not in " \t\n":
         return code_end
+    groups = _SYMBOL_SEP.split(symbol)
+    if len(groups[-1]) < 4:
+        return code_end
     tail = _WRAPPED_TAIL.match(text, code_end, min(endpos, code_end + 40))
-    return tail.end() if tail is not None else code_end
+    if tail is None:
+        return code_end
+    word = tail.group().strip()
+    if len(word) < 3 or word in vocab.ORG_ABBREVIATIONS or word in groups:
+        return code_end
+    return tail.end()
 
 
 def _issuer_in_gap(text: str, folded: str, pos: int, so: int) -> str | None:
@@ -587,7 +599,7 @@ def scan_references(
             return
         if numbered and not (cm.group("number") or "").strip():
             return
-        code_end = _wrapped_symbol_end(text, cm.end(), end)
+        code_end = _wrapped_symbol_end(text, cm.group("symbol"), cm.end(), end)
         code = make_code(
             cm.group("number"),
             cm.group("sep"),
