@@ -233,3 +233,65 @@ def test_a_restarted_or_repeated_roman_heading_is_no_mistake() -> None:
     for text in (restart, printed_twice):
         labels = [d.label for d in parse_document(text).directives]
         assert labels.count("II") == 1, labels
+
+
+# The v-* batch: table cells split across lines, a Đoàn's heading, "Về:" as a label.
+
+
+def test_a_prefix_alone_above_its_holder_in_a_split_cell() -> None:
+    doc = parse_document(
+        "Điều 3. Quyết định này có hiệu lực.\n|\nTM.\nỦY BAN NHÂN DÂN TỈNH\nKT. CHỦ TỊCH\n"
+        "PHÓ CHỦ TỊCH\nNguyễn Văn Phòng\n"
+    )
+    assert [(a.prefix, a.holder) for a in doc.signatures[0].authority] == [
+        ("TM.", "ỦY BAN NHÂN DÂN TỈNH"),
+        ("KT.", "CHỦ TỊCH"),
+    ]
+    assert doc.body == "Điều 3. Quyết định này có hiệu lực."
+
+
+def test_a_trich_yeu_ending_with_the_issuers_name_and_a_wrapped_range() -> None:
+    doc = parse_document(
+        "ỦY BAN NHÂN DÂN\nTỈNH TIỀN GIANG\n|\nSố: 33/2009/QĐ-UBND\n|\nQUYẾT ĐỊNH\n"
+        "BAN HÀNH QUY ĐỊNH VỀ KHAI THÁC MẠNG TIN HỌC DIỆN\nRỘNG CỦA ỦY BAN NHÂN DÂN TỈNH"
+        " TIỀN GIANG\nỦY BAN NHÂN DÂN TỈNH TIỀN GIANG\nCăn cứ Luật Tổ chức;\n"
+    )
+    assert doc.subject == (
+        "BAN HÀNH QUY ĐỊNH VỀ KHAI THÁC MẠNG TIN HỌC DIỆN RỘNG CỦA ỦY BAN NHÂN DÂN TỈNH TIỀN GIANG"
+    )
+    doc = parse_document(
+        "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\n|\nSố: 07/KH-UBND\n|\nKẾ HOẠCH\n"
+        "PHÒNG, CHỐNG HẠN HÁN MÙA KHÔ NĂM 2019 -\n2020\nThực hiện Chỉ thị của Bộ trưởng.\n"
+    )
+    assert doc.subject == "PHÒNG, CHỐNG HẠN HÁN MÙA KHÔ NĂM 2019 - 2020"
+
+
+def test_the_youth_unions_name_heads_the_right_column_not_the_issuer() -> None:
+    doc = parse_document(
+        "BAN CHẤP HÀNH TRUNG ƯƠNG" + " " * 40 + "ĐOÀN TNCS HỒ CHÍ MINH\n\n***\n\n"
+        "   Số: 225 - KH/TWĐTN-CTTN" + " " * 40 + "Hà Nội, ngày 16 tháng 5 năm 2024\n\n"
+        "KẾ HOẠCH\nTổ chức các hoạt động hè năm 2024\n\nNội dung.\n"
+    )
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.parent) == ("BAN CHẤP HÀNH TRUNG ƯƠNG", None)
+    assert "ĐOÀN TNCS HỒ CHÍ MINH" in [u.text for u in doc.unplaced]
+
+
+def test_ve_with_a_colon_labels_the_trich_yeu() -> None:
+    doc = parse_document(
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 2865/GDĐT-KT\nVề: tham gia ý kiến về dự thảo Quy chế.\n"
+        "Kính gửi: Bộ Giáo dục và Đào tạo\n\nNội dung.\n"
+    )
+    assert doc.subject == "tham gia ý kiến về dự thảo Quy chế"
+
+
+def test_an_instruction_glued_after_the_addressee() -> None:
+    doc = parse_document(
+        "CỤC QUẢN LÝ KHÁM, CHỮA BỆNH\nSố: 49/KCB-CĐT\nKính gửi: Sở Y tế các tỉnh, thành phố"
+        " trực thuộc Trung ương (danh sách kèm theo) Thực hiện chỉ đạo của Bộ trưởng Bộ Y tế về"
+        " việc tăng cường các giải pháp giảm quá tải, Cục đề nghị Sở Y tế thực hiện tốt một số"
+        " việc sau:\n1. Rà soát.\n"
+    )
+    assert [r.name for r in doc.addressees] == [
+        "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương (danh sách kèm theo)"
+    ]

@@ -166,7 +166,7 @@ KINH_GUI_ANYWHERE = regex.compile(r"(?<!\p{L})kinh[ \t]*g[uo]i[ \t]*:", _I)
 # or leave debris before it ("._ V/v").
 VV = regex.compile(
     r"[ \t]*(?:[.,;:_][ \t]*){0,3}[\"“'(]?[ \t]*"
-    r"(?:v[ \t]*(?:[/.|il1][ \t]*)?v|v[ \t]*w|ve[ \t]*viec)\b[ \t]*[:.]?[ \t]*",
+    r"(?:v[ \t]*(?:[/.|il1][ \t]*)?v|v[ \t]*w|ve[ \t]*viec|ve(?=[ \t]*:))\b[ \t]*[:.]?[ \t]*",
     _I,
 )
 AUTHORITY = regex.compile(

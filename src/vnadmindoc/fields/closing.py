@@ -216,7 +216,16 @@ def find_closing_start(layout: Layout, start: int, stop: int) -> int | None:
     above = _signature_above(layout, found, start)
     if above is None:
         above = _position_above(layout, found, start)
-    return found if above is None else above
+    return _bare_prefix_above(layout, found if above is None else above, start)
+
+
+def _bare_prefix_above(layout: Layout, found: int, floor: int) -> int:
+    """The closing's first line, moved up to a prefix alone on its line with its holder
+    under it, when a table's cell split them ("TM." / "ỦY BAN NHÂN DÂN TỈNH" / "KT. CHỦ TỊCH")."""
+    holder = found - 1
+    if holder - 1 < floor or not is_upper_text(layout.line(holder)):
+        return found
+    return holder - 1 if _BARE_PREFIX.fullmatch(layout.folded_line(holder - 1)) else found
 
 
 def _position_and_name_last(layout: Layout, start: int, stop: int) -> int | None:

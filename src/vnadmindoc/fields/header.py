@@ -139,6 +139,9 @@ def _pieces(layout: Layout, i: int, cut: list[tuple[int, int]]) -> list[Piece]:
     return [p for p in out if p.text]
 
 
+_YOUTH_UNION = regex.compile(
+    r"[ \t]*DOAN[ \t]+(?:TNCS|THANH[ \t]+NIEN[ \t]+CONG[ \t]+SAN)[ \t]+HO[ \t]+CHI[ \t]+MINH[ \t]*"
+)
 _PAGE_GLUED = regex.compile(r"[ \t]*Trang[ \t]*\d{1,3}(?=\p{Lu}\p{Lu})")
 
 
@@ -167,6 +170,8 @@ def _issuer(
                 # The cell's ruler left on its line: "BỘ Y TẾ --------".
                 piece = layout.trim(piece.start, piece.start + rule.start())
                 text = piece.text
+            if _YOUTH_UNION.fullmatch(fold(text)):
+                continue  # the Đoàn's name heads its documents' right column, as a motto would
             caps = None if is_upper_text(text) else _caps_after_sentence(text)
             if caps is not None:
                 # A page's title sentence glued before the heading's first cell: "Công văn
@@ -609,6 +614,11 @@ def _title_block(
         piece = layout.line_piece(j)
         if parts and RULE_LINE.fullmatch(text):
             break  # the short rule printed under the trích yếu
+        if parts and _RANGE_END.fullmatch(piece.text) and parts[-1].text.endswith(("-", "–")):
+            parts.append(piece)  # "… MÙA KHÔ NĂM 2019 -" / "2020": a range wrapped
+            blank_run = False
+            j += 1
+            continue
         if not parts and (is_noise_line(text) or letter_ratio(text) < 0.5):
             j += 1  # scanner debris between the title and the trích yếu
             continue
@@ -668,6 +678,9 @@ def _title_block(
     return i + 1
 
 
+_RANGE_END = regex.compile(r"\d{1,4}[)”\"]?")
+
+
 def _type_word_opens(
     layout: Layout, j: int, stop: int, title: Piece, anchor_lines: set[int]
 ) -> bool:
@@ -711,6 +724,8 @@ def _names_issuer(layout: Layout, i: int, issuer: Issuer | None) -> bool:
     # "BỘ TRƯỞNG BỘ Y TẾ", "TỔNG THANH TRA CHÍNH PHỦ": a few words before the name; a trích
     # yếu may end with it too ("… LẤY TÊN LÀ BỆNH VIỆN 74 TRỰC THUỘC BỘ Y TẾ").
     before = line[: len(line) - len(name)].split()
+    if before and before[-1] in _TIES:
+        return False  # "RỘNG CỦA ỦY BAN NHÂN DÂN TỈNH …": the trích yếu's end names the issuer
     return (
         line.endswith(name) and (len(before) <= _OFFICE_WORDS or is_position(" ".join(before)))
     ) or f"{line} {nxt}".startswith(name)
@@ -830,11 +845,13 @@ _STATES_A_DUTY = _any_word_of(_VERBS)
 _COURTESY = _any_word_of(["trân trọng", "kính mời", "kính báo", "kính đề nghị", "xin"])
 
 
-# The body's opening words: a time ("Trong thời gian qua, …") or a cited document ("Thực hiện
-# Công văn số …"); "Ban Chỉ đạo Thực hiện Quy chế …" names a body.
+# The body's opening words: a time ("Trong thời gian qua, …"), a cited document ("Thực hiện
+# Công văn số …") or an instruction ("Thực hiện chỉ đạo của …"); "Ban Chỉ đạo Thực hiện Quy
+# chế …" names a body.
 _BODY_AFTER_ENTRY = regex.compile(
     r"(?<=[\p{Ll}\p{N})])[ \t]+(?=(?:Trong thời gian|Thời gian qua|Vừa qua|Hiện nay|Ngày[ \t]+\d"
-    r"|(?:Thực hiện|Căn cứ|Theo đề nghị|Phúc đáp|Trả lời|Tiếp theo)\b[^\n]{0,60}?\bsố\b)\b)"
+    r"|(?:Thực hiện|Căn cứ|Theo đề nghị|Phúc đáp|Trả lời|Tiếp theo)\b[^\n]{0,60}?\bsố\b"
+    r"|Thực hiện[ \t]+(?:ý kiến[ \t]+)?chỉ đạo[ \t]+của)\b)"
 )
 
 

@@ -17,9 +17,10 @@ __all__ = ["subject_text"]
 _SUBJECT_LABEL = regex.compile(
     # Scanner debris may stand before the label ("._ V/v …").
     # Read on the folded text, so that any tone mark passes: "Về việc", "Vế việc", "Vê viẹc";
-    # a lost "v" too, before a lower-case word ("V/ trả lời …").
+    # a lost "v" too, before a lower-case word ("V/ trả lời …"); "Về:" with its colon.
     r"^[\s.,;:_]*(?P<quote>[\"“'(]?)\s*"
-    r"(?:(?:V\s*(?:[/.|il1]\s*)?v|V\s*w|Ve\s*viec)\b|V[ \t]*/(?=[ \t]+\p{Ll}))\s*[:.]?\s*",
+    r"(?:(?:V\s*(?:[/.|il1]\s*)?v|V\s*w|Ve\s*viec)\b|V[ \t]*/(?=[ \t]+\p{Ll})|Ve(?=[ \t]*:))"
+    r"\s*[:.]?\s*",
     regex.IGNORECASE,
 )
 _CLOSING_QUOTE = {'"': '"', "“": "”", "'": "'", "(": ")"}
