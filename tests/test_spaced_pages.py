@@ -295,3 +295,36 @@ def test_an_instruction_glued_after_the_addressee() -> None:
     assert [r.name for r in doc.addressees] == [
         "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương (danh sách kèm theo)"
     ]
+
+
+def test_a_dash_typed_for_the_dot_of_a_label() -> None:
+    doc = parse_document(
+        "Kính gửi: Chủ tịch UBND các huyện\n\n1- Cho toàn bộ học sinh nghỉ học.\n"
+        "2- Các huyện tổ chức di dời dân.\n"
+    )
+    assert [d.label for d in doc.directives] == ["1", "2"]
+    # A range or a date opening a line is no label.
+    doc = parse_document("Nội dung:\n1-2 ngày nghỉ bù.\n17-11-2008 là ngày học.\n")
+    assert doc.directives == ()
+
+
+def test_a_cong_van_that_guides_is_a_cong_van() -> None:
+    refs = find_references("Thực hiện công văn hướng dẫn số 237/SGD&ĐT-GDMN ngày 01/3/2012.")
+    assert [r.kind for r in refs] == ["cong_van"]
+
+
+def test_a_news_post_announcing_the_document_it_reposts() -> None:
+    doc = parse_document(
+        "CTTĐT - Ngày 6/8, Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 17 về việc tăng cường"
+        " công tác dư luận xã hội.\nNội dung Chỉ thị như sau:\nTrong những năm qua, các cấp ủy"
+        " đã quán triệt.\n"
+    )
+    assert doc.kind == "chi_thi"
+    assert doc.body.startswith("Trong những năm qua")
+    assert any(u.text.startswith("CTTĐT") for u in doc.unplaced)
+    # Said inside a body, the formula announces nothing.
+    doc = parse_document(
+        "SỞ Y TẾ\nSố: 12/SYT-NV\nV/v báo cáo\nKính gửi: Các đơn vị\n\nNội dung Kế hoạch như sau:\n"
+        "1. Rà soát.\n"
+    )
+    assert doc.kind == "cong_van"

@@ -48,7 +48,9 @@ _LEVELS: list[tuple[str, regex.Pattern[str]]] = [
     # OCR reads the last "I" of a numeral as "l" ("Il.", "VIl."): kept as printed; never before
     # a dash ("Il-76", an aircraft).
     ("roman", regex.compile(r"(?P<v>[IVX]*(?<=[IV])l)[ \t]*[.)][ \t]*(?=\S|$)")),
-    ("arabic", regex.compile(r"(?P<v>\d{1,3})[ \t]*[.)](?![\d.])[ \t]*")),
+    # "1- Cho toàn bộ học sinh …": a dash typed for the dot, before a capital ("1-2 ngày" and
+    # dates are no labels).
+    ("arabic", regex.compile(r"(?P<v>\d{1,3})(?:[ \t]*[.)](?![\d.])[ \t]*|-[ \t]+(?=\p{Lu}))")),
     ("letter", regex.compile(r"(?P<v>[a-zđ])[ \t]*\)[ \t]*")),
 ]
 # "6 Giao Phòng …": a number without its dot, accepted only where the sequence expects it.

@@ -18,7 +18,12 @@ from vnadmindoc import vocab
 from vnadmindoc.fields.closing import is_position
 from vnadmindoc.fields.codes import make_code, match_code
 from vnadmindoc.fields.dates import find_place, make_date
-from vnadmindoc.fields.page_title import PageTitle, read_page_title, read_type_title
+from vnadmindoc.fields.page_title import (
+    PageTitle,
+    read_announced_type,
+    read_page_title,
+    read_type_title,
+)
 from vnadmindoc.fields.recipients import BULLET, is_bullet, split_entries
 from vnadmindoc.fields.subject import subject_text
 from vnadmindoc.layout import Layout, Piece
@@ -1158,6 +1163,13 @@ def _page_title(layout: Layout, header: Header, start: int, stop: int) -> int:
             or is_noise_line(layout.line(i))
         )
     ][: _PAGE_TITLE_LINES + _PAGE_TITLE_LIST]
+    for i in lines[:_ANNOUNCE_LINES]:
+        announced = read_announced_type(layout.line(i), layout.starts[i])
+        if announced is not None:
+            # "… đã ban hành Chỉ thị số 17 …" / "Nội dung Chỉ thị như sau:": the text after
+            # is the document; the news lines above stay in unplaced.
+            _set_title(header, announced.type_phrase, announced.type_span)
+            return i + 1
     for n, i in enumerate(lines[:_PAGE_TITLE_LINES]):
         title = read_page_title(layout.line(i), layout.starts[i])
         if title is None:
@@ -1248,6 +1260,7 @@ def _continued(layout: Layout, i: int) -> bool:
 
 _TYPE_TITLE_LINES = 6  # site lines (dates, counters, "Xem với cỡ chữ") may stand above
 _PAGE_TITLE_LINES = 3  # a page's title is among its first lines of text
+_ANNOUNCE_LINES = 4  # a news post announces the document after its lead and a date at most
 _PAGE_TITLE_LIST = 5  # lines after it where another title would make a list
 _TYPE_AND_CODE = regex.compile(
     rf"(?<![\p{{L}}])(?:{vocab.type_phrase_pattern()})[ \t]+(?:so[ \t]*)?\d", regex.I

@@ -30,7 +30,7 @@ from vnadmindoc.fields.dates import date_at
 from vnadmindoc.model import DocumentCode, PartialDate
 from vnadmindoc.text import fold, strip_separators
 
-__all__ = ["PageTitle", "read_page_title", "read_type_title"]
+__all__ = ["PageTitle", "read_announced_type", "read_page_title", "read_type_title"]
 
 _TYPE = regex.compile(rf"[ \t]*(?P<type>{vocab.type_phrase_pattern()})(?![\p{{L}}])", regex.I)
 _NUMBER = regex.compile(r"[ \t]+(?:so[ \t]*:?[ \t]*)?(?=\d)", regex.I)
@@ -133,4 +133,24 @@ def read_type_title(line: str, offset: int = 0) -> PageTitle | None:
         (offset + m.start("type"), offset + m.end("type")),
         subject=subject or None,
         subject_span=(offset + begin, offset + len(line.rstrip())) if subject else None,
+    )
+
+
+# A news post's line announcing the document it reposts: "Nội dung Chỉ thị như sau:",
+# "Toàn văn Thông báo cụ thể như sau:".
+_ANNOUNCED = regex.compile(
+    rf"[ \t]*(?:noi[ \t]+dung|toan[ \t]+van)[ \t]+(?P<type>{vocab.type_phrase_pattern()})"
+    r"[ \t]+(?:cu[ \t]+the[ \t]+)?nhu[ \t]+sau[ \t]*:[ \t]*",
+    regex.I,
+)
+
+
+def read_announced_type(line: str, offset: int = 0) -> PageTitle | None:
+    """The type a news post announces before reposting a document's text ("Nội dung Chỉ thị
+    như sau:"), the document itself printed without its heading."""
+    m = _ANNOUNCED.fullmatch(fold(line))
+    if m is None or vocab.kind_from_type_phrase(line[m.start("type") : m.end("type")]) is None:
+        return None
+    return PageTitle(
+        line[m.start("type") : m.end("type")], (offset + m.start("type"), offset + m.end("type"))
     )
