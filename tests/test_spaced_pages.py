@@ -328,3 +328,58 @@ def test_a_news_post_announcing_the_document_it_reposts() -> None:
         "1. Rà soát.\n"
     )
     assert doc.kind == "cong_van"
+
+
+# Near misses of a second review (67 inputs), written to make the v-* rules misfire.
+
+
+def test_a_bare_abbreviation_over_a_word_is_no_prefix_and_holder() -> None:
+    doc = parse_document(
+        "Ghi chú: Các chữ viết tắt trong bảng:\nTM\nTHƯƠNG MẠI\nKT\nKINH TẾ\nNơi nhận:\n"
+        "- Như trên;\n- Lưu: VT.\nTRƯỞNG PHÒNG\nPhạm Văn Cường\n"
+    )
+    assert [s.authority for s in doc.signatures] == [()]
+
+
+def test_a_chairman_of_a_commission_is_no_tie_word() -> None:
+    doc = parse_document(
+        "ỦY BAN KIỂM TRA TỈNH ỦY\n*\nSố: 210-QĐ/UBKTTU\nQUYẾT ĐỊNH\nTHI HÀNH KỶ LUẬT ĐẢNG VIÊN\n"
+        "CHỦ NHIỆM ỦY BAN KIỂM TRA TỈNH ỦY\nXét báo cáo của đồng chí Trưởng đoàn kiểm tra,\n"
+    )
+    assert doc.subject == "THI HÀNH KỶ LUẬT ĐẢNG VIÊN"
+
+
+def test_a_page_number_under_a_dash_ends_no_range() -> None:
+    doc = parse_document(
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 1234/KH-UBND\nKẾ HOẠCH\n"
+        "PHÒNG, CHỐNG DỊCH BỆNH MÙA MƯA -\n2\nI. MỤC ĐÍCH, YÊU CẦU\nChủ động phòng chống.\n"
+    )
+    assert doc.subject == "PHÒNG, CHỐNG DỊCH BỆNH MÙA MƯA"
+
+
+def test_the_youth_unions_name_alone_on_a_line_stays_in_the_issuer() -> None:
+    doc = parse_document(
+        "TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\nHỌC VIỆN THANH THIẾU NIÊN VIỆT NAM\n"
+        "Số: 210/QĐ-HVTTN\nQUYẾT ĐỊNH\nVề việc công nhận tốt nghiệp\nNội dung.\n"
+    )
+    assert doc.issuer is not None
+    assert doc.issuer.parent == "ĐOÀN TNCS HỒ CHÍ MINH"
+
+
+def test_an_instruction_inside_a_bracket_is_part_of_the_addressee() -> None:
+    addressee = (
+        "Ủy ban nhân dân các huyện, thị xã, thành phố (để Thực hiện chỉ đạo của Ủy ban nhân dân"
+        " tỉnh tại Công văn về tăng cường quản lý, kiểm tra các cơ sở kinh doanh dược)"
+    )
+    doc = parse_document(
+        f"CỤC QUẢN LÝ DƯỢC\nSố: 501/QLD-CL\nV/v quản lý thuốc\nKính gửi: {addressee}\nNội dung.\n"
+    )
+    assert [r.name for r in doc.addressees] == [addressee]
+
+
+def test_a_deputy_named_under_the_trich_yeu_is_no_enacting_line() -> None:
+    doc = parse_document(
+        "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 500/QĐ-UBND\nQUYẾT ĐỊNH\nVỀ VIỆC MIỄN NHIỆM CHỨC VỤ\n"
+        "PHÓ GIÁM ĐỐC SỞ Y TẾ TỈNH GIA LAI\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+    )
+    assert doc.subject == "MIỄN NHIỆM CHỨC VỤ PHÓ GIÁM ĐỐC SỞ Y TẾ TỈNH GIA LAI"

@@ -223,9 +223,26 @@ def _bare_prefix_above(layout: Layout, found: int, floor: int) -> int:
     """The closing's first line, moved up to a prefix alone on its line with its holder
     under it, when a table's cell split them ("TM." / "ỦY BAN NHÂN DÂN TỈNH" / "KT. CHỦ TỊCH")."""
     holder = found - 1
-    if holder - 1 < floor or not is_upper_text(layout.line(holder)):
+    if holder - 1 < floor:
         return found
-    return holder - 1 if _BARE_PREFIX.fullmatch(layout.folded_line(holder - 1)) else found
+    text = layout.line(holder).strip()
+    prefix = layout.folded_line(holder - 1)
+    # The holder names a body or an office ("KT" / "KINH TẾ" in a list of abbreviations, "Q."
+    # / "TRÂN TRỌNG!" are none), and the prefix has its dot or slash.
+    if (
+        not is_upper_text(text)
+        or text.endswith("!")
+        or not (_head_length(text) or is_position(text))
+        or not any(c in prefix for c in "./")
+    ):
+        return found
+    return holder - 1 if _BARE_PREFIX.fullmatch(prefix) else found
+
+
+def _head_length(text: str) -> int:
+    """How much of upper-case ``text`` a body's head opens ("ỦY BAN", "SỞ"), folded."""
+    key = fold(text).upper()
+    return max((len(h) for h in vocab.ORG_HEADS if key == h or key.startswith(h + " ")), default=0)
 
 
 def _position_and_name_last(layout: Layout, start: int, stop: int) -> int | None:

@@ -161,7 +161,7 @@ def _issuer(
     runs: list[list[Piece]] = [[]]
     preferred: int | None = None
     for i in lines:
-        for piece in _pieces(layout, i, cut):
+        for k, piece in enumerate(_pieces(layout, i, cut)):
             text = piece.text
             if RULE_LINE.fullmatch(text) or not has_letter(text):
                 continue
@@ -175,8 +175,11 @@ def _issuer(
                 # The cell's ruler left on its line: "BỘ Y TẾ --------".
                 piece = layout.trim(piece.start, piece.start + rule.start())
                 text = piece.text
-            if _YOUTH_UNION.fullmatch(fold(text)):
-                continue  # the Đoàn's name heads its documents' right column, as a motto would
+            if k and _YOUTH_UNION.fullmatch(fold(text)):
+                # The Đoàn's name heads its documents' right column, as a motto would: beside
+                # the issuer on its line. Alone on a line it may be part of a name ("TRUNG
+                # ƯƠNG" / "ĐOÀN TNCS HỒ CHÍ MINH").
+                continue
             caps = None if is_upper_text(text) else _caps_after_sentence(text)
             if caps is not None:
                 # A page's title sentence glued before the heading's first cell: "Công văn
@@ -619,7 +622,7 @@ def _title_block(
         piece = layout.line_piece(j)
         if parts and RULE_LINE.fullmatch(text):
             break  # the short rule printed under the trích yếu
-        if parts and _RANGE_END.fullmatch(piece.text) and parts[-1].text.endswith(("-", "–")):
+        if parts and _range_goes_on(parts[-1].text, piece.text):
             parts.append(piece)  # "… MÙA KHÔ NĂM 2019 -" / "2020": a range wrapped
             blank_run = False
             j += 1
@@ -683,7 +686,16 @@ def _title_block(
     return i + 1
 
 
-_RANGE_END = regex.compile(r"\d{1,4}[)”\"]?")
+_RANGE_START = regex.compile(r"(?<!\d)(\d{4})[ \t]*[-–]$")
+_RANGE_END = regex.compile(r"(\d{4})[)”\"]?")
+
+
+def _range_goes_on(last: str, line: str) -> bool:
+    """``line`` is a year alone that ends the range ``last`` opens ("… NĂM 2019 -" / "2020"); a
+    page number or a count under a dash ("… MÙA MƯA -" / "2") is none."""
+    start = _RANGE_START.search(last.rstrip())
+    end = _RANGE_END.fullmatch(line.strip())
+    return start is not None and end is not None and int(end.group(1)) > int(start.group(1))
 
 
 def _type_word_opens(
@@ -729,7 +741,8 @@ def _names_issuer(layout: Layout, i: int, issuer: Issuer | None) -> bool:
     # "BỘ TRƯỞNG BỘ Y TẾ", "TỔNG THANH TRA CHÍNH PHỦ": a few words before the name; a trích
     # yếu may end with it too ("… LẤY TÊN LÀ BỆNH VIỆN 74 TRỰC THUỘC BỘ Y TẾ").
     before = line[: len(line) - len(name)].split()
-    if before and before[-1] in _TIES:
+    printed = layout.line(i).upper().split()
+    if before and len(printed) > len(before) and printed[len(before) - 1] in _PRINTED_TIES:
         return False  # "RỘNG CỦA ỦY BAN NHÂN DÂN TỈNH …": the trích yếu's end names the issuer
     return (
         line.endswith(name) and (len(before) <= _OFFICE_WORDS or is_position(" ".join(before)))
@@ -745,6 +758,7 @@ _PREAMBLE = regex.compile(
 
 _ISSUES = regex.compile(r"[ \t]*BAN[ \t]+HANH\b", regex.IGNORECASE)
 _SESSION_OR_BASIS = regex.compile(r"ky\s+hop|^[ \t]*can\s+cu", regex.IGNORECASE)
+_SESSION = regex.compile(r"[ \t]*(?:khoa\s+[ivxlc\d]|ky\s+hop)", regex.IGNORECASE)
 
 
 def _tied_above(layout: Layout, i: int) -> bool:
@@ -752,8 +766,8 @@ def _tied_above(layout: Layout, i: int) -> bool:
     k = i - 1
     while k >= 0 and layout.is_blank(k):
         k -= 1
-    words = layout.folded_line(k).split() if k >= 0 else []
-    return bool(words) and words[-1].upper() in _TIES
+    words = layout.line(k).split() if k >= 0 else []
+    return bool(words) and words[-1].upper() in _PRINTED_TIES
 
 
 def _authority_line(layout: Layout, i: int, stop: int) -> bool:
@@ -762,10 +776,17 @@ def _authority_line(layout: Layout, i: int, stop: int) -> bool:
     This is the line naming the authority that enacts a quyết định or nghị quyết.
     """
     text = layout.line(i)
-    if not is_upper_text(text) or not (_head_length(text, vocab.ORG_HEADS) or is_position(text)):
+    body = bool(_head_length(text, vocab.ORG_HEADS))
+    if not is_upper_text(text) or not (body or is_position(text)):
         return False
     if _ISSUES.match(layout.folded_line(i)):
         return False  # "BAN HÀNH KẾ HOẠCH …": a trích yếu opening with the verb, not a "BAN"
+    if not body and (
+        layout.folded_line(i).lstrip().upper().startswith("PHO ") or _tied_above(layout, i)
+    ):
+        # A position enacts as the head of its body, never as a deputy: "… MIỄN NHIỆM CHỨC VỤ"
+        # / "PHÓ GIÁM ĐỐC SỞ Y TẾ" names whom the trích yếu is about.
+        return False
     wrapped = 0
     at_place = False
     for j in range(i + 1, min(stop, i + 5)):
@@ -776,6 +797,10 @@ def _authority_line(layout: Layout, i: int, stop: int) -> bool:
             # Wrapped before its place, the body may be the end of a trích yếu naming it
             # ("… CÁC BAN CỦA" / "HỘI ĐỒNG NHÂN DÂN" / "TỈNH …" / "KHÓA X, NHIỆM KỲ …"): the
             # session or a basis must follow, and no tie word end the line above.
+            if not body:
+                # A position enacts above a basis, not above a council's term ("PHÊ CHUẨN KẾT
+                # QUẢ BẦU" / "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN …" / "KHÓA XII, NHIỆM KỲ …").
+                return _SESSION.match(layout.folded_line(j)) is None
             return not at_place or (
                 _SESSION_OR_BASIS.search(layout.folded_line(j)) is not None
                 and not _tied_above(layout, i)
@@ -869,6 +894,26 @@ _BASIS_AFTER_ENTRY = regex.compile(
 )
 
 
+_INSTRUCTION = regex.compile(r"Thực hiện[ \t]+(?:ý kiến[ \t]+)?chỉ đạo")
+_SENDER_ASKS = regex.compile(
+    r",[ \t]+\p{Lu}[^;.]{1,100}?[ \t](?:đề nghị|yêu cầu|hướng dẫn|thông báo)(?![\p{L}])"
+)
+_LINKING = frozenset(("để", "nhằm", "về", "và", "của"))
+
+
+def _opens_body(text: str, at: int) -> bool:
+    """The body's first sentence starts at ``at`` in the addressee's line: not inside an open
+    bracket or after a linking word ("… thành phố (để Thực hiện chỉ đạo …"), and an instruction
+    ("Thực hiện chỉ đạo của …") only with the sender's request after it (", Cục … đề nghị")."""
+    before = text[:at]
+    words = before.split()
+    if before.count("(") > before.count(")") or (words and words[-1] in _LINKING):
+        return False
+    if _INSTRUCTION.match(text, at):
+        return _SENDER_ASKS.search(text, at) is not None
+    return True
+
+
 def _bullet_follows(layout: Layout, j: int, stop: int) -> bool:
     """The next line with text, from ``j`` on, is a bullet (blank lines between entries)."""
     while j < stop and layout.is_blank(j):
@@ -891,6 +936,8 @@ def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
         inline = layout.trim(inline.start + bullet.end(), inline.end)
     open_entry = False
     glued = _BODY_AFTER_ENTRY.search(inline.text) if len(inline.text) > 120 else None
+    if glued and not _opens_body(inline.text, glued.end()):
+        glued = None
     if glued and (
         ";" in inline.text[: glued.start()]
         or len(inline.text[glued.end() :].split()) < 12
@@ -1358,6 +1405,8 @@ def _heads_it(tail: str, named: str) -> bool:
 
 # Words after which a body's name belongs to the trích yếu, not to an enacting line.
 _TIES = frozenset(("CUA", "CHO", "VOI", "VA", "TAI", "THUOC", "VE", "TRONG", "BAU", "NHIEM"))
+# With their diacritics: folded, "NHIỆM" of "CHỦ NHIỆM" and "VỆ" would tie too.
+_PRINTED_TIES = frozenset(("CỦA", "CHO", "VỚI", "VÀ", "TẠI", "THUỘC", "VỀ", "TRONG", "BẦU"))
 _LEVELS = frozenset(("TINH", "HUYEN", "XA", "QUAN", "PHUONG", "PHO", "TRAN"))
 _PRINTED_LEVELS = frozenset(("TỈNH", "HUYỆN", "XÃ", "QUẬN", "PHƯỜNG", "PHỐ", "TRẤN", "THỊ"))
 
