@@ -383,3 +383,124 @@ def test_a_deputy_named_under_the_trich_yeu_is_no_enacting_line() -> None:
         "PHÓ GIÁM ĐỐC SỞ Y TẾ TỈNH GIA LAI\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
     )
     assert doc.subject == "MIỄN NHIỆM CHỨC VỤ PHÓ GIÁM ĐỐC SỞ Y TẾ TỈNH GIA LAI"
+
+
+# The w-* batch: flattened crawls, reposts without a heading, OCR'd scans.
+
+
+def test_a_number_label_alone_and_a_place_wrapped_after_the_code() -> None:
+    doc = parse_document(
+        "SỞ GDĐT BÌNH ĐỊNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG THPT VÕ GIỮ\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố\n142/TB-VG Ân\nMỹ, ngày 8 tháng 12 năm 2022\n"
+        "THÔNG BÁO NGHỈ HỌC DO MƯA LŨ\n----------\nTrong các ngày qua, tại địa phương có mưa.\n"
+    )
+    assert doc.code is not None
+    assert (doc.code.code, doc.place) == ("142/TB-VG", "Ân Mỹ")
+    assert (doc.title, doc.subject) == ("THÔNG BÁO", "NGHỈ HỌC DO MƯA LŨ")
+
+
+def test_signing_lines_of_crawled_pages() -> None:
+    doc = parse_document(
+        "Điều 2. Quyết định này có hiệu lực.\nKT THỦ TƯỚNG PHÓ THỦ TƯỚNG\nNguyễn Sinh Hùng\n"
+    )
+    sig = doc.signatures[0]
+    assert ([(a.kind.value, a.holder) for a in sig.authority], sig.position, sig.name) == (
+        [("KT", "THỦ TƯỚNG")],
+        "PHÓ THỦ TƯỚNG",
+        "Nguyễn Sinh Hùng",
+    )
+    doc = parse_document(
+        "Điều 2. Quyết định này có hiệu lực.\n\nTM. Ủy ban nhân dân tỉnh\n\nChủ tịch\n\n"
+        "(Đã kí)\n\nNguyễn Văn Thông\n"
+    )
+    sig = doc.signatures[0]
+    assert ([a.holder for a in sig.authority], sig.position, sig.name) == (
+        ["Ủy ban nhân dân tỉnh"],
+        "Chủ tịch",
+        "Nguyễn Văn Thông",
+    )
+    doc = parse_document(
+        "Nội dung.\nNơi nhận:\n- Như trên;\n- Lưu: VT, QLKTTW.\nTL.\n"
+        "BỘ TRƯỞNG CHÁNH VĂN PHÒNG Nguyễn Đức Tâm\n"
+    )
+    sig = doc.signatures[0]
+    assert ([a.holder for a in sig.authority], sig.position, sig.name) == (
+        ["BỘ TRƯỞNG"],
+        "CHÁNH VĂN PHÒNG",
+        "Nguyễn Đức Tâm",
+    )
+
+
+def test_article_labels_without_their_dots() -> None:
+    doc = parse_document(
+        "QUYẾT ĐỊNH:\nĐiều 1 Tặng thưởng bằng khen cho:\nTập thể A.\n"
+        "Điều 2 Chủ tịch UBND tỉnh chịu trách nhiệm thi hành.\n"
+    )
+    assert [d.label for d in doc.directives] == ["Điều 1", "Điều 2"]
+    # Among dotted labels, one without its dot opening a line cites a law.
+    doc = parse_document(
+        "Điều 1. Ban hành quy định.\nĐiều 2. Hiệu lực theo\nĐiều 3 Luật Ban hành văn bản.\n"
+        "Điều 3. Thi hành.\n"
+    )
+    assert [d.label for d in doc.directives] == ["Điều 1", "Điều 2", "Điều 3"]
+    assert "Luật Ban hành" in doc.directives[1].text
+
+
+def test_a_repost_without_a_heading() -> None:
+    doc = parse_document(
+        "Báo cáo công tác chuẩn bị CSVC đầu năm học 2011-2012\n\n8/24/2011 9:49:07 AM\n\n"
+        "Kính gửi: Sở giáo dục và đào tạo các tỉnh, thành phố.\n\n"
+        "Bộ Giáo dục và Đào tạo đề nghị các sở báo cáo.\n"
+    )
+    assert doc.issuer is None  # "Báo cáo …" is the page's title, not the newspaper "Báo"
+    assert [r.name for r in doc.addressees] == ["Sở giáo dục và đào tạo các tỉnh, thành phố"]
+    assert doc.kind == "cong_van"
+    doc = parse_document(
+        "THÔNG BÁO Về thời gian làm việc mùa hè\n\nỦy ban nhân dân tỉnh thông báo:\n\n"
+        "1. Thời gian làm việc mùa hè như sau:\n"
+    )
+    assert doc.subject == "Về thời gian làm việc mùa hè"  # only "Về việc" is a label
+
+
+def test_slash_labels_and_a_signature_above_a_caption() -> None:
+    doc = parse_document(
+        "Nhà trường thông báo các khoản thu như sau:\n\n1/ Tiền ăn:\n\n2/ Phí vệ sinh: 15.000"
+        " đồng/tháng\n\nRất mong quý cha mẹ học sinh hợp tác.\n\nHiệu trưởng\n(Đã ký)\n\n"
+        "Nguyễn Văn Lợi\n\nVăn bản số 1289/UBND ngày 19 tháng 10 năm 2012 của UBND Quận 3\n"
+    )
+    assert [d.label for d in doc.directives] == ["1", "2"]
+    assert [(s.position, s.name) for s in doc.signatures] == [("Hiệu trưởng", "Nguyễn Văn Lợi")]
+
+
+def test_a_whole_heading_flattened_onto_the_number_line() -> None:
+    doc = parse_document(
+        "BỘ KẾ HOẠCH VÀ ĐẦU TƯ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 3397/BKHĐT-QLKTTW V/v hướng dẫn áp dụng Điều 162 Luật DN 2014 Hà Nội, ngày 23"
+        " tháng 5 năm 2019 Kính gửi: Tổng công ty Khí Việt Nam-CTCP (PV GAS) Phúc đáp Công văn"
+        " số 615/KVN-PC ngày 3 tháng 4 năm 2019 của Tổng công ty, Bộ có ý kiến như sau:\n"
+        "1. Về chấp thuận các hợp đồng.\n"
+    )
+    assert doc.place == "Hà Nội"
+    assert doc.subject == "hướng dẫn áp dụng Điều 162 Luật DN 2014"
+    assert [r.name for r in doc.addressees] == ["Tổng công ty Khí Việt Nam-CTCP (PV GAS)"]
+
+
+def test_a_page_that_lost_its_title_line() -> None:
+    doc = parse_document(
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 30/2007/QĐ-UBND | Buôn Ma Thuột, ngày 23 tháng 08 năm 2007 |\n"
+        "VỀ VIỆC BAN HÀNH QUY ĐỊNH CÔNG TÁC TIẾP CÔNG DÂN\nỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK\n"
+        "Căn cứ Luật tổ chức HĐND và UBND ngày 26/11/2003;\nQUYẾT ĐỊNH\nĐiều 1. Ban hành.\n"
+    )
+    assert doc.subject == "BAN HÀNH QUY ĐỊNH CÔNG TÁC TIẾP CÔNG DÂN"
+    assert doc.kind == "quyet_dinh"
+    # A công văn's symbol may open with its issuer's letters: "CT" is the Cục Thuế.
+    doc = parse_document(
+        "CỤC THUẾ TỈNH A\nSố: 345/CT-TTHT\nV/v chính sách thuế\nKính gửi: Công ty B\n\nNội dung.\n"
+    )
+    assert doc.kind == "cong_van"
+
+
+def test_a_year_printed_with_a_space_inside() -> None:
+    refs = find_references("Căn cứ Quyết định số 24/2021/QĐ-TTg ngày 16/7/20 21 của Thủ tướng.")
+    assert [str(r.date) for r in refs] == ["2021-07-16"]

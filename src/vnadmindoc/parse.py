@@ -101,13 +101,23 @@ def _kind(header: Header) -> str | None:
     if header.title:
         return vocab.kind_from_title(header.title) or vocab.slugify(header.title)
     code = header.code
+    typed = (
+        vocab.kind_from_abbreviation(code.doc_type, party=code.party)
+        if code is not None and code.doc_type
+        else None
+    )
+    if typed is not None and code is not None and code.year and header.subject is not None:
+        # A page that lost the title line: "30/2007/QĐ-UBND" over "VỀ VIỆC BAN HÀNH …". Only
+        # a normative act's code, with its year, is sure to name the type: "345/CT-TTHT" is
+        # the Cục Thuế's công văn, not a chỉ thị.
+        return typed
     if header.subject is not None or header.addressees:
         # No tên loại, a "V/v" or "Kính gửi": a công văn (the only type printed without a title).
         return "cong_van"
     if code is None:
         return None
     if code.doc_type:
-        return vocab.kind_from_abbreviation(code.doc_type, party=code.party)
+        return typed
     return None if code.party else "cong_van"
 
 

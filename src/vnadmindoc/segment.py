@@ -99,7 +99,9 @@ TIEU_NGU = regex.compile(
 )
 _CAPS = r"\p{Lu}[\p{Lu}\p{N}&]*"
 _NUMBER_BODY = (
-    rf"[sSſ$][oO6](?i:[ \t]*(?::[ \t]*\n(?:[ \t]*\n(?=[ \t]*(?:/|\d+[/\-]\p{{Lu}})))?|[:.]?)[ \t]*"
+    rf"[sSſ$][oO6](?i:[ \t]*(?::[ \t]*\n(?:[ \t]*\n(?=[ \t]*(?:/|\d+[/\-]\p{{Lu}})))?"
+    # "Số" alone, its colon lost, the code on the next line ("Số" / "142/TB-VG Ân").
+    rf"|\n(?=[ \t]*\d+[/\-]\p{{Lu}})|[:.]?)[ \t]*"
     # OCR garbles the number ("Số: đút /VPCP-KTTH"); the symbol is still worth reading.
     rf"(?:(?:(?P<garbled>(?=[^\s/\-]*[^\s/\-\d])[^\s/\-]{{1,6}})[ \t]+(?=[/\-]))?(?:{CODE_PATTERN})"
     # A scan lost the separator after the number ("Số: 44 DN-UBND"): the symbol, in capitals
@@ -453,10 +455,34 @@ def find_clusters(anchors: list[Anchor], *, gap: int = 12) -> list[Cluster]:
 
 def authority_line(layout: Layout, i: int) -> regex.Match[str] | None:
     """Line ``i`` as a signing-authority line (``TM. ỦY BAN NHÂN DÂN``), if it is one."""
-    m = AUTHORITY.match(layout.folded_line(i))
-    if m and is_upper_text(layout.line(i)[m.start("holder") :]):
+    folded = layout.folded_line(i)
+    m = AUTHORITY.match(folded)
+    if m is None:
+        return None
+    holder = layout.line(i)[m.start("holder") :]
+    if is_upper_text(holder) or _sentence_case_holder(folded, m):
         return m
     return None
+
+
+_HOLDER_WORDS = 10
+
+
+def _sentence_case_holder(folded: str, m: regex.Match[str]) -> bool:
+    """A web page typed the holder in sentence case ("TM. Ủy ban nhân dân tỉnh", "KT. Giám
+    đốc"): the prefix with its dot, then a body's or an office's name, short, and no sentence."""
+    prefix = folded[m.start("prefix") : m.start("holder")]
+    key = folded[m.start("holder") :].strip().upper()
+    if (
+        "." not in prefix
+        or not key
+        or len(key.split()) > _HOLDER_WORDS
+        or key.endswith((".", ";", ":"))
+    ):
+        return False
+    return any(
+        key == h or key.startswith(h + " ") for h in (*vocab.ORG_HEADS, *vocab.POSITION_STARTS)
+    )
 
 
 def is_closing_line(layout: Layout, i: int) -> bool:

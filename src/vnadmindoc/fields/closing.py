@@ -62,7 +62,7 @@ _NAME = regex.compile(
     r"\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,5}"
 )
 _MARKER = regex.compile(
-    r"[\[(]?\s*(?:da\s*ky|daky|ky\s*ten|dau\s*do|chu\s*ky|ky\s*,?\s*(?:va\s*)?dong\s*dau|signed)"
+    r"[\[(]?\s*(?:da\s*ky|daky|da\s*ki(?![a-z])|ky\s*ten|dau\s*do|chu\s*ky|ky\s*,?\s*(?:va\s*)?dong\s*dau|signed)"
     r"[^)\]\n]{0,30}[\])]?"
     # A converter's placeholder, in brackets: "[Signature]", "(seal)".
     r"|[\[(]\s*(?:signature|seal|stamp)[^()\[\]\n]{0,20}[\])]",
@@ -89,7 +89,7 @@ _GROUP_LABEL = regex.compile(r"[ \t]*[\p{L}][\p{L} ]{2,40}:[ \t]*$")
 
 # The signing mark before the name on its line: "Đã ký: Vũ Đức Khiển", "(Đã ký) Nguyễn Văn A".
 _SIGNED_AS = regex.compile(
-    r"[ \t]*[\[(]?[ \t]*(?:Đã|đã|ĐÃ)[ \t]+(?:ký|KÝ)[ \t]*[\])]?[ \t]*:?[ \t]*"
+    r"[ \t]*[\[(]?[ \t]*(?:Đã|đã|ĐÃ)[ \t]+(?:ký|KÝ|kí|KÍ)[ \t]*[\])]?[ \t]*:?[ \t]*"
 )
 # A stray mark before a signer's name: "* Võ Thị Tuyết", a quote glued on ("\"Lưu Đức Huy").
 _DEBRIS = regex.compile(r"(?:[^\p{Lu}\s]{1,2}[ \t]+|[\"'“”‘’`]+)(?=\p{Lu})")
@@ -211,12 +211,24 @@ def find_closing_start(layout: Layout, start: int, stop: int) -> int | None:
     if found is None:
         # No list and no authority line: a position and a name closing the text.
         above = _signature_above(layout, stop, start)
+        if above is None:
+            above = _signed_above_caption(layout, start, stop)
         return above if above is not None else _position_and_name_last(layout, start, stop)
     # A signature printed before "Nơi nhận" without an authority line: position, then name.
     above = _signature_above(layout, found, start)
     if above is None:
         above = _position_above(layout, found, start)
     return _bare_prefix_above(layout, found if above is None else above, start)
+
+
+def _holder_line(layout: Layout, i: int) -> bool:
+    """Line ``i`` holds the office a bare prefix above signs for, in capitals, perhaps with the
+    signer's position and name flattened after it."""
+    text = layout.line(i)
+    if is_upper_text(text):
+        return True
+    flat = _flattened(layout, layout.line_piece(i))
+    return flat is not None and [item.kind for item in flat] == ["position", "name"]
 
 
 def _bare_prefix_above(layout: Layout, found: int, floor: int) -> int:
@@ -243,6 +255,25 @@ def _head_length(text: str) -> int:
     """How much of upper-case ``text`` a body's head opens ("ỦY BAN", "SỞ"), folded."""
     key = fold(text).upper()
     return max((len(h) for h in vocab.ORG_HEADS if key == h or key.startswith(h + " ")), default=0)
+
+
+_CAPTION_LINES = 2  # lines a page may print under the signer's name (an attachment's caption)
+
+
+def _signed_above_caption(layout: Layout, start: int, stop: int) -> int | None:
+    """A position, a signing mark and a name with a caption or two under them ("Hiệu
+    trưởng" / "(Đã ký)" / "Nguyễn Văn Lợi" / "Văn bản số 1289/UBND …"); the mark is needed."""
+    end = stop
+    for _ in range(_CAPTION_LINES):
+        end -= 1
+        while end > start and layout.is_blank(end):
+            end -= 1
+        if end <= start:
+            return None
+        top = _signature_above(layout, end, start)
+        if top is not None and any(is_marker(layout.line(k)) for k in range(top, end)):
+            return top
+    return None
 
 
 def _position_and_name_last(layout: Layout, start: int, stop: int) -> int | None:
@@ -696,11 +727,30 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
             holder = layout.trim(layout.starts[i] + auth.start("holder"), layout.ends[i])
             prefix_start = layout.starts[i] + auth.start("prefix")
             prefix = layout.text[prefix_start : holder.start].strip()
-            items.append(_Item("authority", holder, prefix, prefix_start))
-        elif _BARE_PREFIX.fullmatch(folded) and i + 1 < stop and is_upper_text(layout.line(i + 1)):
-            # "TL." alone on its line, the office it signs for on the next: "CỤC TRƯỞNG".
+            deputy = _DEPUTY_AFTER.search(fold(holder.text))
+            if deputy is not None and is_upper_text(holder.text):
+                # "KT THỦ TƯỚNG PHÓ THỦ TƯỚNG": the signer's position on the prefix's line.
+                holder, position = _holder_and_position(layout, holder)
+                items.append(_Item("authority", holder, prefix, prefix_start))
+                if position.text:
+                    items.append(_Item("position", position))
+            else:
+                items.append(_Item("authority", holder, prefix, prefix_start))
+        elif _BARE_PREFIX.fullmatch(folded) and i + 1 < stop and _holder_line(layout, i + 1):
+            # "TL." alone on its line, the office it signs for on the next: "CỤC TRƯỞNG", or
+            # with the signer's position and name flattened after it ("BỘ TRƯỞNG CHÁNH VĂN
+            # PHÒNG Nguyễn Đức Tâm").
             holder = layout.line_piece(i + 1)
-            items.append(_Item("authority", holder, piece.text, piece.start))
+            flat = _flattened(layout, holder)
+            if flat is not None and [item.kind for item in flat] == ["position", "name"]:
+                holder, position = _holder_and_position(layout, flat[0].piece)
+                items.append(_Item("authority", holder, piece.text, piece.start))
+                if position.text:
+                    items.append(_Item("position", position))
+                items.append(flat[1])
+                signed = True
+            else:
+                items.append(_Item("authority", holder, piece.text, piece.start))
             last_used = i = i + 1
         elif out.subject is None and not items and VV.match(folded):
             # A PDF's text boxes read out of order: the "V/v" cell under the number comes
@@ -850,6 +900,7 @@ def _signs_flattened(layout: Layout, i: int) -> bool:
     )
 
 
+_DEPUTY_AFTER = regex.compile(r"\S[ \t]+PHO[ \t]+\S", regex.IGNORECASE)
 _HONORIFIC = regex.compile(r"(?:Ông|Bà|Anh|Chị|Đồng chí|Đ/c)\b")
 
 

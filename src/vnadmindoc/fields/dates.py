@@ -67,7 +67,8 @@ _LONG_DATE = regex.compile(
 )
 _NUMERIC_DATE = regex.compile(
     r"(?<!\d)(?P<day>\d{1,2})[ \t]*(?P<s>[/.-])[ \t]*(?P<month>\d{1,2})[ \t]*(?P=s)"
-    r"[ \t]*(?P<year>\d{4})(?!\d)"
+    # A PDF's letter spacing may split the year: "16/7/20 21".
+    r"[ \t]*(?P<year>\d{4}|(?:19|20)[ \t]\d{2})(?!\d)"
 )
 
 
@@ -86,8 +87,8 @@ def make_date(year: str | None, month: str | None, day: str | None) -> PartialDa
         return None
     try:
         if not month:
-            return PartialDate(int(year))
-        return PartialDate(int(year), _figure(month), _figure(day) if day else None)
+            return PartialDate(_figure(year))
+        return PartialDate(_figure(year), _figure(month), _figure(day) if day else None)
     except ValueError:
         return None
 
@@ -148,6 +149,9 @@ _PLACE_REACH = 200
 _DATE_REACH = 100
 
 
+_YEAR_WORD = regex.compile(r"\d{4}[.,;)]?")
+
+
 def find_place(text: str, line_start: int, comma: int) -> tuple[str, int, int] | None:
     """The place before ``, ngày`` with its ``[start, end)`` offsets in ``text``."""
     # A place is a few words: looking further back than this only costs time (a line of a
@@ -172,6 +176,11 @@ def find_place(text: str, line_start: int, comma: int) -> tuple[str, int, int] |
     labelled = [k for k, w in enumerate(words[:-1]) if w.group().endswith(":")]
     if labelled:
         words = words[labelled[-1] + 1 :]
+    # A year ends the column before the place ("V/v … Luật DN 2014 Hà Nội, ngày …"); a
+    # district's number is part of it ("Quận 3").
+    years = [k for k, w in enumerate(words[:-1]) if _YEAR_WORD.fullmatch(w.group())]
+    if years:
+        words = words[years[-1] + 1 :]
     first = 0
     while first < len(words) and not _PLACE_WORD.fullmatch(words[first].group()):
         first += 1

@@ -48,13 +48,16 @@ _LEVELS: list[tuple[str, regex.Pattern[str]]] = [
     # OCR reads the last "I" of a numeral as "l" ("Il.", "VIl."): kept as printed; never before
     # a dash ("Il-76", an aircraft).
     ("roman", regex.compile(r"(?P<v>[IVX]*(?<=[IV])l)[ \t]*[.)][ \t]*(?=\S|$)")),
-    # "1- Cho toàn bộ học sinh …": a dash typed for the dot, before a capital ("1-2 ngày" and
-    # dates are no labels).
-    ("arabic", regex.compile(r"(?P<v>\d{1,3})(?:[ \t]*[.)](?![\d.])[ \t]*|-[ \t]+(?=\p{Lu}))")),
+    # "1- Cho toàn bộ học sinh …", "1/ Tiền ăn:": a dash or slash typed for the dot, before a
+    # capital ("1-2 ngày" and dates are no labels).
+    ("arabic", regex.compile(r"(?P<v>\d{1,3})(?:[ \t]*[.)](?![\d.])[ \t]*|[-/][ \t]+(?=\p{Lu}))")),
     ("letter", regex.compile(r"(?P<v>[a-zđ])[ \t]*\)[ \t]*")),
 ]
 # "6 Giao Phòng …": a number without its dot, accepted only where the sequence expects it.
 _WEAK_ARABIC = regex.compile(r"(?P<v>\d{1,2})[ \t]+(?=\p{Lu})")
+# "Điều 1 Tặng thưởng …": an article's label that lost its dot, opening its line; only a run
+# of such labels from "Điều 1" counts ("Điều 26 Luật …" opening a line cites one).
+_WEAK_ARTICLE = regex.compile(r"(?P<word>Điều|ĐIỀU)[ \t]+(?P<v>\d{1,3})[ \t]+(?=\p{Lu})")
 _LETTERS = "abcdđeghiklmnopqrstuvxy"
 _DIGITS = regex.compile(r"\d+")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -164,6 +167,10 @@ def _candidate(layout: Layout, i: int) -> _Candidate | None:
     m = _WEAK_ARABIC.match(text, pos, layout.ends[i])
     if m is not None:
         return _Candidate("arabic", m.group("v"), int(m.group("v")), i, pos, m.end(), weak=True)
+    m = _WEAK_ARTICLE.match(text, pos, layout.ends[i])
+    if m is not None:
+        label = f"{m.group('word')} {m.group('v')}"
+        return _Candidate("article", label, int(m.group("v")), i, pos, m.end(), weak=True)
     return None
 
 
@@ -176,7 +183,7 @@ _LABEL_HEAD = regex.compile(
     + r")?(?:"
     + "|".join(
         regex.sub(r"\(\?P<\w+>", "(?:", pattern.pattern)
-        for pattern in [*(p for _, p in _LEVELS), _WEAK_ARABIC]
+        for pattern in [*(p for _, p in _LEVELS), _WEAK_ARABIC, _WEAK_ARTICLE]
     )
     + ")",
     regex.MULTILINE,  # "$" at the end of each line, as at the end of the line read alone
@@ -185,11 +192,13 @@ _LABEL_HEAD = regex.compile(
 
 def _sequence(cands: list[_Candidate], level: str) -> list[_Candidate]:
     same = [c for c in cands if c.level == level]
+    if level == "article" and any(not c.weak for c in same):
+        same = [c for c in same if not c.weak]  # labelled with dots, the others cite
     picked: list[_Candidate] = []
     value = 0  # the number the last label picked stands for
     for k, c in enumerate(same):
         if c.value == value + 1:
-            if c.weak and not picked:
+            if c.weak and not picked and level != "article":
                 continue
             picked.append(c)
             value = c.value
@@ -198,6 +207,8 @@ def _sequence(cands: list[_Candidate], level: str) -> list[_Candidate]:
             # …" / "IV. …"): it stands for the next number.
             picked.append(c)
             value += 1
+    if level == "article" and len(picked) < 2 and picked and picked[0].weak:
+        return []  # one article label without its dot is a citation opening a line
     return picked
 
 

@@ -293,6 +293,8 @@ def _title_case_run(
             if not has_letter(text) or RULE_LINE.fullmatch(text):
                 continue
             heads = _head_length(text, vocab.ORG_HEADS)
+            # "Báo cáo công tác …" is a page's title, not the newspaper ("Báo") it opens with.
+            heads = 0 if heads and vocab.kind_from_title(text) else heads
             opens = heads and text[:1].isupper() and letter_ratio(text) >= 0.7
             goes_on = heads or _head_length(text, vocab.PLACE_HEADS)
             if (opens and not run) or (goes_on and run):
@@ -465,8 +467,13 @@ def _title_then_subject(layout: Layout, i: int) -> tuple[Piece, Piece] | None:
         if not is_upper_text(head) or not vocab.kind_from_title(head, extra_words=0):
             continue
         first = words[k].group()
-        if not first[:1].isupper() or is_upper_text(first) or is_upper_text(rest):
-            return None  # a trích yếu in capitals is read elsewhere; "QUYẾT ĐỊNH này …" none
+        if is_upper_text(rest):
+            # "THÔNG BÁO NGHỈ HỌC DO MƯA LŨ": one block in capitals; "QUYẾT ĐỊNH CỦA CHỦ TỊCH
+            # …" names its issuer the older way, and a position opens no trích yếu.
+            if fold(first).upper() in _TIES or is_position(rest) or len(words) - k < 2:
+                return None
+        elif not first[:1].isupper() or is_upper_text(first):
+            return None  # "QUYẾT ĐỊNH này …" is a sentence
         if _SENTENCE_END.search(rest) or _ADDRESSED.match(fold(rest)):
             return None  # "BÁO CÁO Kết quả … gửi kèm theo công văn này.", "GIẤY MỜI Ông/Bà …"
         return layout.trim(piece.start, words[k - 1].end()), layout.trim(
@@ -528,6 +535,11 @@ def _vv_block(
             j = k
         if j > i and _is_stop(layout, j, anchor_lines):
             break
+        if j > i and (
+            _authority_line(layout, j, stop)
+            or (layout.line(j).strip()[:1].isupper() and _BASIS_START.match(layout.folded_line(j)))
+        ):
+            break  # "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK" / "Căn cứ …": the enacting line, the basis
         if stamp is not None and stamp[0] <= layout.starts[j] < stamp[1]:
             break  # the incoming stamp under the trích yếu ("ĐẾN" / "Số: 1998" / …)
         pieces = _pieces(layout, j, cut)
@@ -1135,7 +1147,13 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
             and _vv_after_code(layout, i, cut, number.end)
         ):
             # One cell flattened onto the number line: "Số: 296/BHXH-CSYT V/v hướng dẫn …".
+            line = i
             i = end = _vv_block(layout, header, i, stop, all_anchor_lines, cut, anchor_lines)
+            if KINH_GUI_ANYWHERE.search(layout.folded_line(line)):
+                # The whole heading flattened onto that line: "… Hà Nội, ngày 23 tháng 5 năm
+                # 2019 Kính gửi: Tổng công ty … Phúc đáp Công văn số …".
+                i = end = _addressees(layout, header, line, stop)
+                break
             continue
         title = _title_of(text)
         if title and header.title is None and (number is None or i > number.line):
@@ -1187,9 +1205,31 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
             i += 1
             end = i
             continue
+        if not anchors and not header.addressees and _kinh_gui_below(layout, i, stop):
+            i += 1  # a page's title and date above "Kính gửi", no heading printed
+            continue
         break
     header.end = max(end, min(last_line + 1, stop))
     return header
+
+
+_ABOVE_KINH_GUI = 3  # a page's title, its date and a counter at most
+
+
+def _kinh_gui_below(layout: Layout, i: int, stop: int) -> bool:
+    """A "Kính gửi" line opens one of the next few lines with text, each short and none a
+    sentence of a body (a web page's title and posting date above the addressees)."""
+    seen = 0
+    for j in range(i, min(stop, i + 2 * _ABOVE_KINH_GUI + 1)):
+        if layout.is_blank(j):
+            continue
+        if KINH_GUI.match(layout.folded_line(j)):
+            return seen > 0
+        text = layout.line(j).strip()
+        seen += 1
+        if seen > _ABOVE_KINH_GUI or len(text.split()) > 25 or text.endswith((".", ":", ";")):
+            return False
+    return False
 
 
 def _page_title(layout: Layout, header: Header, start: int, stop: int) -> int:
@@ -1462,14 +1502,19 @@ def _debris_before_title(layout: Layout, i: int, stop: int, header: Header) -> b
     return False
 
 
-def _wrapped_place_start(layout: Layout, line: int, place_start: int) -> int | None:
+def _wrapped_place_start(
+    layout: Layout, line: int, place_start: int, code_end: int | None = None
+) -> int | None:
     """Where the place starts when its first words ended the line above.
 
-    "Thành phố Hồ Chí" / "Minh, ngày …": a table cell wrapped the place.
+    "Thành phố Hồ Chí" / "Minh, ngày …": a table cell wrapped the place; "142/TB-VG Ân" /
+    "Mỹ, ngày …": the number's cell and the place's read across, the place wrapped.
     """
     if line == 0 or layout.trim(layout.starts[line], place_start).text:
         return None
     above = layout.line_piece(line - 1)
+    if code_end is not None and above.start < code_end < above.end:
+        above = layout.trim(code_end, above.end)
     words = above.text.split()
     if (
         1 <= len(words) <= 4
@@ -1527,7 +1572,8 @@ def _date_line(layout: Layout, header: Header, anchor: Anchor, cut: list[tuple[i
         header.date = make_date(m.group("year"), m.group("month"), m.group("day"))
     if found:
         header.place, place_start, place_end = found
-        wrapped = _wrapped_place_start(layout, anchor.line, place_start)
+        code = header.spans.get("code")
+        wrapped = _wrapped_place_start(layout, anchor.line, place_start, code[1] if code else None)
         if wrapped is not None:  # "Hà" / "Nội, ngày …": a table cell wrapped the place
             place_start = wrapped
             header.place = collapse_spaces(text[place_start:place_end])
