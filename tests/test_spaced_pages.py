@@ -504,3 +504,63 @@ def test_a_page_that_lost_its_title_line() -> None:
 def test_a_year_printed_with_a_space_inside() -> None:
     refs = find_references("Căn cứ Quyết định số 24/2021/QĐ-TTg ngày 16/7/20 21 của Thủ tướng.")
     assert [str(r.date) for r in refs] == ["2021-07-16"]
+
+
+# Near misses of a third review (72 inputs), written to make the w-* rules misfire.
+
+
+def test_a_city_is_no_deputy_and_a_formula_in_the_body_is_no_signature() -> None:
+    doc = parse_document(
+        "Điều 3. Quyết định này có hiệu lực.\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n"
+        "KT. CHỦ TỊCH UBND THÀNH PHỐ PHÓ CHỦ TỊCH\nLê Thị Thu\n"
+    )
+    sig = doc.signatures[0]
+    assert ([a.holder for a in sig.authority], sig.position) == (
+        ["CHỦ TỊCH UBND THÀNH PHỐ"],
+        "PHÓ CHỦ TỊCH",
+    )
+    doc = parse_document(
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 456/SGDĐT-VP\nV/v tổ chức kiểm tra\nKính gửi: Các trường.\n\n"
+        "Đề nghị các trường gửi báo cáo.\nTL. Giám đốc Sở, Chánh Văn phòng Sở\n"
+        "ký thừa lệnh các văn bản hành chính thông thường.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+        "GIÁM ĐỐC\nNguyễn Văn An\n"
+    )
+    assert [(s.position, s.name) for s in doc.signatures] == [("GIÁM ĐỐC", "Nguyễn Văn An")]
+    assert [r.name for r in doc.distribution] == ["Như trên"]
+
+
+def test_citations_and_sub_lists_are_no_labels() -> None:
+    doc = parse_document(
+        "Kính gửi: Các trường.\n\n1. Về phạm vi: thực hiện theo quy định tại\n"
+        "Điều 1 Thông tư số 22/2021/TT-BGDĐT.\n2. Về đối tượng: thực hiện theo\n"
+        "Điều 2 Thông tư số 22/2021/TT-BGDĐT.\n3. Về đánh giá.\n"
+    )
+    assert [d.label for d in doc.directives] == ["1", "2", "3"]
+    doc = parse_document(
+        "Nội dung kế hoạch:\n1. Công tác tuyên truyền\n1/ Treo băng rôn.\n2/ Phát thanh.\n"
+        "2. Công tác kiểm tra\nKiểm tra định kỳ.\n3. Công tác khen thưởng\n"
+    )
+    assert [d.label for d in doc.directives] == ["1", "2", "3"]
+
+
+def test_news_leads_and_words_of_the_trich_yeu_stay_where_they_are() -> None:
+    doc = parse_document(
+        "Hà Nội yêu cầu tăng cường phòng cháy\nUBND thành phố vừa có văn bản gửi các quận\n"
+        "nội dung cụ thể\nKính gửi: Chủ tịch UBND các quận, huyện\nNội dung.\n"
+    )
+    assert doc.addressees == ()
+    doc = parse_document(
+        "SỞ Y TẾ\nSố: 55/SYT-NV V/v trả lời đơn có nội dung Kính gửi: Bộ Y tế của ông A\n"
+        "Hà Tĩnh, ngày 5 tháng 6 năm 2023\nKính gửi: Ông Nguyễn Văn A.\nSở Y tế trả lời như sau.\n"
+    )
+    assert [r.name for r in doc.addressees] == ["Ông Nguyễn Văn A"]
+    doc = parse_document(
+        "CỤC THUẾ TỈNH A\nSố: 345/CTA-TTHT\nV/V HƯỚNG DẪN XÁC ĐỊNH\nCĂN CỨ TÍNH THUẾ TÀI NGUYÊN\n"
+        "Kính gửi: Công ty TNHH B.\nCục Thuế trả lời như sau.\n"
+    )
+    assert doc.subject == "HƯỚNG DẪN XÁC ĐỊNH CĂN CỨ TÍNH THUẾ TÀI NGUYÊN"
+
+
+def test_a_short_year_before_a_count_is_no_split_year() -> None:
+    refs = find_references("Căn cứ Quyết định số 25/QĐ-UBND ngày 5/6/20 15 hộ dân được hỗ trợ;")
+    assert [r.date for r in refs] == [None]

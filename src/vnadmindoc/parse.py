@@ -97,6 +97,11 @@ def parse_file(path: str | os.PathLike[str], format: str | None = None) -> list[
     return parse(read_any(Path(path), format or guess_format(path)))
 
 
+# Types a code with a year names surely ("30/2007/QĐ-UBND"); a company's "125/2019/CT-XD5" is
+# a công văn of its "CT" (Công ty), not a chỉ thị.
+_NORMATIVE = frozenset(t.slug for t in vocab.DOC_TYPES if t.normative) - {"chi_thi"}
+
+
 def _kind(header: Header) -> str | None:
     if header.title:
         return vocab.kind_from_title(header.title) or vocab.slugify(header.title)
@@ -106,7 +111,7 @@ def _kind(header: Header) -> str | None:
         if code is not None and code.doc_type
         else None
     )
-    if typed is not None and code is not None and code.year and header.subject is not None:
+    if typed in _NORMATIVE and code is not None and code.year and header.subject is not None:
         # A page that lost the title line: "30/2007/QĐ-UBND" over "VỀ VIỆC BAN HÀNH …". Only
         # a normative act's code, with its year, is sure to name the type: "345/CT-TTHT" is
         # the Cục Thuế's công văn, not a chỉ thị.

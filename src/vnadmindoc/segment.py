@@ -460,9 +460,32 @@ def authority_line(layout: Layout, i: int) -> regex.Match[str] | None:
     if m is None:
         return None
     holder = layout.line(i)[m.start("holder") :]
-    if is_upper_text(holder) or _sentence_case_holder(folded, m):
+    if is_upper_text(holder) or (_sentence_case_holder(folded, m) and _signs_below(layout, i)):
         return m
     return None
+
+
+_SIGNER = regex.compile(r"\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,5}")
+_SIGNING_MARK = regex.compile(r"[ \t]*[\[(]?[ \t]*(?:Đã|đã|ĐÃ)[ \t]+(?:ký|kí|KÝ|KÍ)\b")
+_SIGNATURE_LINES = 4
+
+
+def _signs_below(layout: Layout, i: int) -> bool:
+    """A signer's name comes within a few lines under line ``i``, with only a position or a
+    signing mark between: the authority line of a signature, not a formula quoted in a body."""
+    seen = 0
+    for j in range(i + 1, min(len(layout), i + 3 * _SIGNATURE_LINES)):
+        text = layout.line(j).strip()
+        if not text:
+            continue
+        if _SIGNER.fullmatch(text) and seen:
+            return True
+        seen += 1
+        if seen > _SIGNATURE_LINES or (
+            not _SIGNING_MARK.match(text) and (len(text.split()) > 6 or text.endswith((".", ";")))
+        ):
+            return False
+    return False
 
 
 _HOLDER_WORDS = 10

@@ -268,8 +268,9 @@ def _signed_above_caption(layout: Layout, start: int, stop: int) -> int | None:
         end -= 1
         while end > start and layout.is_blank(end):
             end -= 1
-        if end <= start:
-            return None
+        caption = layout.line(end).strip()
+        if end <= start or caption.endswith((".", ";")) or len(caption.split()) > 25:
+            return None  # a sentence of the body, not a caption
         top = _signature_above(layout, end, start)
         if top is not None and any(is_marker(layout.line(k)) for k in range(top, end)):
             return top
@@ -727,13 +728,14 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
             holder = layout.trim(layout.starts[i] + auth.start("holder"), layout.ends[i])
             prefix_start = layout.starts[i] + auth.start("prefix")
             prefix = layout.text[prefix_start : holder.start].strip()
-            deputy = _DEPUTY_AFTER.search(fold(holder.text))
-            if deputy is not None and is_upper_text(holder.text):
-                # "KT THỦ TƯỚNG PHÓ THỦ TƯỚNG": the signer's position on the prefix's line.
-                holder, position = _holder_and_position(layout, holder)
+            deputy = _DEPUTY_AFTER.search(holder.text)
+            if deputy is not None and is_position(holder.text[deputy.end() :]):
+                # "KT THỦ TƯỚNG PHÓ THỦ TƯỚNG": the signer's position on the prefix's line
+                # (read with its diacritics: "THÀNH PHỐ" holds no deputy).
+                position = layout.trim(holder.start + deputy.end(), holder.end)
+                holder = layout.trim(holder.start, holder.start + deputy.start())
                 items.append(_Item("authority", holder, prefix, prefix_start))
-                if position.text:
-                    items.append(_Item("position", position))
+                items.append(_Item("position", position))
             else:
                 items.append(_Item("authority", holder, prefix, prefix_start))
         elif _BARE_PREFIX.fullmatch(folded) and i + 1 < stop and _holder_line(layout, i + 1):
@@ -900,7 +902,7 @@ def _signs_flattened(layout: Layout, i: int) -> bool:
     )
 
 
-_DEPUTY_AFTER = regex.compile(r"\S[ \t]+PHO[ \t]+\S", regex.IGNORECASE)
+_DEPUTY_AFTER = regex.compile(r"(?<=\S)[ \t]+(?=PHÓ[ \t]+\S)")
 _HONORIFIC = regex.compile(r"(?:Ông|Bà|Anh|Chị|Đồng chí|Đ/c)\b")
 
 

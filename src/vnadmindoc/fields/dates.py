@@ -68,7 +68,7 @@ _LONG_DATE = regex.compile(
 _NUMERIC_DATE = regex.compile(
     r"(?<!\d)(?P<day>\d{1,2})[ \t]*(?P<s>[/.-])[ \t]*(?P<month>\d{1,2})[ \t]*(?P=s)"
     # A PDF's letter spacing may split the year: "16/7/20 21".
-    r"[ \t]*(?P<year>\d{4}|(?:19|20)[ \t]\d{2})(?!\d)"
+    r"[ \t]*(?P<year>\d{4}|(?:19|20) \d{2}(?=[ \t]*(?:[,.;)\n]|$|cua\b|ve\b)))(?!\d)"
 )
 
 

@@ -50,14 +50,24 @@ _LEVELS: list[tuple[str, regex.Pattern[str]]] = [
     ("roman", regex.compile(r"(?P<v>[IVX]*(?<=[IV])l)[ \t]*[.)][ \t]*(?=\S|$)")),
     # "1- Cho toàn bộ học sinh …", "1/ Tiền ăn:": a dash or slash typed for the dot, before a
     # capital ("1-2 ngày" and dates are no labels).
-    ("arabic", regex.compile(r"(?P<v>\d{1,3})(?:[ \t]*[.)](?![\d.])[ \t]*|[-/][ \t]+(?=\p{Lu}))")),
+    (
+        "arabic",
+        regex.compile(r"(?P<v>\d{1,3})(?:[ \t]*[.)](?![\d.])[ \t]*|(?P<alt>[-/])[ \t]+(?=\p{Lu}))"),
+    ),
     ("letter", regex.compile(r"(?P<v>[a-zđ])[ \t]*\)[ \t]*")),
 ]
 # "6 Giao Phòng …": a number without its dot, accepted only where the sequence expects it.
 _WEAK_ARABIC = regex.compile(r"(?P<v>\d{1,2})[ \t]+(?=\p{Lu})")
 # "Điều 1 Tặng thưởng …": an article's label that lost its dot, opening its line; only a run
 # of such labels from "Điều 1" counts ("Điều 26 Luật …" opening a line cites one).
-_WEAK_ARTICLE = regex.compile(r"(?P<word>Điều|ĐIỀU)[ \t]+(?P<v>\d{1,3})[ \t]+(?=\p{Lu})")
+_WEAK_ARTICLE = regex.compile(
+    r"(?P<word>Điều|ĐIỀU)[ \t]+(?P<v>\d{1,3})[ \t]+(?=\p{Lu})"
+    r"(?!Luật|Bộ luật|Thông tư|Nghị định|Nghị quyết|Quyết định|Chỉ thị|Pháp lệnh|Hiến pháp)"
+)
+# Where an act's articles begin: its enacting line ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:").
+_ENACTING = regex.compile(
+    r"(?:QUYẾT[ \t]+ĐỊNH|QUYẾT[ \t]+NGHỊ|NGHỊ[ \t]+QUYẾT)[ \t]*:?[ \t]*$", regex.M
+)
 _LETTERS = "abcdđeghiklmnopqrstuvxy"
 _DIGITS = regex.compile(r"\d+")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -102,6 +112,7 @@ class _Candidate:
     text_start: int  # where the item's text starts
     weak: bool = False
     heading: str | None = None  # a section heading's text in capitals ("II. NỘI DUNG …")
+    alt: bool = False  # "1/" or "1-" for "1.": read only where no other labels are
 
 
 # The levels a label can be, by its first character: most lines start with none of them, and
@@ -161,9 +172,12 @@ def _candidate(layout: Layout, i: int) -> _Candidate | None:
             continue
         word = m.groupdict().get("word")
         label = f"{word} {m.group('v')}" if word else m.group("v")
+        alt = bool(m.groupdict().get("alt"))
         rest = text[m.end() : layout.ends[i]] if level == "roman" else ""
         heading = collapse_spaces(rest) if rest and is_upper_text(rest) else None
-        return _Candidate(level, collapse_spaces(label), value, i, pos, m.end(), heading=heading)
+        return _Candidate(
+            level, collapse_spaces(label), value, i, pos, m.end(), heading=heading, alt=alt
+        )
     m = _WEAK_ARABIC.match(text, pos, layout.ends[i])
     if m is not None:
         return _Candidate("arabic", m.group("v"), int(m.group("v")), i, pos, m.end(), weak=True)
@@ -194,6 +208,11 @@ def _sequence(cands: list[_Candidate], level: str) -> list[_Candidate]:
     same = [c for c in cands if c.level == level]
     if level == "article" and any(not c.weak for c in same):
         same = [c for c in same if not c.weak]  # labelled with dots, the others cite
+    if level == "arabic" and any(
+        not c.alt or c.level == "letter" for c in cands if c.level in ("arabic", "letter")
+    ):
+        # "1/ …" under "2." or "a)" numbers a sub-list: only alone do such labels count.
+        same = [c for c in same if not c.alt]
     picked: list[_Candidate] = []
     value = 0  # the number the last label picked stands for
     for k, c in enumerate(same):
@@ -227,6 +246,11 @@ def find_directives(layout: Layout, start: int, stop: int) -> list[Directive]:
     cands = _candidates(layout, start, stop)
     for level, _ in _LEVELS:
         items = _sequence(cands, level)
+        if items and all(c.weak for c in items) and level == "article":
+            # Articles without their dots count only after the enacting line ("QUYẾT ĐỊNH:").
+            lo = layout.starts[start]
+            if not _ENACTING.search(layout.text, max(lo, items[0].start - 400), items[0].start):
+                items = []
         if items:
             break
     else:

@@ -456,6 +456,10 @@ def _title_and_subject(
     return j
 
 
+# "QUYẾT ĐỊNH (DỰ THẢO LẦN 2)", "CÔNG VĂN HỎA TỐC": a mark after the title, no trích yếu.
+_NOT_A_TOPIC = regex.compile(r"[ \t]*(?:\(|DU[ \t]+THAO|KHAN|HOA[ \t]+TOC|SO\b)", regex.I)
+
+
 def _title_then_subject(layout: Layout, i: int) -> tuple[Piece, Piece] | None:
     """Line ``i`` as a title in capitals then its trích yếu in sentence case ("KẾ HOẠCH Phát
     động phong trào …", "QUYẾT ĐỊNH Về việc …"): the two pieces, or ``None``."""
@@ -470,7 +474,12 @@ def _title_then_subject(layout: Layout, i: int) -> tuple[Piece, Piece] | None:
         if is_upper_text(rest):
             # "THÔNG BÁO NGHỈ HỌC DO MƯA LŨ": one block in capitals; "QUYẾT ĐỊNH CỦA CHỦ TỊCH
             # …" names its issuer the older way, and a position opens no trích yếu.
-            if fold(first).upper() in _TIES or is_position(rest) or len(words) - k < 2:
+            if (
+                fold(first).upper() in _TIES
+                or is_position(rest)
+                or len(words) - k < 2
+                or _NOT_A_TOPIC.match(fold(rest))
+            ):
                 return None
         elif not first[:1].isupper() or is_upper_text(first):
             return None  # "QUYẾT ĐỊNH này …" is a sentence
@@ -535,10 +544,7 @@ def _vv_block(
             j = k
         if j > i and _is_stop(layout, j, anchor_lines):
             break
-        if j > i and (
-            _authority_line(layout, j, stop)
-            or (layout.line(j).strip()[:1].isupper() and _BASIS_START.match(layout.folded_line(j)))
-        ):
+        if j > i and (_authority_line(layout, j, stop) or _basis_line(layout, j, stop)):
             break  # "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK" / "Căn cứ …": the enacting line, the basis
         if stamp is not None and stamp[0] <= layout.starts[j] < stamp[1]:
             break  # the incoming stamp under the trích yếu ("ĐẾN" / "Số: 1998" / …)
@@ -574,6 +580,17 @@ def _spaced_subject_goes_on(layout: Layout, parts: list[Piece], top: int, j: int
     # Already folded: only case and spacing are left to even out.
     above = layout.folded[max(0, layout.starts[top] - _ECHO_REACH) : layout.starts[top]]
     return joined in " ".join(above.upper().split())
+
+
+def _basis_line(layout: Layout, j: int, stop: int) -> bool:
+    """Line ``j`` opens the preamble in sentence case ("Căn cứ Luật …;"), no "Kính gửi" under
+    it (a trích yếu in capitals may hold "CĂN CỨ"; addressees may follow a basis)."""
+    text = layout.line(j).strip()
+    if not text[:1].isupper() or is_upper_text(text):
+        return False
+    if not _BASIS_START.match(layout.folded_line(j)) or _kinh_gui(layout.folded_line(j)):
+        return False
+    return not any(KINH_GUI.match(layout.folded_line(k)) for k in range(j + 1, min(stop, j + 6)))
 
 
 def _left_column_goes_on(layout: Layout, k: int, stop: int, mottos: set[int]) -> bool:
@@ -1149,7 +1166,9 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
             # One cell flattened onto the number line: "Số: 296/BHXH-CSYT V/v hướng dẫn …".
             line = i
             i = end = _vv_block(layout, header, i, stop, all_anchor_lines, cut, anchor_lines)
-            if KINH_GUI_ANYWHERE.search(layout.folded_line(line)):
+            if _DATED_KINH_GUI.search(layout.folded_line(line)) and not any(
+                KINH_GUI.match(layout.folded_line(k)) for k in range(line + 1, min(stop, line + 8))
+            ):
                 # The whole heading flattened onto that line: "… Hà Nội, ngày 23 tháng 5 năm
                 # 2019 Kính gửi: Tổng công ty … Phúc đáp Công văn số …".
                 i = end = _addressees(layout, header, line, stop)
@@ -1214,6 +1233,8 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
 
 
 _ABOVE_KINH_GUI = 3  # a page's title, its date and a counter at most
+# "… năm 2019 Kính gửi: …": the label right after the date, not inside the trích yếu's words.
+_DATED_KINH_GUI = regex.compile(r"nam[ \t]+\d{4}[ \t.,]*kinh[ \t]*g[uo]i[ \t]*:", regex.I)
 
 
 def _kinh_gui_below(layout: Layout, i: int, stop: int) -> bool:
@@ -1227,8 +1248,13 @@ def _kinh_gui_below(layout: Layout, i: int, stop: int) -> bool:
             return seen > 0
         text = layout.line(j).strip()
         seen += 1
-        if seen > _ABOVE_KINH_GUI or len(text.split()) > 25 or text.endswith((".", ":", ";")):
-            return False
+        if (
+            seen > _ABOVE_KINH_GUI
+            or len(text.split()) > 25
+            or text.endswith((".", ":", ";"))
+            or not (letter_ratio(text) < 0.5 or vocab.kind_from_title(text))
+        ):
+            return False  # only the page's title ("Báo cáo …") and its date stand above
     return False
 
 
@@ -1514,7 +1540,16 @@ def _wrapped_place_start(
         return None
     above = layout.line_piece(line - 1)
     if code_end is not None and above.start < code_end < above.end:
+        # One word after the code, before a one-word place: "142/TB-VG Ân" / "Mỹ, ngày …"
+        # ("Khẩn", "Hỏa tốc" or the motto's end are no part of a place).
         above = layout.trim(code_end, above.end)
+        place_words = layout.text[place_start : layout.ends[line]].split(",")[0].split()
+        if (
+            len(above.text.split()) != 1
+            or len(place_words) != 1
+            or vocab.mark_for(above.text) is not None
+        ):
+            return None
     words = above.text.split()
     if (
         1 <= len(words) <= 4

@@ -127,7 +127,7 @@ def read_type_title(line: str, offset: int = 0) -> PageTitle | None:
     if about is None and not rest[:1].islower():
         return None  # "Thông báo Thứ Sáu, 26/10/2012": a site's section and date
     # Only "Về việc" and "V/v" are labels; a bare "Về" is the trích yếu's first word.
-    labelled = about is not None and about.group().strip(" \t,") not in ("ve", "Ve", "VE")
+    labelled = about is not None and about.group().strip(" \t,") not in ("Ve", "VE")
     begin = about.end() if labelled and about else len(line) - len(line[m.end() :].lstrip())
     subject = strip_separators(line[begin:])
     return PageTitle(
