@@ -564,3 +564,59 @@ def test_news_leads_and_words_of_the_trich_yeu_stay_where_they_are() -> None:
 def test_a_short_year_before_a_count_is_no_split_year() -> None:
     refs = find_references("Căn cứ Quyết định số 25/QĐ-UBND ngày 5/6/20 15 hộ dân được hỗ trợ;")
     assert [r.date for r in refs] == [None]
+
+
+# The x-* batch: provincial pages of legal-text sites.
+
+
+def test_the_headings_own_vv_wins_over_a_page_headline() -> None:
+    doc = parse_document(
+        "Về việc khẩn trương phòng chống lụt, bão năm 2013\n\n"
+        "   UBND TỈNH BÌNH DƯƠNG          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "   SỞ GIÁO DỤC VÀ ĐÀO TẠO        Độc lập - Tự do - Hạnh phúc\n\n"
+        "   Số:  1802/SGDĐT-VP            Bình Dương, ngày 06 tháng 11 năm 2013\n\n"
+        "V/v khẩn trương phòng chống lụt, bão\n     và giảm nhẹ thiên tai năm 2013\n"
+        "                  HỎA TỐC\n\n              Kính gửi:\n\n- Phòng GDĐT các huyện;\n"
+        "- Trường trung học phổ thông trực thuộc.\n\nTheo dự báo, bão sắp đổ bộ.\n"
+    )
+    assert doc.subject == "khẩn trương phòng chống lụt, bão và giảm nhẹ thiên tai năm 2013"
+    assert doc.urgency is not None
+    assert [r.name for r in doc.addressees] == [
+        "Phòng GDĐT các huyện",
+        "Trường trung học phổ thông trực thuộc",
+    ]
+
+
+def test_a_trich_yeu_in_capitals_whose_title_line_was_lost() -> None:
+    doc = parse_document(
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 63/2006/QĐ-UBND | Phan Thiết, ngày 26 tháng 7 năm 2006 |\n"
+        "BAN HÀNH QUY ĐỊNH VỀ HOẠT ĐỘNG CỦA CÔNG BÁO TỈNH BÌNH THUẬN\n"
+        "ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN\nCăn cứ Luật Tổ chức Hội đồng nhân dân;\n"
+    )
+    assert doc.subject == "BAN HÀNH QUY ĐỊNH VỀ HOẠT ĐỘNG CỦA CÔNG BÁO TỈNH BÌNH THUẬN"
+    assert doc.kind == "quyet_dinh"
+    doc = parse_document(
+        "ỦY BAN NHÂN DÂN TỈNH\nSố: /QĐ-UBND\nQUYẾT ĐỊNH (DỰ THẢO LẦN 2)\n"
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật;\n"
+    )
+    assert doc.subject is None
+
+
+def test_an_addressee_wrapped_after_a_bodys_head() -> None:
+    doc = parse_document(
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 1121/SGDĐT-TVTBNG\nV/v tổ chức\nKính gửi:\n"
+        "- Trưởng phòng GDĐT các huyện, thành, thị;\n"
+        "- Hiệu trưởng các trường THPT và Trung tâm trực thuộc Sở\nGiáo dục và Đào tạo;\n"
+        "Căn cứ vào Công văn số 4288/BGDĐT-CTHSSV ngày 31/8/2016 của Bộ.\n"
+    )
+    assert [r.name for r in doc.addressees][-1] == (
+        "Hiệu trưởng các trường THPT và Trung tâm trực thuộc Sở Giáo dục và Đào tạo"
+    )
+
+
+def test_delegating_ends_a_cited_issuer() -> None:
+    refs = find_references(
+        "Căn cứ Nghị định số 214-CP ngày 5/12/1970 của Hội đồng Chính phủ ủy nhiệm cho Bộ."
+    )
+    assert [r.issuer for r in refs] == ["Hội đồng Chính phủ"]

@@ -310,6 +310,23 @@ def _attached(name: str) -> bool:
     return any(key.startswith(head.replace(" ", "")) for head in vocab.ATTACHED_HEADS)
 
 
+_HEAD_WORDS = frozenset(h for h in vocab.PRINTED_ORG_HEADS if " " not in h)
+
+
+def _head_then_name(entry: str, line: str) -> bool:
+    """``entry`` ends with a body's head and ``line`` is its name, wrapped ("… trực thuộc Sở" /
+    "Giáo dục và Đào tạo;")."""
+    words = entry.split()
+    return (
+        bool(words)
+        and words[-1][:1].isupper()  # "trực thuộc Sở", not "Các trường" (schools)
+        and words[-1].upper() in _HEAD_WORDS
+        and line.rstrip().endswith(";")  # an entry of the list, not the body's first sentence
+        and len(line.split()) <= 8
+        and not _head_length(line, vocab.ORG_HEADS)
+    )
+
+
 def _position_then_body(entry: str, line: str) -> bool:
     """``entry`` is a bare position ("Bộ trưởng") and ``line`` names the body it heads."""
     key = fold(entry).upper().strip()
@@ -1038,6 +1055,7 @@ def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
             and (
                 piece.text[:1].islower()
                 or _position_then_body(entries[-1].name, piece.text)
+                or _head_then_name(entries[-1].name, piece.text)
                 or (
                     not in_detail
                     and layout.line(j - 1).rstrip().endswith(",")
@@ -1151,6 +1169,12 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
             i += 1
             end = i  # a stamp between the heading and the body is part of the heading
             continue
+        early = _subject_above_heading(header) if number is not None and i > number.line else None
+        if early is not None and VV.match(folded) and header.title is None:
+            # The heading's own "V/v" under its number wins over a page's title line above the
+            # heading ("Về việc khẩn trương …"), which stays unplaced.
+            header.used = [r for r in header.used if not early[0] <= r[0] < early[1]]
+            header.subject = None
         if header.subject is None and VV.match(folded) and header.title is None:
             i = end = _vv_block(layout, header, i, stop, all_anchor_lines, cut, anchor_lines)
             continue
@@ -1216,7 +1240,7 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
             and header.title is None
             and number is not None
             and i > number.line
-            and _unlabelled_subject(layout, i, stop)
+            and (_unlabelled_subject(layout, i, stop) or _enacted_subject(layout, i, stop))
         ):
             i = end = _vv_block(layout, header, i, stop, all_anchor_lines, cut, anchor_lines)
             continue
@@ -1497,6 +1521,29 @@ def _unlabelled_subject(layout: Layout, i: int, stop: int) -> bool:
         if _kinh_gui(folded):
             return seen > 0
         if seen == 3 or len(text.split()) > 20 or is_upper_text(text) or BODY_START.match(folded):
+            return False
+        seen += 1
+    return False
+
+
+def _enacted_subject(layout: Layout, i: int, stop: int) -> bool:
+    """Lines ``i`` … are a trích yếu in capitals whose title line a page lost: at most three
+    lines under the number, then the enacting authority's line ("BAN HÀNH QUY ĐỊNH …" /
+    "ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN" / "Căn cứ …")."""
+    seen = 0
+    for j in range(i, min(stop, i + 8)):
+        if layout.is_blank(j):
+            continue
+        text = layout.line(j)
+        if seen and _authority_line(layout, j, stop):
+            return True
+        if (
+            seen == 3
+            or not is_upper_text(text)
+            or len(text.split()) > 25
+            or vocab.kind_from_title(text)  # "QUYẾT ĐỊNH (DỰ THẢO LẦN 2)": the title itself
+            or _authority_line(layout, j, stop)
+        ):
             return False
         seen += 1
     return False
