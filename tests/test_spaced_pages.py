@@ -620,3 +620,45 @@ def test_delegating_ends_a_cited_issuer() -> None:
         "Căn cứ Nghị định số 214-CP ngày 5/12/1970 của Hội đồng Chính phủ ủy nhiệm cho Bộ."
     )
     assert [r.issuer for r in refs] == ["Hội đồng Chính phủ"]
+
+
+# Near misses of a fourth review (50 inputs), written to make the last rules misfire.
+
+
+def test_a_forwarding_letter_is_no_announced_repost() -> None:
+    doc = parse_document(
+        "V/v tăng cường phòng chống dịch\nKính gửi: Các sở, ngành\nNội dung Công điện như sau:\n"
+        "Chủ tịch UBND tỉnh yêu cầu các sở thực hiện.\n"
+    )
+    assert (doc.kind, doc.subject) == ("cong_van", "tăng cường phòng chống dịch")
+    refs = find_references("Thực hiện công văn hướng dẫn số 45/HD-SGDĐT ngày 10/9/2019 của Sở.")
+    assert [r.kind for r in refs] == ["huong_dan"]  # the code's own type
+
+
+def test_an_empty_vv_keeps_the_page_headline() -> None:
+    doc = parse_document(
+        "Về việc tổ chức Hội khỏe Phù Đổng năm 2020\n\nUBND TỈNH NAM ĐỊNH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n"
+        "Số: 125/SGDĐT-CTTT\nV/v:\n\nKính gửi: Các trường THPT\n\nSở tổ chức Hội khỏe.\n"
+    )
+    assert doc.subject == "tổ chức Hội khỏe Phù Đổng năm 2020"
+
+
+def test_notes_under_the_number_and_a_position_after_a_head_word() -> None:
+    doc = parse_document(
+        "ỦY BAN NHÂN DÂN TỈNH\nSố: /QĐ-UBND\nDỰ THẢO\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật;\n"
+    )
+    assert doc.subject is None
+    doc = parse_document(
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 31/SGDĐT-VP\nV/v thi\nKính gửi:\n"
+        "- Giám đốc các Trung tâm trực thuộc Sở\nHiệu trưởng các trường THPT;\n"
+        "- Phòng GDĐT các huyện.\nSở thông báo.\n"
+    )
+    assert doc.addressees[0].name == "Giám đốc các Trung tâm trực thuộc Sở"
+
+
+def test_a_body_entrusted_with_a_task_is_still_an_addressee() -> None:
+    doc = parse_document(
+        "CỤC THUẾ TỈNH\nSố: 81/CT-TTHT\nV/v thu thuế\nKính gửi:\nKho bạc Nhà nước tỉnh;\n"
+        "Các đơn vị được ủy nhiệm thu thuế;\nCác ngân hàng thương mại.\nNội dung.\n"
+    )
+    assert len(doc.addressees) == 3

@@ -111,10 +111,11 @@ def _kind(header: Header) -> str | None:
         if code is not None and code.doc_type
         else None
     )
-    if typed in _NORMATIVE and code is not None and code.year and header.subject is not None:
+    sure = code is not None and (code.year or header.enacted)
+    if typed in _NORMATIVE and sure and header.subject is not None:
         # A page that lost the title line: "30/2007/QĐ-UBND" over "VỀ VIỆC BAN HÀNH …". Only
-        # a normative act's code, with its year, is sure to name the type: "345/CT-TTHT" is
-        # the Cục Thuế's công văn, not a chỉ thị.
+        # a normative act's code, with its year or over an enacting line, is sure to name the
+        # type: "345/CT-TTHT" is the Cục Thuế's công văn, not a chỉ thị.
         return typed
     if header.subject is not None or header.addressees:
         # No tên loại, a "V/v" or "Kính gửi": a công văn (the only type printed without a title).

@@ -83,6 +83,8 @@ class Header:
     """Index of the first line after the heading."""
     lead_in: tuple[int, int] | None = None
     """The body's opening text flattened onto the heading's last line, if any."""
+    enacted: bool = False
+    """The trích yếu stands over an enacting authority's line (a decision or resolution)."""
 
     def use(self, start: int, end: int) -> None:
         if end > start:
@@ -318,13 +320,28 @@ def _head_then_name(entry: str, line: str) -> bool:
     "Giáo dục và Đào tạo;")."""
     words = entry.split()
     return (
-        bool(words)
-        and words[-1][:1].isupper()  # "trực thuộc Sở", not "Các trường" (schools)
+        len(words) >= 2
+        and words[-2].lower() in ("thuộc", "của")  # "trực thuộc Sở", "của Bộ"
+        and words[-1][:1].isupper()  # "Sở", not "Các trường" (schools)
         and words[-1].upper() in _HEAD_WORDS
         and line.rstrip().endswith(";")  # an entry of the list, not the body's first sentence
         and len(line.split()) <= 8
         and not _head_length(line, vocab.ORG_HEADS)
+        and not is_position(line)
+        and not _opens_position(fold(line).upper())
+        and not _OPENS_ENTRY.match(line)
     )
+
+
+def _opens_position(folded: str) -> bool:
+    """Folded upper-case ``folded`` begins with a position ("HIEU TRUONG CAC TRUONG …")."""
+    return any(folded.startswith(p + " ") for p in vocab.POSITION_STARTS)
+
+
+# A line opening an addressee or the body, not a name's rest: "Ông …", "Các …", "Thực hiện …".
+_OPENS_ENTRY = regex.compile(
+    r"[ \t]*(?:Ông|Bà|Đồng chí|Đ/c|Các|Những|Lãnh đạo|Thực hiện|Căn cứ|Theo)\b"
+)
 
 
 def _position_then_body(entry: str, line: str) -> bool:
@@ -906,7 +923,10 @@ def _listed_body(layout: Layout, i: int) -> bool:
 
 
 _ANY_DIGIT = regex.compile(r"\d")
-_VERBS = sorted({*vocab.LEAD_STOPS, *vocab.ISSUER_STOPS}, key=len, reverse=True)
+# "ủy nhiệm" ends a cited issuer ("… của Hội đồng Chính phủ ủy nhiệm cho …") but names no duty
+# in a list of addressees ("Các đơn vị được ủy nhiệm thu thuế;").
+_NOT_DUTIES = frozenset(("ủy nhiệm", "uỷ nhiệm"))
+_VERBS = sorted({*vocab.LEAD_STOPS, *vocab.ISSUER_STOPS} - _NOT_DUTIES, key=len, reverse=True)
 
 
 def _any_word_of(words: list[str]) -> regex.Pattern[str]:
@@ -1170,7 +1190,12 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
             end = i  # a stamp between the heading and the body is part of the heading
             continue
         early = _subject_above_heading(header) if number is not None and i > number.line else None
-        if early is not None and VV.match(folded) and header.title is None:
+        if (
+            early is not None
+            and VV.match(folded)
+            and header.title is None
+            and _has_topic(layout, i)
+        ):
             # The heading's own "V/v" under its number wins over a page's title line above the
             # heading ("Về việc khẩn trương …"), which stays unplaced.
             header.used = [r for r in header.used if not early[0] <= r[0] < early[1]]
@@ -1242,6 +1267,7 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
             and i > number.line
             and (_unlabelled_subject(layout, i, stop) or _enacted_subject(layout, i, stop))
         ):
+            header.enacted = _enacted_subject(layout, i, stop)
             i = end = _vv_block(layout, header, i, stop, all_anchor_lines, cut, anchor_lines)
             continue
         if in_heading or i < first_line or _debris_before_title(layout, i, stop, header):
@@ -1300,9 +1326,9 @@ def _page_title(layout: Layout, header: Header, start: int, stop: int) -> int:
             or is_noise_line(layout.line(i))
         )
     ][: _PAGE_TITLE_LINES + _PAGE_TITLE_LIST]
-    for i in lines[:_ANNOUNCE_LINES]:
+    for n, i in enumerate(lines[:_ANNOUNCE_LINES]):
         announced = read_announced_type(layout.line(i), layout.starts[i])
-        if announced is not None:
+        if announced is not None and not any(_heads_a_document(layout, k) for k in lines[:n]):
             # "… đã ban hành Chỉ thị số 17 …" / "Nội dung Chỉ thị như sau:": the text after
             # is the document; the news lines above stay in unplaced.
             _set_title(header, announced.type_phrase, announced.type_span)
@@ -1327,6 +1353,20 @@ def _page_title(layout: Layout, header: Header, start: int, stop: int) -> int:
         _take_title(layout, header, i, title)
         return i + 1
     return _type_title(layout, header, lines, start)
+
+
+def _heads_a_document(layout: Layout, i: int) -> bool:
+    """Line ``i`` is a heading's line or a page's title (a type title, "V/v", "Kính gửi"): the
+    document is read from it, not from a news post's announcement under it."""
+    line, folded = layout.line(i), layout.folded_line(i)
+    return bool(
+        VV.match(folded)
+        or _kinh_gui(folded)
+        or _title_of(line)
+        or read_page_title(line)
+        or read_type_title(line)
+        or vocab.kind_from_title(line, extra_words=0)
+    )
 
 
 def _take_title(layout: Layout, header: Header, i: int, title: PageTitle) -> None:
@@ -1526,6 +1566,17 @@ def _unlabelled_subject(layout: Layout, i: int, stop: int) -> bool:
     return False
 
 
+# Notes printed under a number that are no trích yếu: "TÀI LIỆU PHỤC VỤ KỲ HỌP", "BẢN SAO".
+_NOTE_LINE = regex.compile(r"[ \t]*(?:DU[ \t]+THAO|TAI[ \t]+LIEU|BAN[ \t]+SAO)\b", regex.I)
+
+
+def _has_topic(layout: Layout, i: int) -> bool:
+    """The "V/v" line ``i`` holds a trích yếu, not only its label or a note ("V/v (kèm theo
+    …)")."""
+    topic = subject_text([layout.line_piece(i)])
+    return bool(topic) and not topic.startswith("(")
+
+
 def _enacted_subject(layout: Layout, i: int, stop: int) -> bool:
     """Lines ``i`` … are a trích yếu in capitals whose title line a page lost: at most three
     lines under the number, then the enacting authority's line ("BAN HÀNH QUY ĐỊNH …" /
@@ -1541,6 +1592,15 @@ def _enacted_subject(layout: Layout, i: int, stop: int) -> bool:
             seen == 3
             or not is_upper_text(text)
             or len(text.split()) > 25
+            or (not seen and len(text.split()) < 4)  # "DỰ THẢO", "MẬT", a stamp's words
+            # a body's name ("BAN HÀNH …" opens with the verb, not a "BAN")
+            or (
+                not seen
+                and _head_length(text, vocab.ORG_HEADS)
+                and not _ISSUES.match(layout.folded_line(j))
+            )
+            or vocab.mark_for(text) is not None
+            or _NOTE_LINE.match(fold(text))
             or vocab.kind_from_title(text)  # "QUYẾT ĐỊNH (DỰ THẢO LẦN 2)": the title itself
             or _authority_line(layout, j, stop)
         ):

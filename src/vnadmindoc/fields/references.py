@@ -607,6 +607,8 @@ def scan_references(
             span=Span(cm.start(), code_end),
         )
         phrase_kind = vocab.kind_from_type_phrase(phrase) if phrase else None
+        if phrase_kind == "cong_van" and phrase and len(phrase.split()) > 2 and code.doc_type:
+            phrase_kind = None  # "công văn hướng dẫn số 45/HD-SGDĐT": the code's type is sure
         kind = _kind(phrase_kind, code)
         joint = _issuer_parts(code) if kind in _JOINT_KINDS else 1
         date, issuer, stop = _details(text, folded, code_end, end, joint=joint)
