@@ -1,5 +1,6 @@
-"""Pages that type every line a blank line apart, scraped strings and hard-wrapped PDF text:
-the families of the ``u-*`` held-out batch.
+"""Pages that type every line a blank line apart, scraped strings, hard-wrapped PDF text,
+crawls that flatten a heading onto one line and reposts without one: the families of the
+``u-*`` to ``x-*`` held-out batches, and the near misses four reviews wrote against their rules.
 
 A union's page prints its heading table cell by cell, a blank line between cells, so that the
 trích yếu and the addressees wrap across blank lines; a scraper leaves line breaks escaped as
