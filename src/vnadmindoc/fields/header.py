@@ -1189,18 +1189,18 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
             i += 1
             end = i  # a stamp between the heading and the body is part of the heading
             continue
-        early = _subject_above_heading(header) if number is not None and i > number.line else None
-        if (
-            early is not None
-            and VV.match(folded)
-            and header.title is None
-            and _has_topic(layout, i)
-        ):
+        vv = VV.match(folded) is not None
+        early = (
+            _subject_above_heading(header)
+            if vv and number is not None and i > number.line and header.title is None
+            else None
+        )
+        if early is not None and _has_topic(layout, i):
             # The heading's own "V/v" under its number wins over a page's title line above the
             # heading ("Về việc khẩn trương …"), which stays unplaced.
             header.used = [r for r in header.used if not early[0] <= r[0] < early[1]]
             header.subject = None
-        if header.subject is None and VV.match(folded) and header.title is None:
+        if header.subject is None and vv and header.title is None:
             i = end = _vv_block(layout, header, i, stop, all_anchor_lines, cut, anchor_lines)
             continue
         if header.subject is None and header.title is None and i <= last_line:
@@ -1267,7 +1267,9 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
             and i > number.line
             and (_unlabelled_subject(layout, i, stop) or _enacted_subject(layout, i, stop))
         ):
-            header.enacted = _enacted_subject(layout, i, stop)
+            # Without "V/v": a Party công văn's trích yếu over "Kính gửi", or one in capitals
+            # over the enacting authority's line (its title line lost).
+            header.enacted = not _kinh_gui_ahead(layout, i, stop)
             i = end = _vv_block(layout, header, i, stop, all_anchor_lines, cut, anchor_lines)
             continue
         if in_heading or i < first_line or _debris_before_title(layout, i, stop, header):
@@ -1575,6 +1577,11 @@ def _has_topic(layout: Layout, i: int) -> bool:
     …)")."""
     topic = subject_text([layout.line_piece(i)])
     return bool(topic) and not topic.startswith("(")
+
+
+def _kinh_gui_ahead(layout: Layout, i: int, stop: int) -> bool:
+    """A "Kính gửi" line within the next few lines: the trích yếu is a công văn's."""
+    return any(_kinh_gui(layout.folded_line(j)) for j in range(i, min(stop, i + 10)))
 
 
 def _enacted_subject(layout: Layout, i: int, stop: int) -> bool:
