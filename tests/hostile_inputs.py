@@ -47,6 +47,14 @@ UNITS = {
     "mottos in sentence case": "Cộng hòa xã hội chủ nghĩa Việt Nam\nĐộc lập - Tự do - Hạnh phúc\n",
     "signed names": "Đã ký: Nguyễn Văn An\n",
     "lines a blank line apart": "Thông báo lịch tiếp công dân\n\n",
+    # The cues of the u-* to x-* rules, each repeated: every one looks a few lines around it.
+    "escaped line breaks": "\\r\\n 1. A\\n",
+    "number labels alone": "Số\n1/QĐ-UBND Ân\n",
+    "bare prefixes over holders": "TM.\nỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\n",
+    "page headlines over a V/v": "Về việc A\nSố: 1/UBND\nV/v B\n",
+    "addressees under a page title": "Báo cáo A\n8/24/2011\nKính gửi: Sở Y tế\n",
+    "holders in sentence case": "TM. Ủy ban nhân dân tỉnh\nChủ tịch\n",
+    "articles without dots": "QUYẾT ĐỊNH:\nĐiều 1 Tặng\n",
 }
 
 
