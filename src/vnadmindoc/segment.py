@@ -503,8 +503,8 @@ def _sentence_case_holder(folded: str, m: regex.Match[str]) -> bool:
         or key.endswith((".", ";", ":"))
     ):
         return False
-    return any(
-        key == h or key.startswith(h + " ") for h in (*vocab.ORG_HEADS, *vocab.POSITION_STARTS)
+    return bool(
+        vocab.head_length(key, vocab.ORG_HEADS) or vocab.head_length(key, vocab.POSITION_STARTS)
     )
 
 

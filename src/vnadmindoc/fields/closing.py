@@ -221,14 +221,16 @@ def find_closing_start(layout: Layout, start: int, stop: int) -> int | None:
     return _bare_prefix_above(layout, found if above is None else above, start)
 
 
-def _holder_line(layout: Layout, i: int) -> bool:
-    """Line ``i`` holds the office a bare prefix above signs for, in capitals, perhaps with the
-    signer's position and name flattened after it."""
-    text = layout.line(i)
-    if is_upper_text(text):
-        return True
+def _holder_line(layout: Layout, i: int) -> list[_Item] | None:
+    """Line ``i`` holds the office a bare prefix above signs for: ``[]`` for a line in
+    capitals, the position and name items when the signer's are flattened after the office,
+    ``None`` for neither."""
+    if is_upper_text(layout.line(i)):
+        return []
     flat = _flattened(layout, layout.line_piece(i))
-    return flat is not None and [item.kind for item in flat] == ["position", "name"]
+    return (
+        flat if flat is not None and [item.kind for item in flat] == ["position", "name"] else None
+    )
 
 
 def _bare_prefix_above(layout: Layout, found: int, floor: int) -> int:
@@ -244,17 +246,11 @@ def _bare_prefix_above(layout: Layout, found: int, floor: int) -> int:
     if (
         not is_upper_text(text)
         or text.endswith("!")
-        or not (_head_length(text) or is_position(text))
+        or not (vocab.head_length(text, vocab.ORG_HEADS) or is_position(text))
         or not any(c in prefix for c in "./")
     ):
         return found
     return holder - 1 if _BARE_PREFIX.fullmatch(prefix) else found
-
-
-def _head_length(text: str) -> int:
-    """How much of upper-case ``text`` a body's head opens ("ỦY BAN", "SỞ"), folded."""
-    key = fold(text).upper()
-    return max((len(h) for h in vocab.ORG_HEADS if key == h or key.startswith(h + " ")), default=0)
 
 
 _CAPTION_LINES = 2  # lines a page may print under the signer's name (an attachment's caption)
@@ -738,13 +734,16 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
                 items.append(_Item("position", position))
             else:
                 items.append(_Item("authority", holder, prefix, prefix_start))
-        elif _BARE_PREFIX.fullmatch(folded) and i + 1 < stop and _holder_line(layout, i + 1):
+        elif (
+            _BARE_PREFIX.fullmatch(folded)
+            and i + 1 < stop
+            and (flat := _holder_line(layout, i + 1)) is not None
+        ):
             # "TL." alone on its line, the office it signs for on the next: "CỤC TRƯỞNG", or
             # with the signer's position and name flattened after it ("BỘ TRƯỞNG CHÁNH VĂN
             # PHÒNG Nguyễn Đức Tâm").
             holder = layout.line_piece(i + 1)
-            flat = _flattened(layout, holder)
-            if flat is not None and [item.kind for item in flat] == ["position", "name"]:
+            if flat:
                 holder, position = _holder_and_position(layout, flat[0].piece)
                 items.append(_Item("authority", holder, piece.text, piece.start))
                 if position.text:

@@ -208,9 +208,7 @@ def _sequence(cands: list[_Candidate], level: str) -> list[_Candidate]:
     same = [c for c in cands if c.level == level]
     if level == "article" and any(not c.weak for c in same):
         same = [c for c in same if not c.weak]  # labelled with dots, the others cite
-    if level == "arabic" and any(
-        not c.alt or c.level == "letter" for c in cands if c.level in ("arabic", "letter")
-    ):
+    if level == "arabic" and any(c.level in ("arabic", "letter") and not c.alt for c in cands):
         # "1/ …" under "2." or "a)" numbers a sub-list: only alone do such labels count.
         same = [c for c in same if not c.alt]
     picked: list[_Candidate] = []

@@ -328,14 +328,9 @@ def _head_then_name(entry: str, line: str) -> bool:
         and len(line.split()) <= 8
         and not _head_length(line, vocab.ORG_HEADS)
         and not is_position(line)
-        and not _opens_position(fold(line).upper())
+        and not _head_length(line, vocab.POSITION_STARTS)  # "Hiệu trưởng các trường …"
         and not _OPENS_ENTRY.match(line)
     )
-
-
-def _opens_position(folded: str) -> bool:
-    """Folded upper-case ``folded`` begins with a position ("HIEU TRUONG CAC TRUONG …")."""
-    return any(folded.startswith(p + " ") for p in vocab.POSITION_STARTS)
 
 
 # A line opening an addressee or the body, not a name's rest: "Ông …", "Các …", "Thực hiện …".
@@ -354,9 +349,7 @@ def _position_then_body(entry: str, line: str) -> bool:
 _POSITION_KEYS = frozenset(vocab.POSITION_STARTS)
 
 
-def _head_length(text: str, heads: tuple[str, ...]) -> int:
-    key = fold(text).upper()
-    return max((len(h) for h in heads if key == h or key.startswith(h + " ")), default=0)
+_head_length = vocab.head_length
 
 
 def _stamp(layout: Layout, header: Header, lines: range, *, below: bool = False) -> None:
@@ -624,7 +617,7 @@ def _basis_line(layout: Layout, j: int, stop: int) -> bool:
         return False
     if not _BASIS_START.match(layout.folded_line(j)) or _kinh_gui(layout.folded_line(j)):
         return False
-    return not any(KINH_GUI.match(layout.folded_line(k)) for k in range(j + 1, min(stop, j + 6)))
+    return not _kinh_gui_between(layout, j + 1, min(stop, j + 6))
 
 
 def _left_column_goes_on(layout: Layout, k: int, stop: int, mottos: set[int]) -> bool:
@@ -1215,8 +1208,8 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
             # One cell flattened onto the number line: "Số: 296/BHXH-CSYT V/v hướng dẫn …".
             line = i
             i = end = _vv_block(layout, header, i, stop, all_anchor_lines, cut, anchor_lines)
-            if _DATED_KINH_GUI.search(layout.folded_line(line)) and not any(
-                KINH_GUI.match(layout.folded_line(k)) for k in range(line + 1, min(stop, line + 8))
+            if _DATED_KINH_GUI.search(layout.folded_line(line)) and not _kinh_gui_between(
+                layout, line + 1, min(stop, line + 8)
             ):
                 # The whole heading flattened onto that line: "… Hà Nội, ngày 23 tháng 5 năm
                 # 2019 Kính gửi: Tổng công ty … Phúc đáp Công văn số …".
@@ -1269,7 +1262,7 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
         ):
             # Without "V/v": a Party công văn's trích yếu over "Kính gửi", or one in capitals
             # over the enacting authority's line (its title line lost).
-            header.enacted = not _kinh_gui_ahead(layout, i, stop)
+            header.enacted = not _kinh_gui_between(layout, i, min(stop, i + 10), anywhere=True)
             i = end = _vv_block(layout, header, i, stop, all_anchor_lines, cut, anchor_lines)
             continue
         if in_heading or i < first_line or _debris_before_title(layout, i, stop, header):
@@ -1536,9 +1529,11 @@ def _heads_it(tail: str, named: str) -> bool:
 
 
 # Words after which a body's name belongs to the trích yếu, not to an enacting line.
-_TIES = frozenset(("CUA", "CHO", "VOI", "VA", "TAI", "THUOC", "VE", "TRONG", "BAU", "NHIEM"))
-# With their diacritics: folded, "NHIỆM" of "CHỦ NHIỆM" and "VỆ" would tie too.
+# Words that tie a line to the next, with their diacritics: folded, "NHIỆM" of "CHỦ NHIỆM"
+# and "VỆ" would tie too.
 _PRINTED_TIES = frozenset(("CỦA", "CHO", "VỚI", "VÀ", "TẠI", "THUỘC", "VỀ", "TRONG", "BẦU"))
+# Folded, for text read without them; "NHIỆM" ends "… BỔ NHIỆM" in a trích yếu.
+_TIES = frozenset({fold(w) for w in _PRINTED_TIES} | {"NHIEM"})
 _LEVELS = frozenset(("TINH", "HUYEN", "XA", "QUAN", "PHUONG", "PHO", "TRAN"))
 _PRINTED_LEVELS = frozenset(("TỈNH", "HUYỆN", "XÃ", "QUẬN", "PHƯỜNG", "PHỐ", "TRẤN", "THỊ"))
 
@@ -1579,9 +1574,11 @@ def _has_topic(layout: Layout, i: int) -> bool:
     return bool(topic) and not topic.startswith("(")
 
 
-def _kinh_gui_ahead(layout: Layout, i: int, stop: int) -> bool:
-    """A "Kính gửi" line within the next few lines: the trích yếu is a công văn's."""
-    return any(_kinh_gui(layout.folded_line(j)) for j in range(i, min(stop, i + 10)))
+def _kinh_gui_between(layout: Layout, lo: int, hi: int, *, anywhere: bool = False) -> bool:
+    """A line of ``[lo, hi)`` opens with "Kính gửi" (or holds it, ``anywhere``)."""
+    return any(
+        (_kinh_gui if anywhere else KINH_GUI.match)(layout.folded_line(j)) for j in range(lo, hi)
+    )
 
 
 def _enacted_subject(layout: Layout, i: int, stop: int) -> bool:
@@ -1593,10 +1590,12 @@ def _enacted_subject(layout: Layout, i: int, stop: int) -> bool:
         if layout.is_blank(j):
             continue
         text = layout.line(j)
-        if seen and _authority_line(layout, j, stop):
+        authority = _authority_line(layout, j, stop)
+        if seen and authority:
             return True
         if (
-            seen == 3
+            authority
+            or seen == 3
             or not is_upper_text(text)
             or len(text.split()) > 25
             or (not seen and len(text.split()) < 4)  # "DỰ THẢO", "MẬT", a stamp's words
@@ -1609,7 +1608,6 @@ def _enacted_subject(layout: Layout, i: int, stop: int) -> bool:
             or vocab.mark_for(text) is not None
             or _NOTE_LINE.match(fold(text))
             or vocab.kind_from_title(text)  # "QUYẾT ĐỊNH (DỰ THẢO LẦN 2)": the title itself
-            or _authority_line(layout, j, stop)
         ):
             return False
         seen += 1

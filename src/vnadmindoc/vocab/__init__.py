@@ -274,6 +274,17 @@ UNOFFICIAL_MARKS: dict[str, UnofficialMark] = {
 """Unofficial marks by folded upper-case text."""
 
 
+def head_length(text: str, heads: tuple[str, ...]) -> int:
+    """The length of the longest of ``heads`` (folded upper case) that ``text``, folded, is or
+    opens with as a whole word; 0 when none.
+
+    >>> head_length("Ủy ban nhân dân tỉnh", ORG_HEADS)
+    6
+    """
+    key = fold(text).upper()
+    return max((len(h) for h in heads if key == h or key.startswith(h + " ")), default=0)
+
+
 def key(text: str) -> str:
     """The lookup key of a phrase: folded (no diacritics), upper case, single spaces."""
     return _key(text)
