@@ -209,10 +209,13 @@ def _document(layout: Layout, r: DocumentRange) -> Document:
     heading = min((a for a, _ in header.spans.values()), default=doc_lo)
     # ... and end where a web page's own listing of the document begins after the signature.
     cited_until = _trailer_start(layout, appendix_start, r.end, code) or doc_hi
+    own = spans.get("code")
     mentions = [
         m
         for m in scan_references(layout.text, heading, cited_until, folded=layout.folded)
         if not _annex_header(layout, m, kind)
+        # The number line's own code, read in part ("1838/VPCP-V" of "1838/VPCP-V .III").
+        and not (own and m.code.span and own[0] <= m.code.span.start < own[1])
     ]
     # Spellings are voted on within this document: the whole file would make a file of many
     # documents quadratic.

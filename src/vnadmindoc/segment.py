@@ -103,7 +103,15 @@ _NUMBER_BODY = (
     # "Số" alone, its colon lost, the code on the next line ("Số" / "142/TB-VG Ân").
     rf"|\n(?=[ \t]*\d+[/\-]\p{{Lu}})|[:.]?)[ \t]*"
     # OCR garbles the number ("Số: đút /VPCP-KTTH"); the symbol is still worth reading.
-    rf"(?:(?:(?P<garbled>(?=[^\s/\-]*[^\s/\-\d])[^\s/\-]{{1,6}})[ \t]+(?=[/\-]))?(?:{CODE_PATTERN})"
+    rf"(?:(?:(?P<garbled>(?=[^\s/\-]*[^\s/\-\d])[^\s/\-]{{1,6}})[ \t]+(?=[/\-]))?"
+    # A scan split the number with a space ("Số: 3 70 /TCHQ-TXNK"): its first digits.
+    rf"(?:(?P<split>\p{{N}}{{1,3}})[ \t](?=\p{{N}}{{1,4}}[ \t]*/))?(?:{CODE_PATTERN})"
+    # A space before the symbol's last dotted part, which ends the line or its cell:
+    # "Số: 1838/VPCP-V .III".
+    r"(?:[ \t](?P<tail>\.[\p{Lu}\p{N}]{1,6})(?=[ \t]*(?:$|\||[ \t]{2})))?"
+    # The type left out of the symbol, its dash printed ("Số: 1281/-UBND").
+    rf"|(?-i:(?P<number>\p{{N}}{{1,6}})[ \t]*(?P<sep>/)(?P<symbol>-{_CAPS}(?:[/\-]{_CAPS})*)"
+    r"(?![\p{L}\p{N}/\-]))"
     # A scan lost the separator after the number ("Số: 44 DN-UBND"): the symbol, in capitals
     # and of two groups or more, still shows where the code is.
     rf"|(?-i:(?P<number>\p{{N}}{{1,6}})[ \t]+(?P<sep>)(?P<symbol>{_CAPS}(?:[/\-]{_CAPS})+)"
@@ -349,7 +357,7 @@ def find_anchors(layout: Layout) -> list[Anchor]:
     for m in _before_keyword(DATE_LINE, folded, 0, len(folded)):
         if m.group("comma").strip() and _has_place(layout, m):
             add("date_line", m)
-        elif _place_then_date_alone(layout, m, mottos):
+        elif _place_then_date_alone(layout, m, mottos) or _date_cell_after_number(layout, m):
             uncommaed.append(m)
     # An unreadable date, or a date line without its comma ("Hà Nội ngày 05 tháng 3 năm
     # 2020") or in figures, still counts when the line sits among heading anchors; only those
@@ -432,6 +440,20 @@ def _place_then_date_alone(layout: Layout, m: regex.Match[str], mottos: list[int
     ):
         return False
     return not layout.text[m.end() : layout.ends[line]].strip(" \t*_.")
+
+
+def _date_cell_after_number(layout: Layout, m: regex.Match[str]) -> bool:
+    """The date alone on its line, without its place, right under the number line: a table's
+    cell ("Số: 65/1999/QĐ-UB | ngày 29 tháng 06 năm 1999 |" split into its cells)."""
+    line = layout.line_of(m.start())
+    if layout.text[layout.starts[line] : m.start()].strip(" \t*_|") or layout.text[
+        m.end() : layout.ends[line]
+    ].strip(" \t*_.|"):
+        return False
+    above = line - 1
+    while above >= 0 and layout.is_blank(above):
+        above -= 1
+    return above >= 0 and NUMBER_LINE.match(layout.folded, layout.starts[above]) is not None
 
 
 _MERGED_NUMBER_REACH = 6  # lines from the motto to a merged number-and-date line

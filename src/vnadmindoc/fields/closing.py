@@ -58,7 +58,10 @@ _SPELLED_TITLES = "|".join(
     if " " in t and not t.split()[1][:1].isupper() and t != "Đồng chí"
 )
 _NAME = regex.compile(
-    rf"(?:(?:\p{{Lu}}[\p{{L}}]{{0,3}}\.){{1,3}}[ \t]*|(?:{_SPELLED_TITLES})[ \t]+)?"
+    # Academic titles before the name: "PGS.TS.", "TS.", and the last one's dot left out
+    # ("PGS.TS Nguyễn Phong Điền").
+    rf"(?:(?:\p{{Lu}}[\p{{L}}]{{0,3}}\.){{1,3}}(?:\p{{Lu}}\p{{L}}{{0,2}}(?=[ \t]))?[ \t]*"
+    rf"|(?:{_SPELLED_TITLES})[ \t]+)?"
     r"\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,5}"
 )
 _MARKER = regex.compile(
@@ -258,7 +261,8 @@ _CAPTION_LINES = 2  # lines a page may print under the signer's name (an attachm
 
 def _signed_above_caption(layout: Layout, start: int, stop: int) -> int | None:
     """A position, a signing mark and a name with a caption or two under them ("Hiệu
-    trưởng" / "(Đã ký)" / "Nguyễn Văn Lợi" / "Văn bản số 1289/UBND …"); the mark is needed."""
+    trưởng" / "(Đã ký)" / "Nguyễn Văn Lợi" / "Văn bản số 1289/UBND …"); the mark is needed,
+    or the body's closing just above ("Trân trọng!" / "Giám đốc" / … / "Các tin đã đăng")."""
     end = stop
     for _ in range(_CAPTION_LINES):
         end -= 1
@@ -268,7 +272,10 @@ def _signed_above_caption(layout: Layout, start: int, stop: int) -> int | None:
         if end <= start or caption.endswith((".", ";")) or len(caption.split()) > 25:
             return None  # a sentence of the body, not a caption
         top = _signature_above(layout, end, start)
-        if top is not None and any(is_marker(layout.line(k)) for k in range(top, end)):
+        if top is not None and (
+            any(is_marker(layout.line(k)) for k in range(top, end))
+            or _body_closed_above(layout, top, start)
+        ):
             return top
     return None
 
@@ -368,11 +375,29 @@ def _signature_above(layout: Layout, end: int, floor: int) -> int | None:
         if is_position(layout.line(k)):
             top = k
         k -= 1
-    if top is None and signed and k == lowest and is_sentence_position(layout.line(k)):
-        # "Chủ tịch" / "(Đã ký)" / "Trần Huy Năng" closing a web page's text; without the
-        # mark, "Phó Trưởng ban" / "Trần Thị Bình" ends a list of members.
+    if (
+        top is None
+        and k == lowest
+        and is_sentence_position(layout.line(k))
+        and (signed or _body_closed_above(layout, k, floor))
+    ):
+        # "Chủ tịch" / "(Đã ký)" / "Trần Huy Năng" closing a web page's text, or "Giám đốc" /
+        # "Nguyễn Hoàng Bắc" under "Trân trọng!"; with neither, "Phó Trưởng ban" / "Trần Thị
+        # Bình" ends a list of members.
         top = k
     return top
+
+
+# How a letter's body ends: "Trân trọng!", "Trân trọng cảm ơn./.", or any sentence with "./.".
+_BODY_CLOSE = regex.compile(r"(?:.*\./\.|[ \t]*tran[ \t]+trong\b.{0,20})[ \t]*", regex.I)
+
+
+def _body_closed_above(layout: Layout, line: int, floor: int) -> bool:
+    """The last line of text before ``line`` closes the body ("Trân trọng!", "… ./.")."""
+    k = line - 1
+    while k >= floor and layout.is_blank(k):
+        k -= 1
+    return k >= floor and _BODY_CLOSE.fullmatch(layout.folded_line(k)) is not None
 
 
 def _split_right(
@@ -774,7 +799,9 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
             or (
                 (not items or items[-1].kind == "authority")
                 and is_sentence_position(piece.text)
-                and _name_follows(layout, i + 1, stop, signed=not items)
+                and _name_follows(
+                    layout, i + 1, stop, signed=not items and not _body_closed_above(layout, i, 0)
+                )
             )
         ):
             items.append(_Item("position", piece))

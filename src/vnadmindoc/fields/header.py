@@ -1395,9 +1395,11 @@ def _type_title(layout: Layout, header: Header, lines: list[int], start: int) ->
             # site's "THÔNG BÁO MỚI" over its sidebar is none.
             bare = vocab.kind_from_title(layout.line(i), extra_words=0)
             return i if bare else start
-        if is_upper_text(layout.line(i)):
-            continue  # a trích yếu in capitals may open with a type word ("QUY ĐỊNH MỨC GIÁ …")
         title = read_type_title(layout.line(i), layout.starts[i])
+        if is_upper_text(layout.line(i)) and not (title and _LABELLED_TITLE.match(layout.line(i))):
+            # A trích yếu in capitals may open with a type word ("QUY ĐỊNH MỨC GIÁ …"); a
+            # title labels its trích yếu ("THÔNG BÁO VỀ VIỆC …").
+            continue
         if title is not None and not _continued(layout, i):
             found.append((i, title))
     if len({fold(layout.line(i)).strip() for i, _ in found}) != 1:
@@ -1411,7 +1413,8 @@ def _type_title(layout: Layout, header: Header, lines: list[int], start: int) ->
     if title.subject is not None and title.subject_span is not None:
         header.subject = title.subject
         header.spans["subject"] = title.subject_span
-        header.use(*title.subject_span)
+        # From the type on: its label ("về việc") is the heading's too.
+        header.use(title.type_span[1], title.subject_span[1])
     return i + 1
 
 
@@ -1419,9 +1422,15 @@ def _type_title(layout: Layout, header: Header, lines: list[int], start: int) ->
 # formula ("… như sau:"), the verb again ("… thông báo …", "Kính mời …", "Thành phần mời").
 # Read on the text, not folded: folded, "mời" (invite) would be "mới" (new).
 _NOTICE_BODY = regex.compile(
-    r"\n[ \t]*(?:\d{1,2}|[IVX]{1,4})[.)]|như[ \t]+sau[ \t]*:"
+    r"\n[ \t]*(?:\d{1,2}|[IVX]{1,4})[.)]|như[ \t]+sau[ \t]*:|\n[ \t]*Căn[ \t]+cứ[ \t]"
     r"|(?<![\p{L}])(?:thông[ \t]+báo|mời)(?![\p{L}])",
     regex.IGNORECASE,
+)
+
+
+# A type title in capitals whose trích yếu is labelled: "THÔNG BÁO VỀ VIỆC …", "THÔNG BÁO V/V …".
+_LABELLED_TITLE = regex.compile(
+    r"[ \t]*\p{Lu}[\p{Lu} \t]*?[ \t]+(?:VỀ[ \t]+VIỆC|V[ \t]*/[ \t]*V)[ \t]*:?[ \t]+\S"
 )
 
 
@@ -1681,7 +1690,13 @@ def _number(layout: Layout, header: Header, anchor: Anchor) -> None:
     text = layout.text
     group = "number" if m.group("number") else "garbled" if m.group("garbled") else None
     number = text[m.start(group) : m.end(group)] if group else None
+    if number and m.group("split"):
+        number = m.group("split") + number
     symbol = text[m.start("symbol") : m.end("symbol")]
+    symbol_end = m.end("symbol")
+    if m.group("tail"):
+        symbol += text[m.start("tail") : m.end("tail")]
+        symbol_end = m.end("tail")
     sep = m.group("sep")
     stray = _STRAY_DIGITS.match(symbol)
     if number and stray:
@@ -1692,8 +1707,8 @@ def _number(layout: Layout, header: Header, anchor: Anchor) -> None:
         sep = "-" if "/" in symbol and "-" not in symbol else "/"
     code = make_code(number, sep, symbol)
     header.code = code
-    begin = m.start(group) if group else m.start("sep")
-    header.spans["code"] = (begin, m.end("symbol"))
+    begin = m.start("split") if m.group("split") else m.start(group) if group else m.start("sep")
+    header.spans["code"] = (begin, symbol_end)
     header.use(anchor.start, anchor.end)
 
 

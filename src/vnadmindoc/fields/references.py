@@ -513,13 +513,16 @@ def _wrapped_symbol_end(text: str, symbol: str, code_end: int, endpos: int) -> i
     return tail.end()
 
 
-def _issuer_in_gap(text: str, folded: str, pos: int, so: int) -> str | None:
+def _issuer_in_gap(text: str, folded: str, pos: int, so: int, *, joint: bool = False) -> str | None:
     """The issuer named between a cited type, ending at ``pos``, and its "số" at ``so``: "Tờ
-    trình của UBND tỉnh số 61/TTr-UBND", "báo cáo của Ủy ban nhân dân tỉnh số 218/BC-UBND"."""
+    trình của UBND tỉnh số 61/TTr-UBND", "báo cáo của Ủy ban nhân dân tỉnh số 218/BC-UBND".
+
+    A ``joint`` act names its issuers without "của": "Thông tư liên tịch Bộ Tài chính - Bộ Y tế
+    số …"."""
     cue = _ISSUER_CUE.match(folded, pos, so)
-    if cue is None:
+    if cue is None and not (joint and text[pos : pos + 1] in " \t"):
         return None
-    name, end = _read_issuer(text, folded, cue.end(), so)
+    name, end = _read_issuer(text, folded, cue.end() if cue else pos + 1, so)
     return name if name is not None and not text[end:so].strip() else None
 
 
@@ -613,7 +616,7 @@ def scan_references(
         joint = _issuer_parts(code) if kind in _JOINT_KINDS else 1
         date, issuer, stop = _details(text, folded, code_end, end, joint=joint)
         if issuer is None and gap is not None:
-            issuer = _issuer_in_gap(text, folded, *gap)
+            issuer = _issuer_in_gap(text, folded, *gap, joint=kind in _JOINT_KINDS)
         before = _issuer_before(text, folded, begin) if phrase else None
         out.append(Mention(code, kind, date, issuer, before, begin, stop))
         taken.add(begin, code_end)

@@ -1,0 +1,155 @@
+"""Portal pages, crawled legal-text sites and scanned letters of central agencies: the
+families of the ``y-*`` held-out batches.
+
+A hospital's portal posts a notice under its title in capitals, without heading or number, and
+signs it in sentence case under "Trân trọng!"; a legal-text site splits a table's row into
+its cells, so that the date stands alone under the number; a scan splits a number with a
+space ("3 70") or a symbol before its last part (".III"); a draft prints a symbol without its
+type ("1281/-UBND").
+"""
+
+from __future__ import annotations
+
+from vnadmindoc import find_references, parse_document
+from vnadmindoc.fields.recipients import parse_archive
+
+_HEADING = (
+    "VĂN PHÒNG CHÍNH PHỦ\n"
+    "-------\n"
+    "{number}\n"
+    "V/v: Thẩm định hồ sơ công nhận các xã\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n"
+    "---------------\n"
+    "Hà Nội, ngày 20 tháng 03 năm 2014\n\n"
+    "Kính gửi: Bộ Nội vụ.\n\n"
+    "Văn phòng Chính phủ thông báo để Bộ Nội vụ biết, thực hiện./.\n"
+)
+
+
+def _notice(title: str, signature: str = "Giám đốc\nNguyễn Hoàng Bắc\n") -> str:
+    return (
+        f"{title}\n\n22/02/2020 08:44:00\n\n"
+        "Thực hiện chỉ đạo của Thủ tướng Chính phủ về việc tăng cường phòng, chống dịch;\n"
+        "Căn cứ công văn số 751/BYT-TT-KT ngày 19/02/2020 về việc điều chỉnh tổ chức các "
+        "hoạt động truyền thông;\n"
+        "Bệnh viện xin phép không tổ chức đón tiếp các đoàn khách đến thăm, chúc mừng.\n"
+        "Trân trọng!\n\n"
+        f"{signature}\n"
+        "Các tin đã đăng\n"
+    )
+
+
+def test_a_type_title_in_capitals_with_its_label_heads_a_notice() -> None:
+    doc = parse_document(_notice("THÔNG BÁO VỀ VIỆC BỆNH VIỆN TẠM DỪNG CÁC HOẠT ĐỘNG CHÀO MỪNG"))
+    assert doc.kind == "thong_bao"
+    assert doc.subject == "BỆNH VIỆN TẠM DỪNG CÁC HOẠT ĐỘNG CHÀO MỪNG"
+    # The label is the heading's, not text left unplaced.
+    assert not [u for u in doc.unplaced if "VIỆC" in u.text]
+
+
+def test_a_headline_in_capitals_without_label_heads_no_notice() -> None:
+    # A trích yếu in capitals may open with a type word; only "VỀ VIỆC" / "V/V" make a title.
+    doc = parse_document(_notice("THÔNG BÁO KẾT QUẢ TUYỂN SINH NĂM 2020 CỦA BỆNH VIỆN"))
+    assert doc.kind is None
+    assert doc.subject is None
+
+
+def test_a_label_alone_in_sentence_case_is_still_used() -> None:
+    doc = parse_document(
+        "Thông báo về việc treo cờ Tổ quốc\n\n"
+        "UBND xã thông báo như sau:\n1. Các hộ gia đình treo cờ.\n"
+    )
+    assert doc.subject == "treo cờ Tổ quốc"
+    assert not [u for u in doc.unplaced if "việc" in u.text]
+
+
+def test_a_position_in_sentence_case_signs_under_the_courtesy_close() -> None:
+    doc = parse_document(_notice("THÔNG BÁO VỀ VIỆC BỆNH VIỆN TẠM DỪNG CÁC HOẠT ĐỘNG CHÀO MỪNG"))
+    assert [(s.position, s.name) for s in doc.signatures] == [("Giám đốc", "Nguyễn Hoàng Bắc")]
+    assert doc.appendix == "Các tin đã đăng"
+
+
+def test_a_position_and_name_after_a_list_of_members_sign_nothing() -> None:
+    # Without the close ("Trân trọng!", "./.") or a signing mark, they end a list.
+    doc = parse_document(
+        "THÔNG BÁO VỀ VIỆC THÀNH LẬP TỔ CÔNG TÁC\n\n"
+        "Căn cứ nhu cầu công tác, thành lập tổ gồm:\n"
+        "Trưởng ban\nNguyễn Văn An\n\nPhó Trưởng ban\nTrần Thị Bình\n"
+    )
+    assert doc.signatures == ()
+
+
+def test_a_number_split_by_a_space_is_read_whole() -> None:
+    doc = parse_document(_HEADING.format(number="Số: 3 70 /TCHQ-TXNK"))
+    assert doc.code is not None
+    assert (doc.code.number, doc.code.code) == ("370", "370/TCHQ-TXNK")
+
+
+def test_a_symbol_without_its_type_keeps_its_dash() -> None:
+    doc = parse_document(_HEADING.format(number="Số: 1281/-UBND"))
+    assert doc.code is not None
+    assert (doc.code.number, doc.code.symbol) == ("1281", "-UBND")
+
+
+def test_a_symbols_last_part_after_a_space_is_the_codes() -> None:
+    doc = parse_document(_HEADING.format(number="Số: 1838/VPCP-V .III"))
+    assert doc.code is not None
+    assert doc.code.code == "1838/VPCP-V.III"
+    assert doc.issuer is not None
+    assert doc.issuer.name == "VĂN PHÒNG CHÍNH PHỦ"
+    # The number line's code read in part is no citation.
+    assert doc.references == ()
+    # In running text, a dotted word after a code is the sentence's.
+    doc = parse_document(_HEADING.format(number="Số: 1838/VPCP-V .III trình Thủ tướng"))
+    assert doc.code is not None
+    assert doc.code.code == "1838/VPCP-V"
+
+
+def test_a_date_alone_under_the_number_is_the_documents() -> None:
+    doc = parse_document(
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 65/1999/QĐ-UB | ngày 29 tháng 06 năm 1999 |\n"
+        "VỀ VIỆC BAN HÀNH QUY ĐỊNH VỀ QUẢN LÝ ĐIỆN NÔNG THÔN\n"
+        "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\n"
+        "Căn cứ Luật tổ chức HĐND và UBND;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1: Ban hành kèm theo Quyết định này Quy định.\n"
+    )
+    assert doc.date is not None
+    assert doc.date.isoformat() == "1999-06-29"
+    # Under a body's sentence, a date alone is no heading's.
+    doc = parse_document(
+        "ỦY BAN NHÂN DÂN\nSố: 65/1999/QĐ-UB\nHà Nội, ngày 30 tháng 6 năm 1999\n\n"
+        "Giao Sở Công nghiệp báo cáo kết quả trước\nngày 29 tháng 07 năm 1999\n"
+    )
+    assert doc.date is not None
+    assert doc.date.isoformat() == "1999-06-30"
+
+
+def test_a_joint_circular_names_its_issuers_before_its_number() -> None:
+    (ref,) = find_references(
+        "Căn cứ Thông tư liên tịch Ban vật giá Chính phủ - Bộ Công nghiệp số "
+        "01/1999/TTLT-BVGCP-BCN ngày 10/02/1999 hướng dẫn thực hiện giá bán điện;"
+    )
+    assert ref.issuer == "Ban vật giá Chính phủ - Bộ Công nghiệp"
+    # Another type needs "của" before its issuer.
+    (ref,) = find_references(
+        "Căn cứ Thông tư hướng dẫn số 01/1999/TT-BCN ngày 10/02/1999 về giá bán điện;"
+    )
+    assert ref.issuer is None
+
+
+def test_a_units_head_abbreviated_with_a_dot_is_no_drafter() -> None:
+    note = parse_archive("Lưu P. KHCN")
+    assert (note.units, note.drafter) == (("P. KHCN",), None)
+    note = parse_archive("Lưu: VT, P. TCHC. Thg")
+    assert (note.units, note.drafter) == (("VT", "P. TCHC"), "Thg")
+
+
+def test_a_name_after_academic_titles_signs_under_the_list() -> None:
+    doc = parse_document(
+        _HEADING.format(number="Số: 2034/TB-VPCP")
+        + "Nơi nhận:\n- Các cá nhân, đơn vị liên quan;\n- Lưu: VT, ĐT.\n\n"
+        + "**PGS.TS Nguyễn Phong Điền**\n"
+    )
+    assert [(s.position, s.name) for s in doc.signatures] == [(None, "PGS.TS Nguyễn Phong Điền")]
