@@ -106,9 +106,10 @@ _NUMBER_BODY = (
     rf"(?:(?:(?P<garbled>(?=[^\s/\-]*[^\s/\-\d])[^\s/\-]{{1,6}})[ \t]+(?=[/\-]))?"
     # A scan split the number with a space ("Số: 3 70 /TCHQ-TXNK"): its first digits.
     rf"(?:(?P<split>\p{{N}}{{1,3}})[ \t](?=\p{{N}}{{1,4}}[ \t]*/))?(?:{CODE_PATTERN})"
-    # A space before the symbol's last dotted part, which ends the line or its cell:
-    # "Số: 1838/VPCP-V .III".
-    r"(?:[ \t](?P<tail>\.[\p{Lu}\p{N}]{1,6})(?=[ \t]*(?:$|\||[ \t]{2})))?"
+    # A space before the symbol's last dotted part, ending the line or its cell: "Số: 1838/VPCP-V
+    # .III" (Vụ III), "Số: 11/1998/QĐ .UB" (an old "QĐ.UB"); a file's extension is none.
+    r"(?:[ \t](?P<tail>\.(?!(?:PDF|DOCX?|XLSX?|JPE?G|PNG)\b)(?:\p{Lu}{1,5}|\d{1,3}))"
+    r"(?=[ \t]*(?:$|\||[ \t]{2})))?"
     # The type left out of the symbol, its dash printed ("Số: 1281/-UBND").
     rf"|(?-i:(?P<number>\p{{N}}{{1,6}})[ \t]*(?P<sep>/)(?P<symbol>-{_CAPS}(?:[/\-]{_CAPS})*)"
     r"(?![\p{L}\p{N}/\-]))"
@@ -339,6 +340,8 @@ def find_anchors(layout: Layout) -> list[Anchor]:
         # does not, unless OCR lowered it and kept the colon ("số: 4222 /TCT -PC").
         if label[:1].islower() and ":" not in label[:4]:
             continue
+        if m.group("split") and not _split_number_ends_cell(folded, m):
+            continue  # "Số: 12 15/KH đã giải quyết": a table's figures, not a split number
         if has_letter(m.group("symbol") + (m.group("number") or "")):
             add("number", m)
     if not any(a.kind == "number" for a in found):
@@ -440,6 +443,15 @@ def _place_then_date_alone(layout: Layout, m: regex.Match[str], mottos: list[int
     ):
         return False
     return not layout.text[m.end() : layout.ends[line]].strip(" \t*_.")
+
+
+_CELL_END = regex.compile(r"[ \t]*(?:\n|$|\||[^\n]*?\bngay\b)")
+
+
+def _split_number_ends_cell(folded: str, m: regex.Match[str]) -> bool:
+    """A number split by a space ("Số: 3 70 /TCHQ-TXNK") is read only with a symbol of two
+    groups that ends its line or cell, or runs into the date ("… Hà Nội, ngày …")."""
+    return "-" in m.group("symbol") and _CELL_END.match(folded, m.end()) is not None
 
 
 def _date_cell_after_number(layout: Layout, m: regex.Match[str]) -> bool:

@@ -57,10 +57,17 @@ _SPELLED_TITLES = "|".join(
     # "Đồng chí" names a person in a list, never a signer.
     if " " in t and not t.split()[1][:1].isupper() and t != "Đồng chí"
 )
+# Academic titles abbreviated, without their dots ("TS", "ThS", "CKII"): the last of several
+# may lose its dot before the name ("PGS.TS Nguyễn Phong Điền").
+_UNDOTTED_TITLES = "|".join(
+    sorted(
+        {t.rstrip(".").rsplit(".", 1)[-1] for t in vocab.NAME_TITLES if t.endswith(".")},
+        key=len,
+        reverse=True,
+    )
+)
 _NAME = regex.compile(
-    # Academic titles before the name: "PGS.TS.", "TS.", and the last one's dot left out
-    # ("PGS.TS Nguyễn Phong Điền").
-    rf"(?:(?:\p{{Lu}}[\p{{L}}]{{0,3}}\.){{1,3}}(?:\p{{Lu}}\p{{L}}{{0,2}}(?=[ \t]))?[ \t]*"
+    rf"(?:(?:\p{{Lu}}[\p{{L}}]{{0,3}}\.){{1,3}}(?:(?:{_UNDOTTED_TITLES})(?=[ \t]))?[ \t]*"
     rf"|(?:{_SPELLED_TITLES})[ \t]+)?"
     r"\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,5}"
 )
@@ -272,9 +279,12 @@ def _signed_above_caption(layout: Layout, start: int, stop: int) -> int | None:
         if end <= start or caption.endswith((".", ";")) or len(caption.split()) > 25:
             return None  # a sentence of the body, not a caption
         top = _signature_above(layout, end, start)
-        if top is not None and (
-            any(is_marker(layout.line(k)) for k in range(top, end))
-            or _body_closed_above(layout, top, start)
+        if top is None:
+            continue
+        if any(is_marker(layout.line(k)) for k in range(top, end)):
+            return top
+        if _body_closed_above(layout, top, start) and all(
+            _site_caption(layout.line(k)) for k in range(end, stop) if not layout.is_blank(k)
         ):
             return top
     return None
@@ -388,8 +398,22 @@ def _signature_above(layout: Layout, end: int, floor: int) -> int | None:
     return top
 
 
-# How a letter's body ends: "Trân trọng!", "Trân trọng cảm ơn./.", or any sentence with "./.".
-_BODY_CLOSE = regex.compile(r"(?:.*\./\.|[ \t]*tran[ \t]+trong\b.{0,20})[ \t]*", regex.I)
+# How a letter's body ends: "Trân trọng!", "Trân trọng cảm ơn./.", or any sentence with "./.";
+# not "Trân trọng kính mời:" or "Trân trọng giới thiệu:", whose person follows.
+_BODY_CLOSE = regex.compile(
+    r"(?:.*\./\.|[ \t]*tran[ \t]+trong[ \t]*(?:cam[ \t]+on|kinh[ \t]+chao)?[ \t]*[!.]+)[ \t]*",
+    regex.I,
+)
+
+
+def _site_caption(text: str) -> bool:
+    """A line a page prints under an unmarked signature ("Các tin đã đăng", "Tệp đính kèm"):
+    not another member of a list ("Phó Trưởng ban", "Trần Thị Bình", "Thư ký: Lê Văn A"), a
+    byline in brackets or a photo's caption in lower case."""
+    text = text.strip()
+    return not (
+        not text[:1].isupper() or is_name(text) or is_sentence_position(text) or ":" in text
+    )
 
 
 def _body_closed_above(layout: Layout, line: int, floor: int) -> bool:
@@ -501,6 +525,11 @@ def _unbulleted_entry(text: str) -> bool:
     )
 
 
+# A deputy's word ending a holder's line, wrapped from the position under it.
+_DEPUTY_END = regex.compile(r"[ \t]+(?:PHÓ|PHO)$")
+_DEPUTY_START = regex.compile(r"pho\b", regex.IGNORECASE)
+
+
 def _signatures(items: list[_Item], text: str) -> tuple[list[Signature], list[tuple[int, int]]]:
     """Group signature-column items into signatures; also returns the ranges they used.
 
@@ -552,11 +581,19 @@ def _signatures(items: list[_Item], text: str) -> tuple[list[Signature], list[tu
             # lines stay unplaced.
             del consumed[opened:]
             position = []
+        position_text = collapse_spaces(" ".join(p.text for p in position))
+        if chain and position_text and not _DEPUTY_START.match(fold(position_text)):
+            deputy = _DEPUTY_END.search(chain[-1].holder)
+            if deputy is not None and chain[-1].holder[: deputy.start()].strip():
+                # The holder's line took the position's first word: "KT THỦ TƯỚNG CHÍNH PHỦ
+                # PHÓ" / "THỦ TƯỚNG".
+                chain[-1] = attrs.evolve(chain[-1], holder=chain[-1].holder[: deputy.start()])
+                position_text = f"{deputy.group().strip()} {position_text}"
         if chain or position:
             sigs.append(
                 Signature(
                     authority=tuple(chain),
-                    position=collapse_spaces(" ".join(p.text for p in position)) or None,
+                    position=position_text or None,
                     name=collapse_spaces(name.text) if name else None,
                     span=Span(first.start, last.end) if first and last else None,
                 )

@@ -1402,13 +1402,16 @@ def _type_title(layout: Layout, header: Header, lines: list[int], start: int) ->
             continue
         if title is not None and not _continued(layout, i):
             found.append((i, title))
-    if len({fold(layout.line(i)).strip() for i, _ in found}) != 1:
+    if len({fold(layout.line(i)).casefold().strip() for i, _ in found}) != 1:
         return start  # none, or a list of notices (the same title printed twice is one)
     i, title = found[-1]
-    if not _NOTICE_BODY.search(
+    upper = is_upper_text(layout.line(i))
+    if not (_FORMAL_BODY if upper else _NOTICE_BODY).search(
         layout.text, layout.ends[i], layout.ends[min(i + 15, len(layout) - 1)]
     ):
         return start  # a headline over an article: no numbered item, "như sau" or "mời"
+    if upper and not _body_follows(layout, i + 1, min(len(layout), i + 15)):
+        return start  # a sidebar's link in capitals over another article's headline
     _set_title(header, title.type_phrase, title.type_span)
     if title.subject is not None and title.subject_span is not None:
         header.subject = title.subject
@@ -1421,11 +1424,30 @@ def _type_title(layout: Layout, header: Header, lines: list[int], start: int) ->
 # What a notice's or an invitation's body shows in its first lines: a numbered item, its
 # formula ("… như sau:"), the verb again ("… thông báo …", "Kính mời …", "Thành phần mời").
 # Read on the text, not folded: folded, "mời" (invite) would be "mới" (new).
-_NOTICE_BODY = regex.compile(
-    r"\n[ \t]*(?:\d{1,2}|[IVX]{1,4})[.)]|như[ \t]+sau[ \t]*:|\n[ \t]*Căn[ \t]+cứ[ \t]"
-    r"|(?<![\p{L}])(?:thông[ \t]+báo|mời)(?![\p{L}])",
-    regex.IGNORECASE,
+# A title in capitals needs the formulas: a headline's article may say "thông báo" too.
+_FORMULAS = (
+    r"\n[ \t]*(?:\d{1,2}|[IVX]{1,4})[.)]|như[ \t]+sau[ \t]*:"
+    # a basis cited on a line of its own: "Căn cứ công văn số 751/BYT-TT-KT …;"
+    r"|\n[ \t]*Căn[ \t]+cứ[^\n]*;[ \t]*(?=\n|$)"
 )
+_FORMAL_BODY = regex.compile(_FORMULAS, regex.IGNORECASE)
+_NOTICE_BODY = regex.compile(
+    _FORMULAS + r"|(?<![\p{L}])(?:thông[ \t]+báo|mời)(?![\p{L}])", regex.IGNORECASE
+)
+
+
+def _body_follows(layout: Layout, lo: int, hi: int) -> bool:
+    """The first line of text in ``[lo, hi)``, past a posting date, opens a body: a sentence
+    that ends or runs long, not another headline."""
+    for k in range(lo, hi):
+        text = layout.line(k).strip()
+        if not text or is_noise_line(text):
+            continue
+        return text.endswith((".", ";", ":")) or len(text.split()) > _HEADLINE_WORDS
+    return False
+
+
+_HEADLINE_WORDS = 15
 
 
 # A type title in capitals whose trích yếu is labelled: "THÔNG BÁO VỀ VIỆC …", "THÔNG BÁO V/V …".

@@ -72,8 +72,10 @@ def split_entries(text: str, offset: int = 0, *, group: str | None = None) -> li
 _PAREN = regex.compile(r"\(([^()]*)\)")
 _UNIT_SEP = regex.compile(r"(?<=[,;])")
 _INITIALS = regex.compile(r"\p{Lu}\p{L}{1,10}\.?")
-# Not after a one-letter word: "P. KHCN" (Phòng), "K. Toán" (Khoa) abbreviate a unit's head.
-_AFTER_STOP = regex.compile(r"(?<![^\p{L}]\p{Lu})\)?\.[ \t]+(\S.*?)\s*$")
+# Not after a one-letter word before a unit's abbreviation: "P. KHCN" (Phòng KHCN).
+_AFTER_STOP = regex.compile(
+    r"(?<![^\p{L}]\p{Lu}(?=\.[ \t]+\p{Lu}{2,}[\p{Lu}&\-]*(?:[ \t,;.]|$)))\)?\.[ \t]+(\S.*?)\s*$"
+)
 _OUTSIDE = regex.compile(r"[^()]+")
 _WORD3 = regex.compile(r"\p{L}{3}")
 _SIGNED = regex.compile(r"^\s*(?:da\s*ky|ky|dau)\b", regex.IGNORECASE)

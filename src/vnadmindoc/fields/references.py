@@ -520,10 +520,24 @@ def _issuer_in_gap(text: str, folded: str, pos: int, so: int, *, joint: bool = F
     A ``joint`` act names its issuers without "của": "Thông tư liên tịch Bộ Tài chính - Bộ Y tế
     số …"."""
     cue = _ISSUER_CUE.match(folded, pos, so)
-    if cue is None and not (joint and text[pos : pos + 1] in " \t"):
-        return None
+    if cue is None:
+        if not joint or text[pos : pos + 1] not in " \t":
+            return None
+        gap = text[pos:so].strip()
+        # Several bodies, each named from its head: "Bộ Tài chính - Bộ Y tế"; not a date, a
+        # position ("Bộ trưởng Bộ Y tế") or a word such as "giữa" before them.
+        parts = [p.strip() for p in _GAP_ISSUERS_SEP.split(gap)]
+        if len(parts) < 2 or not all(
+            vocab.head_length(p, vocab.ORG_HEADS) and not vocab.head_length(p, _POSITIONS)
+            for p in parts
+        ):
+            return None
     name, end = _read_issuer(text, folded, cue.end() if cue else pos + 1, so)
     return name if name is not None and not text[end:so].strip() else None
+
+
+_GAP_ISSUERS_SEP = regex.compile(r"[ \t]+[-–][ \t]+|[ \t]*,[ \t]*|[ \t]+và[ \t]+")
+_POSITIONS = vocab.POSITION_STARTS
 
 
 _NAMED_ACTS = {"luat", "phap_lenh", "hien_phap"}
