@@ -242,3 +242,27 @@ def test_a_deputys_word_wrapped_onto_the_holders_line_is_the_positions() -> None
     [sig] = doc.signatures
     assert [(a.kind.value, a.holder) for a in sig.authority] == [("KT", "THỦ TƯỚNG CHÍNH PHỦ")]
     assert sig.position == "PHÓ THỦ TƯỚNG"
+
+
+# The ``z-*`` batches: Government Office notices, scanned tax letters, older documents.
+
+
+def test_a_trich_yeu_wrapped_after_its_first_word_is_read_whole() -> None:
+    doc = parse_document(
+        "BỘ Y TẾ\nSố: 12/TB-BYT\nHà Nội, ngày 28 tháng 11 năm 2025\nTHÔNG BÁO\nÝ\n"
+        "KIẾN CHỈ ĐẠO CỦA THỨ TRƯỞNG TẠI BUỔI LÀM VIỆC\n"
+        "Ngày 20 tháng 11 năm 2025, Thứ trưởng đã làm việc.\n"
+    )
+    assert doc.subject == "Ý KIẾN CHỈ ĐẠO CỦA THỨ TRƯỞNG TẠI BUỔI LÀM VIỆC"
+
+
+def test_the_short_rest_of_a_wrapped_recipient_is_no_noise() -> None:
+    doc = parse_document(
+        _HEADING.format(number="Số: 653/TB-VPCP")
+        + "\nNơi nhận:\n- Thủ tướng, PTTg Bùi Thanh Sơn (để\nb/c);\n- Các Bộ: CT, XD;\n"
+        "- Lưu: VT, CN (2).\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nNguyễn Văn A\n"
+    )
+    assert [r.name for r in doc.distribution] == [
+        "Thủ tướng, PTTg Bùi Thanh Sơn (để b/c)",
+        "Các Bộ: CT, XD",
+    ]

@@ -699,7 +699,15 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
     while i < stop:
         text = layout.line(i)
         folded = layout.folded_line(i)
-        if not text.strip() or RULE_LINE.fullmatch(text) or is_noise_line(text):
+        if (
+            not text.strip()
+            or RULE_LINE.fullmatch(text)
+            or (
+                is_noise_line(text)
+                # the short rest of a wrapped entry ("… (để" / "b/c);") is no noise
+                and not (open_entry and entries and not after_luu and text.lstrip()[:1].islower())
+            )
+        ):
             i += 1
             continue
         piece = layout.line_piece(i)

@@ -722,7 +722,8 @@ def _title_block(
         ):
             break
         if not parts:
-            upper = is_upper_text(piece.text)
+            # A lone capital is upper case too: "Ý" / "KIẾN CHỈ ĐẠO CỦA …" wrapped after a word.
+            upper = is_upper_text(piece.text) or piece.text.strip().isupper()
         parts.append(piece)
         blank_run = False
         j += 1
