@@ -266,3 +266,19 @@ def test_the_short_rest_of_a_wrapped_recipient_is_no_noise() -> None:
         "Thủ tướng, PTTg Bùi Thanh Sơn (để b/c)",
         "Các Bộ: CT, XD",
     ]
+
+
+def test_a_converters_description_of_the_seal_is_a_signing_mark() -> None:
+    # PDF-to-Markdown converters describe the seal's image between position and name.
+    for caption in (
+        "Red seal of the Prime Minister of Vietnam with signature",
+        "Dấu mộc đỏ của Trường Đại học Cần Thơ và chữ ký của Trần Trung Tính",
+    ):
+        doc = parse_document(
+            _HEADING.format(number="Số: 2080/QĐ-ĐHCT")
+            + f"\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT, CTSV\n\n**HIỆU TRƯỞNG**\n{caption}\n"
+            "**Trần Trung Tính**\n"
+        )
+        [sig] = doc.signatures
+        assert (sig.position, sig.name) == ("HIỆU TRƯỞNG", "Trần Trung Tính"), caption
+        assert [f.reason for f in doc.unplaced if f.text == caption] == ["marker"]

@@ -75,7 +75,11 @@ _MARKER = regex.compile(
     r"[\[(]?\s*(?:da\s*ky|daky|da\s*ki(?![a-z])|ky\s*ten|dau\s*do|chu\s*ky|ky\s*,?\s*(?:va\s*)?dong\s*dau|signed)"
     r"[^)\]\n]{0,30}[\])]?"
     # A converter's placeholder, in brackets: "[Signature]", "(seal)".
-    r"|[\[(]\s*(?:signature|seal|stamp)[^()\[\]\n]{0,20}[\])]",
+    r"|[\[(]\s*(?:signature|seal|stamp)[^()\[\]\n]{0,20}[\])]"
+    # A converter's description of the image: "Red seal of the Prime Minister of Vietnam with
+    # signature", "Dấu mộc đỏ của Trường … và chữ ký của …".
+    r"|(?:red\s+)?(?:seal|stamp)\s+(?:of|and|with)\b[^\n]{0,100}"
+    r"|(?:dau\s*moc|dau\s*do|chu\s*ky)\s+(?:do\s+)?(?:cua|va)\b[^\n]{0,100}",
     regex.IGNORECASE,
 )
 _POSITION = regex.compile(
