@@ -16,7 +16,8 @@ from vnadmindoc.batch import find_inputs, is_error, parse_path, parse_paths, par
 from .conftest import bundled_files
 
 # Real documents that ship with the checkout, so these tests run without ../shared.
-SEEDS = bundled_files()[:4]
+# Four tax-office letters with complete headings: three of them in one file are three documents.
+SEEDS = [p for p in bundled_files() if p.name.startswith("b-tax-")][:4]
 
 
 @pytest.fixture
