@@ -55,6 +55,14 @@ UNITS = {
     "addressees under a page title": "Báo cáo A\n8/24/2011\nKính gửi: Sở Y tế\n",
     "holders in sentence case": "TM. Ủy ban nhân dân tỉnh\nChủ tịch\n",
     "articles without dots": "QUYẾT ĐỊNH:\nĐiều 1 Tặng\n",
+    # The cues of the y-* to aa-* rules.
+    "split numbers and dotted tails": "Số: 3 70 /TCHQ-TXNK .III\nngày 1 tháng 1 năm 2020\n",
+    "titles in capitals over a basis": "THÔNG BÁO VỀ VIỆC A\nCăn cứ B;\n",
+    "signatures under the close": "Trân trọng!\nGiám đốc\nNguyễn Văn An\n",
+    "seal descriptions": "HIỆU TRƯỞNG\nRed seal of A with signature\n",
+    # On one line: each split number looked for a date up to the line's end (quadratic until
+    # the look was bounded).
+    "split numbers on one line": "Số: 3 70 /TCHQ-TXNK  ",
 }
 
 

@@ -445,7 +445,9 @@ def _place_then_date_alone(layout: Layout, m: regex.Match[str], mottos: list[int
     return not layout.text[m.end() : layout.ends[line]].strip(" \t*_.")
 
 
-_CELL_END = regex.compile(r"[ \t]*(?:\n|$|\||[^\n]*?\bngay\b)")
+# The end of a number's cell: the line's end, a bar, or the date's "ngày" after the place (a
+# bounded look: a line of codes without a date must not be read to its end for each code).
+_CELL_END = regex.compile(r"[ \t]*(?:\n|$|\||[^\n]{0,60}?\bngay\b)")
 
 
 def _split_number_ends_cell(folded: str, m: regex.Match[str]) -> bool:
@@ -458,9 +460,12 @@ def _date_cell_after_number(layout: Layout, m: regex.Match[str]) -> bool:
     """The date alone on its line, without its place, right under the number line: a table's
     cell ("Số: 65/1999/QĐ-UB | ngày 29 tháng 06 năm 1999 |" split into its cells)."""
     line = layout.line_of(m.start())
-    if layout.text[layout.starts[line] : m.start()].strip(" \t*_|") or layout.text[
-        m.end() : layout.ends[line]
-    ].strip(" \t*_.|"):
+    lo, hi = layout.starts[line], layout.ends[line]
+    # Alone on its line: a few marks at most around it (checked before slicing, which on a
+    # long line of dates would cost the line's length for every date).
+    if m.start() - lo > _CELL_MARKS or hi - m.end() > _CELL_MARKS:
+        return False
+    if layout.text[lo : m.start()].strip(" \t*_|") or layout.text[m.end() : hi].strip(" \t*_.|"):
         return False
     above = line - 1
     while above >= 0 and layout.is_blank(above):
@@ -468,6 +473,7 @@ def _date_cell_after_number(layout: Layout, m: regex.Match[str]) -> bool:
     return above >= 0 and NUMBER_LINE.match(layout.folded, layout.starts[above]) is not None
 
 
+_CELL_MARKS = 8  # spaces, stars and bars around a date alone in its cell
 _MERGED_NUMBER_REACH = 6  # lines from the motto to a merged number-and-date line
 
 
