@@ -282,3 +282,61 @@ def test_a_converters_description_of_the_seal_is_a_signing_mark() -> None:
         [sig] = doc.signatures
         assert (sig.position, sig.name) == ("HIỆU TRƯỞNG", "Trần Trung Tính"), caption
         assert [f.reason for f in doc.unplaced if f.text == caption] == ["marker"]
+
+
+def test_a_city_ending_a_holder_without_diacritics_keeps_its_word() -> None:
+    # "THANH PHO" (thành phố) is no deputy's "PHÓ" wrapped from the position.
+    doc = parse_document(
+        "UBND THANH PHO\nSo: 12/UBND\nNoi dung.\nTM. UY BAN NHAN DAN THANH PHO\nCHU TICH\n"
+        "Nguyen Van An\n"
+    )
+    [sig] = doc.signatures
+    assert [a.holder for a in sig.authority] == ["UY BAN NHAN DAN THANH PHO"]
+    assert sig.position == "CHU TICH"
+
+
+# Near misses from the review of the z-* and aa-* rules (``/tmp/review21``).
+
+
+def test_a_label_alone_under_the_title_keeps_its_heading_in_the_body() -> None:
+    doc = parse_document(
+        "BỘ Y TẾ\nSố: 15/BC-BYT\nHà Nội, ngày 28 tháng 11 năm 2025\nBÁO CÁO\nI\n"
+        "TÌNH HÌNH THỰC HIỆN KẾ HOẠCH\n1. Kết quả đạt được trong năm 2025 rất đáng ghi nhận.\n"
+    )
+    assert "TÌNH HÌNH THỰC HIỆN KẾ HOẠCH" in doc.body
+
+
+def test_a_page_number_or_a_wrapped_remark_in_a_list_joins_no_entry() -> None:
+    doc = parse_document(
+        _HEADING.format(number="Số: 653/TB-VPCP")
+        + "\nNơi nhận:\n- Thủ tướng, PTTg Bùi Thanh Sơn (để\ntrang 2/3\n- Các Bộ: CT, XD;\n"
+        "- Đại sứ quán (kèm bản sao\nseal of the Embassy);\n"
+        "- Lưu: VT, CN (2).\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nNguyễn Văn A\n"
+    )
+    names = [r.name for r in doc.distribution]
+    assert not any("trang 2/3" in n for n in names)
+    assert "Đại sứ quán (kèm bản sao seal of the Embassy)" in names
+
+
+def test_a_heading_naming_signatures_is_no_seal_description() -> None:
+    doc = parse_document(
+        _HEADING.format(number="Số: 12/BB-HĐ") + "\nCHỦ TỊCH HỘI ĐỒNG\n**Nguyễn Văn Hùng**\n\n"
+        "Chữ ký của các thành viên Hội đồng thẩm định\n"
+    )
+    assert not [f for f in doc.unplaced if f.reason == "marker"]
+
+
+def test_a_city_misread_with_an_acute_keeps_its_word() -> None:
+    doc = parse_document(
+        _HEADING.format(number="Số: 12/UBND-VP")
+        + "\nTM. ỦY BAN NHÂN DÂN THÀNH PHÓ\nCHỦ TỊCH\nNguyễn Văn An\n"
+    )
+    [sig] = doc.signatures
+    assert [a.holder for a in sig.authority] == ["ỦY BAN NHÂN DÂN THÀNH PHÓ"]
+
+
+def test_a_split_number_before_a_trich_yeu_or_a_stop_is_read() -> None:
+    for line in ("Số: 2 45/TTg", "Số: 3 70 /TCHQ-TXNK V/v hoàn thuế", "Số: 3 70/TCHQ-TXNK."):
+        doc = parse_document(_HEADING.format(number=line))
+        assert doc.code is not None, line
+        assert doc.code.number in ("245", "370"), line

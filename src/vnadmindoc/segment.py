@@ -108,8 +108,8 @@ _NUMBER_BODY = (
     rf"(?:(?P<split>\p{{N}}{{1,3}})[ \t](?=\p{{N}}{{1,4}}[ \t]*/))?(?:{CODE_PATTERN})"
     # A space before the symbol's last dotted part, ending the line or its cell: "Số: 1838/VPCP-V
     # .III" (Vụ III), "Số: 11/1998/QĐ .UB" (an old "QĐ.UB"); a file's extension is none.
-    r"(?:[ \t](?P<tail>\.(?!(?:PDF|DOCX?|XLSX?|JPE?G|PNG)\b)(?:\p{Lu}{1,5}|\d{1,3}))"
-    r"(?=[ \t]*(?:$|\||[ \t]{2})))?"
+    r"(?:[ \t](?P<tail>\.(?!(?:PDF|DOCX?|XLSX?|JPE?G|PNG|TXT|ODT|ZIP|RAR)\b)"
+    r"(?:\p{Lu}{1,5}|\d{1,3}))(?=[ \t]*(?:$|\||[ \t]{2})))?"
     # The type left out of the symbol, its dash printed ("Số: 1281/-UBND").
     rf"|(?-i:(?P<number>\p{{N}}{{1,6}})[ \t]*(?P<sep>/)(?P<symbol>-{_CAPS}(?:[/\-]{_CAPS})*)"
     r"(?![\p{L}\p{N}/\-]))"
@@ -447,13 +447,13 @@ def _place_then_date_alone(layout: Layout, m: regex.Match[str], mottos: list[int
 
 # The end of a number's cell: the line's end, a bar, or the date's "ngày" after the place (a
 # bounded look: a line of codes without a date must not be read to its end for each code).
-_CELL_END = regex.compile(r"[ \t]*(?:\n|$|\||[^\n]{0,60}?\bngay\b)")
+_WORDS_GO_ON = regex.compile(r"[ \t]*\p{Ll}")
 
 
 def _split_number_ends_cell(folded: str, m: regex.Match[str]) -> bool:
-    """A number split by a space ("Số: 3 70 /TCHQ-TXNK") is read only with a symbol of two
-    groups that ends its line or cell, or runs into the date ("… Hà Nội, ngày …")."""
-    return "-" in m.group("symbol") and _CELL_END.match(folded, m.end()) is not None
+    """A number split by a space ("Số: 3 70 /TCHQ-TXNK") is read unless words in lower case go
+    on after the code: "Số: 12 15/KH đã giải quyết" counts in a table of figures."""
+    return _WORDS_GO_ON.match(folded, m.end()) is None
 
 
 def _date_cell_after_number(layout: Layout, m: regex.Match[str]) -> bool:

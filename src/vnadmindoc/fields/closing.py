@@ -75,11 +75,7 @@ _MARKER = regex.compile(
     r"[\[(]?\s*(?:da\s*ky|daky|da\s*ki(?![a-z])|ky\s*ten|dau\s*do|chu\s*ky|ky\s*,?\s*(?:va\s*)?dong\s*dau|signed)"
     r"[^)\]\n]{0,30}[\])]?"
     # A converter's placeholder, in brackets: "[Signature]", "(seal)".
-    r"|[\[(]\s*(?:signature|seal|stamp)[^()\[\]\n]{0,20}[\])]"
-    # A converter's description of the image: "Red seal of the Prime Minister of Vietnam with
-    # signature", "Dấu mộc đỏ của Trường … và chữ ký của …".
-    r"|(?:red\s+)?(?:seal|stamp)\s+(?:of|and|with)\b[^\n]{0,100}"
-    r"|(?:dau\s*moc|dau\s*do|chu\s*ky)\s+(?:do\s+)?(?:cua|va)\b[^\n]{0,100}",
+    r"|[\[(]\s*(?:signature|seal|stamp)[^()\[\]\n]{0,20}[\])]",
     regex.IGNORECASE,
 )
 _POSITION = regex.compile(
@@ -109,9 +105,26 @@ _SIGNED_AS = regex.compile(
 _DEBRIS = regex.compile(r"(?:[^\p{Lu}\s]{1,2}[ \t]+|[\"'“”‘’`]+)(?=\p{Lu})")
 
 
+# A converter's description of the seal's image, a line of its own starting with a capital:
+# "Red seal of the Prime Minister of Vietnam with signature", "Dấu mộc đỏ của Trường … và chữ
+# ký của …" (the seal named: "Chữ ký của các thành viên …" heads a list).
+_IMAGE_CAPTION = regex.compile(
+    r"(?:Red[ \t]+)?(?:Seal|seal|Stamp|stamp)[ \t]+(?:of|and|with)\b[^\n;()]{0,100}"
+    r"|Dấu[ \t]+(?:mộc|đỏ)\b[^\n;()]{0,100}"
+)
+
+
 def is_marker(text: str) -> bool:
-    """True for a signing mark such as ``(Đã ký)`` or ``(dấu đỏ)``."""
-    return _MARKER.fullmatch(fold(text.strip())) is not None
+    """True for a signing mark such as ``(Đã ký)`` or ``(dấu đỏ)``, or a converter's
+    description of the seal ("Red seal of … with signature")."""
+    stripped = text.strip()
+    if _MARKER.fullmatch(fold(stripped)) is not None:
+        return True
+    return (
+        stripped[:1].isupper()
+        and not stripped.endswith((";", ".", ")"))
+        and _IMAGE_CAPTION.fullmatch(stripped) is not None
+    )
 
 
 def is_name(text: str) -> bool:
@@ -529,8 +542,9 @@ def _unbulleted_entry(text: str) -> bool:
     )
 
 
-# A deputy's word ending a holder's line, wrapped from the position under it.
-_DEPUTY_END = regex.compile(r"[ \t]+(?:PHÓ|PHO)$")
+# A deputy's word ending a holder's line, wrapped from the position under it; printed with its
+# accent only and not after "THÀNH", as "THANH PHO" or OCR's "THÀNH PHÓ" (thành phố) end holders.
+_DEPUTY_END = regex.compile(r"(?<!TH[ÀA]NH)[ \t]+PHÓ$")
 _DEPUTY_START = regex.compile(r"pho\b", regex.IGNORECASE)
 
 
@@ -586,7 +600,12 @@ def _signatures(items: list[_Item], text: str) -> tuple[list[Signature], list[tu
             del consumed[opened:]
             position = []
         position_text = collapse_spaces(" ".join(p.text for p in position))
-        if chain and position_text and not _DEPUTY_START.match(fold(position_text)):
+        if (
+            chain
+            and chain[-1].kind is AuthorityKind.KT  # a deputy signs for the head
+            and position_text
+            and not _DEPUTY_START.match(fold(position_text))
+        ):
             deputy = _DEPUTY_END.search(chain[-1].holder)
             if deputy is not None and chain[-1].holder[: deputy.start()].strip():
                 # The holder's line took the position's first word: "KT THỦ TƯỚNG CHÍNH PHỦ
@@ -709,7 +728,14 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
             or (
                 is_noise_line(text)
                 # the short rest of a wrapped entry ("… (để" / "b/c);") is no noise
-                and not (open_entry and entries and not after_luu and text.lstrip()[:1].islower())
+                and not (
+                    open_entry
+                    and entries
+                    and not after_luu
+                    and text.lstrip()[:1].islower()
+                    # ended as an entry ends: not a page's number, link or file path
+                    and text.rstrip().endswith((";", ".", ")"))
+                )
             )
         ):
             i += 1

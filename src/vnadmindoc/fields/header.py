@@ -722,8 +722,10 @@ def _title_block(
         ):
             break
         if not parts:
-            # A lone capital is upper case too: "Ý" / "KIẾN CHỈ ĐẠO CỦA …" wrapped after a word.
-            upper = is_upper_text(piece.text) or piece.text.strip().isupper()
+            # A lone word with a diacritic is upper case too: "Ý" / "KIẾN CHỈ ĐẠO CỦA …" wrapped
+            # after a word ("A", "I" alone label a section).
+            lone = piece.text.strip()
+            upper = is_upper_text(piece.text) or (lone.isupper() and not lone.isascii())
         parts.append(piece)
         blank_run = False
         j += 1
