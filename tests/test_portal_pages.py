@@ -100,8 +100,8 @@ def test_a_symbols_last_part_after_a_space_is_the_codes() -> None:
     assert doc.issuer.name == "VĂN PHÒNG CHÍNH PHỦ"
     # The number line's code read in part is no citation.
     assert doc.references == ()
-    # In running text, a dotted word after a code is the sentence's.
-    doc = parse_document(_HEADING.format(number="Số: 1838/VPCP-V .III trình Thủ tướng"))
+    # A sentence begun after a stray space and stop is none of the code.
+    doc = parse_document(_HEADING.format(number="Số: 1838/VPCP-V .Trình Thủ tướng"))
     assert doc.code is not None
     assert doc.code.code == "1838/VPCP-V"
 
@@ -340,3 +340,40 @@ def test_a_split_number_before_a_trich_yeu_or_a_stop_is_read() -> None:
         doc = parse_document(_HEADING.format(number=line))
         assert doc.code is not None, line
         assert doc.code.number in ("245", "370"), line
+
+
+# The ``ab-*`` batches: provincial departments and public service units.
+
+
+def test_a_cited_code_with_a_space_before_its_dotted_part() -> None:
+    (ref,) = find_references(
+        "Thực hiện Quyết định số 27/2010/QĐ .UBND ngày 20 tháng 4 năm 2010 của UBND tỉnh;"
+    )
+    assert ref.code.code == "27/2010/QĐ.UBND"
+    # A sentence after a stray space and stop, or a file's extension, is none of the code.
+    (ref,) = find_references("theo Quyết định số 12/QĐ-UBND .Nay UBND huyện báo cáo.")
+    assert ref.code.code == "12/QĐ-UBND"
+    (ref,) = find_references("Tệp đính kèm: công văn số 88/BC-UBND .PDF")
+    assert ref.code.code == "88/BC-UBND"
+
+
+def test_joint_issuers_wrapped_at_their_dash_under_their_label() -> None:
+    doc = parse_document(
+        "UBND TỈNH NGHỆ AN\nLIÊN NGÀNH\nSỞ TÀI CHÍNH -\nSỞ CÔNG THƯƠNG\n-------\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 1213/2010/HDLN /STC-SCT\nVinh, ngày 06 tháng 12 năm 2010\n\nHƯỚNG DẪN\n"
+        "THỰC HIỆN QUY CHẾ QUẢN LÝ QUỸ KHUYẾN CÔNG\n\nNội dung.\n"
+    )
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.parent) == (
+        "LIÊN NGÀNH SỞ TÀI CHÍNH - SỞ CÔNG THƯƠNG",
+        "UBND TỈNH NGHỆ AN",
+    )
+    # A dash left before the motto's cell ends no name.
+    doc = parse_document(
+        "BỘ TÀI CHÍNH - CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 4489/TCT-TTKT Hà Nội, ngày 2 tháng 12 năm 2022\n\nV/v tăng cường quản lý thuế\n"
+    )
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.parent) == ("TỔNG CỤC THUẾ", "BỘ TÀI CHÍNH")

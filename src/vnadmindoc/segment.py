@@ -22,7 +22,7 @@ import regex
 
 from vnadmindoc import vocab
 from vnadmindoc.deadline import remaining
-from vnadmindoc.fields.codes import CODE_PATTERN
+from vnadmindoc.fields.codes import CODE_PATTERN, FILE_EXTENSIONS
 from vnadmindoc.fields.dates import (
     DATE_LINE,
     DATE_LINE_GARBLED,
@@ -108,7 +108,7 @@ _NUMBER_BODY = (
     rf"(?:(?P<split>\p{{N}}{{1,3}})[ \t](?=\p{{N}}{{1,4}}[ \t]*/))?(?:{CODE_PATTERN})"
     # A space before the symbol's last dotted part, ending the line or its cell: "Số: 1838/VPCP-V
     # .III" (Vụ III), "Số: 11/1998/QĐ .UB" (an old "QĐ.UB"); a file's extension is none.
-    r"(?:[ \t](?P<tail>\.(?!(?:PDF|DOCX?|XLSX?|JPE?G|PNG|TXT|ODT|ZIP|RAR)\b)"
+    rf"(?:[ \t](?P<tail>\.(?!{FILE_EXTENSIONS})"
     r"(?:\p{Lu}{1,5}|\d{1,3}))(?=[ \t]*(?:$|\||[ \t]{2})))?"
     # The type left out of the symbol, its dash printed ("Số: 1281/-UBND").
     rf"|(?-i:(?P<number>\p{{N}}{{1,6}})[ \t]*(?P<sep>/)(?P<symbol>-{_CAPS}(?:[/\-]{_CAPS})*)"

@@ -25,14 +25,22 @@ from vnadmindoc.errors import InvalidFormat
 from vnadmindoc.model import DocumentCode, Span
 from vnadmindoc.text import fold, has_letter
 
-__all__ = ["CODE_PATTERN", "DASHES", "make_code", "parse_code"]
+__all__ = ["CODE_PATTERN", "DASHES", "FILE_EXTENSIONS", "make_code", "parse_code"]
 
 DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 """Every dash a printed code may use between its parts."""
 _DASHES = DASHES
 # A separator may end a line when OCR or a hard wrap splits a code ("89/QD-" / "BTC").
 _SEP = rf"[ \t]?[{_DASHES}/](?:[ \t]*\n[ \t]*(?=[\p{{Lu}}\p{{N}}])|[ \t]?)"
-_GROUP = r"[\p{L}\p{N}](?:[\p{L}\p{N}&]|\.(?=[\p{L}\p{N}]))*"
+# A dot may join two parts of a group ("QĐ.UB", "V.III"), after a stray space too when an
+# abbreviation in capitals follows ("27/2010/QĐ .UBND"; ".Nay" starts a sentence).
+FILE_EXTENSIONS = r"(?:PDF|DOCX?|XLSX?|JPE?G|PNG|TXT|ODT|ZIP|RAR)\b"
+"""A file's extension, which may follow a code in a file's name (" .PDF"), never part of it."""
+_GROUP = (
+    r"[\p{L}\p{N}](?:[\p{L}\p{N}&]|\.(?=[\p{L}\p{N}])"
+    # (case-sensitive even inside a pattern that ignores case)
+    rf"|[ \t]\.(?!{FILE_EXTENSIONS})(?-i:(?=\p{{Lu}}{{2,}}(?!\p{{Ll}}))))*"
+)
 # A number may carry a part after a dot, as the numbered series of a year do ("66.2/2025/NQ-CP").
 _NUMBER = r"\p{N}{1,4}\.\p{N}{1,2}(?=[ \t]*/)|\p{N}{1,6}[A-Za-z]?|\p{Lu}{1,5}\p{N}{2,6}"
 

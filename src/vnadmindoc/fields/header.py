@@ -209,8 +209,21 @@ def _issuer(
         return
     run = runs[preferred] if preferred is not None and preferred < len(runs) else runs[-1]
     names = [collapse_spaces(p.text).strip(" *-_“”\"'`,;:()[]") for p in run]
+    # A line ending with a dash goes on with the next: joint issuers "SỞ TÀI CHÍNH -" / "SỞ
+    # CÔNG THƯƠNG"; the dash is kept between them.
+    joined = [
+        k
+        for k in range(len(run) - 1)
+        if _JOINED_BY_DASH.search(run[k].text)
+        # ending its line: "BỘ TÀI CHÍNH - CỘNG HÒA …" cut before the motto ends no name
+        and not layout.text[run[k].end : layout.ends[layout.line_of(run[k].start)]].strip()
+    ]
+    for k in joined:
+        names[k] += " -"
     split = previous = 0
     for k in range(1, len(names)):
+        if k - 1 in joined:
+            continue
         # A line naming a body starts the issuer; a place continues the line above
         # ("ỦY BAN NHÂN DÂN" / "TỈNH ĐIỆN BIÊN"); the longer match decides ("HUYỆN ỦY …").
         # A one-word start ("ỦY" / "BAN NHÂN DÂN …") is a name wrapped, not a parent body.
@@ -304,6 +317,9 @@ def _title_case_run(
             elif run:
                 return [run]
     return [run] if run else []
+
+
+_JOINED_BY_DASH = regex.compile(r"\p{L}[ \t]+[-–][ \t*]*$")
 
 
 def _attached(name: str) -> bool:
