@@ -445,8 +445,7 @@ def _place_then_date_alone(layout: Layout, m: regex.Match[str], mottos: list[int
     return not layout.text[m.end() : layout.ends[line]].strip(" \t*_.")
 
 
-# The end of a number's cell: the line's end, a bar, or the date's "ngày" after the place (a
-# bounded look: a line of codes without a date must not be read to its end for each code).
+# Words in lower case right after a code: a sentence goes on, the code is no heading's.
 _WORDS_GO_ON = regex.compile(r"[ \t]*\p{Ll}")
 
 
@@ -470,6 +469,8 @@ def _date_cell_after_number(layout: Layout, m: regex.Match[str]) -> bool:
     above = line - 1
     while above >= 0 and layout.is_blank(above):
         above -= 1
+    # "Số" opening the line above: a row of a table in the body ("| Số: 12/QĐ-UBND |") is no
+    # heading's number line, though it holds a number anchor.
     return above >= 0 and NUMBER_LINE.match(layout.folded, layout.starts[above]) is not None
 
 

@@ -528,7 +528,8 @@ def _issuer_in_gap(text: str, folded: str, pos: int, so: int, *, joint: bool = F
         # position ("Bộ trưởng Bộ Y tế") or a word such as "giữa" before them.
         parts = [p.strip() for p in _GAP_ISSUERS_SEP.split(gap)]
         if len(parts) < 2 or not all(
-            vocab.head_length(p, vocab.ORG_HEADS) and not vocab.head_length(p, _POSITIONS)
+            vocab.head_length(p, vocab.ORG_HEADS)
+            and not vocab.head_length(p, vocab.POSITION_STARTS)
             for p in parts
         ):
             return None
@@ -537,7 +538,6 @@ def _issuer_in_gap(text: str, folded: str, pos: int, so: int, *, joint: bool = F
 
 
 _GAP_ISSUERS_SEP = regex.compile(r"[ \t]+[-–][ \t]+|[ \t]*,[ \t]*|[ \t]+và[ \t]+")
-_POSITIONS = vocab.POSITION_STARTS
 
 
 _NAMED_ACTS = {"luat", "phap_lenh", "hien_phap"}
