@@ -20,7 +20,7 @@ from vnadmindoc.fields.references import (
     _read_issuer,
 )
 from vnadmindoc.layout import Layout
-from vnadmindoc.model import Directive
+from vnadmindoc.model import Directive, PartialDate
 from vnadmindoc.segment import (
     _LABEL_LINE,
     _LUU_LINE,
@@ -164,7 +164,9 @@ def test_label_lines_are_those_the_line_by_line_reading_finds(
     assert _candidates(layout, 0, len(layout)) == [c for c in every if c is not None]
 
 
-def _issuer_before_by_search(text: str, folded: str, type_start: int) -> str | None:
+def _issuer_before_by_search(
+    text: str, folded: str, type_start: int
+) -> tuple[str | None, PartialDate | None]:
     """The definition: search the window for both forms."""
     window_start = max(0, type_start - 160)
     tai = _TAI_END.search(folded[window_start:type_start])
@@ -173,9 +175,9 @@ def _issuer_before_by_search(text: str, folded: str, type_start: int) -> str | N
     tai_start = window_start + tai.start()
     found = list(_CUA.finditer(folded, window_start, tai_start))
     if not found:
-        return None
+        return None, None
     name, end = _read_issuer(text, folded, found[-1].end(), tai_start)
-    return None if name is None or text[end:tai_start].strip() else name
+    return (None, None) if name is None or text[end:tai_start].strip() else (name, None)
 
 
 @given(
@@ -184,6 +186,7 @@ def _issuer_before_by_search(text: str, folded: str, type_start: int) -> str | N
             [
                 *["của", "Bộ Tài chính", "tại", "Tại", "đã có", "đã ban hành", "gửi", "các"],
                 *["có", "Sở Y tế", "UBND tỉnh", "x1tại", "\n", " ", "   ", ",", "hướng dẫn"],
+                *["Ngày 12/6/2015,", "ngày 16/8/2018", "vừa", "tiếp tục"],
             ]
         ),
         max_size=10,

@@ -85,8 +85,11 @@ _DRV_ALONE = regex.compile(
 )
 MOTTO_REST = {False: _phrase("chu nghia viet nam"), True: _phrase("viet nam")}
 _MOTTO_GAP = regex.compile(_GAP)
-# When OCR garbled the rest ("CHỦ NGA VIET NAM"), it still ends with "Nam" on the same line.
-_MOTTO_TAIL = regex.compile(r"[^\n]{0,30}?(?<!\w)nam(?!\w)", _I)
+# When OCR garbled the rest ("CHỦ NGA VIET NAM"), it still ends with "Nam" on the same line,
+# or a garbled "CHỦ NGH…" ends the line ("CHỦ NGH. TNAM").
+_MOTTO_TAIL = regex.compile(
+    r"[^\n]{0,30}?(?<!\w)nam(?!\w)|[ \t]*chu\W?[ \t]*ngh[^\n]{0,12}?(?=[ \t]*(?:\n|$))", _I
+)
 TIEU_NGU = regex.compile(
     # OCR may garble the end ("Độc lập - Tự đồ aarti phúc"); the start is distinctive enough.
     # "Độc lập" is matched once, then the rest or a dash (an alternation of the two whole
@@ -145,9 +148,9 @@ NOI_NHAN = regex.compile(
     r"|[ \t]*(?:[-*•][ \t]*){2}noi[ \t]*nhan[ \t]*:?[ \t]*$",
     _I,
 )
-# OCR spellings ("Nơi nan", "Nai nhận") are trusted when the signature column follows on the
-# line.
-_NOI_NHAN_OCR = regex.compile(r"[ \t]*[-*•]?[ \t]*n[oca]i[ \t]*nh?[aâ]n(?!\p{L})[ \t]*:?", _I)
+# OCR spellings ("Nơi nan", "Nai nhận", "Noi nhậm") are trusted when the signature column
+# follows on the line.
+_NOI_NHAN_OCR = regex.compile(r"[ \t]*[-*•]?[ \t]*n[oca]i[ \t]*nh?[aâ][nm](?!\p{L})[ \t]*:?", _I)
 _SIGNATURE_AFTER = regex.compile(
     r".{0,6}?\b(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\b(?:\.[ \t]*|[ \t]+)\p{Lu}"
 )

@@ -957,9 +957,14 @@ _COURTESY = _any_word_of(["trân trọng", "kính mời", "kính báo", "kính �
 # Công văn số …") or an instruction ("Thực hiện chỉ đạo của …"); "Ban Chỉ đạo Thực hiện Quy
 # chế …" names a body.
 _BODY_AFTER_ENTRY = regex.compile(
-    r"(?<=[\p{Ll}\p{N})])[ \t]+(?=(?:Trong thời gian|Thời gian qua|Vừa qua|Hiện nay|Ngày[ \t]+\d"
+    r"(?<=[\p{Ll}\p{N})])[ \t]+"
+    r"(?=(?:Trong thời gian|Thời gian qua|Vừa qua|Hiện nay|Ngày[ \t]+\d"
     r"|(?:Thực hiện|Căn cứ|Theo đề nghị|Phúc đáp|Trả lời|Tiếp theo)\b[^\n]{0,60}?\bsố\b"
-    r"|Thực hiện[ \t]+(?:ý kiến[ \t]+)?chỉ đạo[ \t]+của)\b)"
+    r"|Thực hiện[ \t]+(?:ý kiến[ \t]+)?chỉ đạo[ \t]+của"
+    # A document named without its number: "… Trung ương Thực hiện Luật Khám bệnh, …".
+    r"|(?:Thực hiện|Căn cứ)[ \t]+(?:"
+    + "|".join(t.name.replace(" ", "[ \t]+") for t in vocab.DOC_TYPES)
+    + r"))\b)"
 )
 
 
@@ -972,9 +977,14 @@ _BASIS_AFTER_ENTRY = regex.compile(
 )
 
 
-_INSTRUCTION = regex.compile(r"Thực hiện[ \t]+(?:ý kiến[ \t]+)?chỉ đạo")
+# Openings a unit's name may hold too ("Ban Chỉ đạo Thực hiện …", "Văn phòng Điều phối Thực hiện
+# Chương trình …"): the body only with the sender's request after them.
+_INSTRUCTION = regex.compile(
+    r"Thực hiện[ \t]+(?:ý kiến[ \t]+)?chỉ đạo"
+    r"|(?:Thực hiện|Căn cứ)[ \t]+\p{Lu}(?![^\n]{0,60}?\bsố\b)"
+)
 _SENDER_ASKS = regex.compile(
-    r",[ \t]+\p{Lu}[^;.]{1,100}?[ \t](?:đề nghị|yêu cầu|hướng dẫn|thông báo)(?![\p{L}])"
+    r"[,;][ \t]+\p{Lu}[^;.]{1,100}?[ \t](?:đề nghị|yêu cầu|hướng dẫn|thông báo)(?![\p{L}])"
 )
 _LINKING = frozenset(("để", "nhằm", "về", "và", "của"))
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import regex
 
 from vnadmindoc.model import ArchiveNote, Recipient, Span
-from vnadmindoc.text import collapse_spaces, fold, has_alnum, strip_separators
+from vnadmindoc.text import collapse_spaces, fold, has_alnum, has_letter, strip_separators
 
 __all__ = ["BULLET", "is_bullet", "parse_archive", "read_archive", "split_entries"]
 
@@ -26,8 +26,9 @@ BULLET = regex.compile(r"[ \t]*(?:[-–—~•+*_▪●○◦][ \t]*)+(?=\S)")
 LUU = regex.compile(
     r"[ \t]*(?:luu\b|lau\b(?=[ \t]*[:.]?[ \t]*(?:VT\b|$)))[ \t]*[:.]?[ \t]*", regex.IGNORECASE
 )
-# Fixed phrases an OCR engine misspells; entries are written in their official form.
-_FIXED = {"nhu tren": "Như trên"}
+# Fixed phrases an OCR engine misspells or a PDF spaces out ("Nh ư tr ê n"); entries are
+# written in their official form. Keys are folded, without spaces.
+_FIXED = {"nhutren": "Như trên"}
 
 
 def is_bullet(text: str) -> bool:
@@ -36,7 +37,7 @@ def is_bullet(text: str) -> bool:
 
 
 def _canonical(name: str) -> str:
-    return _FIXED.get(fold(name).lower(), name)
+    return _FIXED.get("".join(fold(name).lower().split()), name)
 
 
 def split_entries(text: str, offset: int = 0, *, group: str | None = None) -> list[Recipient]:
@@ -138,8 +139,11 @@ def read_archive(text: str, offset: int = 0) -> tuple[ArchiveNote, list[tuple[st
             if k > 0 and len(name) <= 1:
                 span = Span(offset + start + piece.start(), offset + start + piece.end())
                 aside.append((name, "noise", span))  # debris after a closing bracket
-            elif k > 0 and drafter is None and copies is not None:
+            elif k > 0 and drafter is None and copies is not None and has_letter(name):
                 drafter = name  # "QHĐP (3) Cương": the drafter follows the copies
+            elif k > 0 and copies is not None and not has_letter(name):
+                span = Span(offset + start + piece.start(), offset + start + piece.end())
+                aside.append((name, "noise", span))  # "TTHT(2) (635": a figure is no drafter
             else:
                 units.append(name)
             k += 1

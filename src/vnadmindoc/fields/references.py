@@ -307,7 +307,8 @@ def _continues_name(folded: str, pos: int) -> bool:
 
 
 _HAS_ISSUED = regex.compile(
-    rf"(?:[ \t]+|[ \t]*\n[ \t]*)(?:da{_NL})?(?:co|ban[ \t]+hanh|gui){_NL}(?:cac{_NL})?$",
+    rf"(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:da|vua|cung|tiep[ \t]+tuc){_NL}){{0,3}}"
+    rf"(?:co|ban[ \t]+hanh|gui){_NL}(?:cac{_NL})?$",
     regex.IGNORECASE,
 )
 
@@ -326,19 +327,41 @@ _ORG_HEAD = _heads(vocab.ORG_HEADS)
 _CLAUSE_END = regex.compile(r"[.;:,!?()]|\n[ \t]*\n")
 
 
-def _issuer_subject(text: str, folded: str, type_start: int) -> str | None:
-    """``<issuer> đã có công văn số …``: the body that is the subject of the sentence."""
+def _issuer_subject(
+    text: str, folded: str, type_start: int
+) -> tuple[str | None, PartialDate | None]:
+    """``<issuer> đã có công văn số …``: the body that is the subject of the sentence, and the
+    date that opens the sentence before it ("Ngày 12/6/2015, Bộ Quốc phòng đã có …")."""
     window_start = max(0, type_start - 160)
     verb = _HAS_ISSUED.search(folded, window_start, type_start)
     if verb is None:
-        return None
+        return None, None
     ends = list(_CLAUSE_END.finditer(folded, window_start, verb.start()))
     clause_start = ends[-1].end() if ends else window_start
     head = _ORG_HEAD.search(folded, clause_start, verb.start())
     if head is None or not text[head.start()].isupper():
-        return None
+        return None, None
     name = collapse_spaces(text[head.start() : verb.start()])
-    return name if len(name.split()) <= 10 else None
+    if len(name.split()) > 10:
+        return None, None
+    return name, _date_opening(folded, head.start())
+
+
+_DATE_OPENS = regex.compile(r"(?:^|(?<=[.;:,(\n]))[ \t]*(?:vao[ \t]+)?ngay[ \t]+", regex.IGNORECASE)
+_DATE_TO_HEAD = regex.compile(r"[ \t]*,?[ \t]*")
+
+
+def _date_opening(folded: str, head: int) -> PartialDate | None:
+    """A date opening the sentence just before its subject at ``head``: "ngày 16/8/2018 Bộ …"."""
+    opened = None
+    for found in _DATE_OPENS.finditer(folded, max(0, head - 40), head):
+        opened = found  # the last opening before the subject
+    if opened is None:
+        return None
+    date, _, end = date_at(folded, opened.end(), head)
+    if date is None or _DATE_TO_HEAD.fullmatch(folded, end, head) is None:
+        return None
+    return date
 
 
 # The last word of "... tại", "... đã có", "... ban hành", "... gửi", "... có các".
@@ -366,15 +389,17 @@ def _last_word(folded: str, end: int) -> str:
     return folded[_word_start(folded, stop) : stop].lower()
 
 
-def _issuer_before(text: str, folded: str, type_start: int) -> str | None:
-    """The body named just before the citation.
+def _issuer_before(
+    text: str, folded: str, type_start: int
+) -> tuple[str | None, PartialDate | None]:
+    """The body named just before the citation, and a date before that body.
 
-    Either ``của <issuer> tại <citation>`` or ``<issuer> đã có <citation>``.
+    Either ``của <issuer> tại <citation>`` or ``[ngày …,] <issuer> đã có <citation>``.
     """
     # Both forms end with a word just before the citation: most citations have neither.
     last = _last_word(folded, type_start)
     if last not in _VERBS_BEFORE:
-        return None
+        return None, None
     window_start = max(0, type_start - 160)
     tai = _TAI_END.search(folded[window_start:type_start]) if last == "tai" else None
     if not tai:
@@ -382,12 +407,12 @@ def _issuer_before(text: str, folded: str, type_start: int) -> str | None:
     tai_start = window_start + tai.start()
     found = list(_CUA.finditer(folded, window_start, tai_start))
     if not found:
-        return None
+        return None, None
     cua = found[-1]
     name, end = _read_issuer(text, folded, cua.end(), tai_start)
     if name is None or text[end:tai_start].strip():
-        return None
-    return name
+        return None, None
+    return name, None
 
 
 _CUE_REACH = 40
@@ -631,8 +656,8 @@ def scan_references(
         date, issuer, stop = _details(text, folded, code_end, end, joint=joint)
         if issuer is None and gap is not None:
             issuer = _issuer_in_gap(text, folded, *gap, joint=kind in _JOINT_KINDS)
-        before = _issuer_before(text, folded, begin) if phrase else None
-        out.append(Mention(code, kind, date, issuer, before, begin, stop))
+        before, date_before = _issuer_before(text, folded, begin) if phrase else (None, None)
+        out.append(Mention(code, kind, date or date_before, issuer, before, begin, stop))
         taken.add(begin, code_end)
 
     for m in _SO.finditer(folded, start, end, timeout=remaining()):

@@ -1,0 +1,141 @@
+"""Crawled full texts, ministries' scanned letters and party pages: the families of the
+``ac-*`` held-out batches.
+
+A legal-text crawler squashes a heading onto a few lines, so that the body's first sentence runs
+on after the addressee; a letter tells the history of a matter in prose ("Ngày 12/6/2015, Bộ
+Quốc phòng đã có Công văn số …"), the date before the body that issued the cited document; a
+PDF spaces out the letters of "Như trên"; a scan leaves a number after the copies of the archive
+line and garbles the end of the motto.
+"""
+
+from __future__ import annotations
+
+from vnadmindoc import find_references, parse_document
+from vnadmindoc.fields.recipients import parse_archive
+
+_HEAD = (
+    "BỘ Y TẾ -------\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+    "Số: 6087/BYT-KCB V/v thực hiện cấp chứng chỉ hành nghề.\n"
+    "Hà Nội, ngày 27 tháng 09 năm 2013 Kính gửi: {addressee}\n"
+    "1. Chỉ đạo Sở Y tế chủ trì thực hiện.\n"
+)
+
+
+def test_the_body_after_an_addressee_on_its_line_opens_with_an_act_and_a_request() -> None:
+    doc = parse_document(
+        _HEAD.format(
+            addressee="Đ/c Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương "
+            "Thực hiện Luật Khám bệnh, chữa bệnh và các văn bản quy phạm pháp luật có liên quan; "
+            "Bộ Y tế đề nghị Chủ tịch Ủy ban nhân dân tỉnh chỉ đạo Giám đốc Sở Y tế thực hiện "
+            "theo các nội dung sau đây:"
+        )
+    )
+    assert [a.name for a in doc.addressees] == [
+        "Đ/c Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"
+    ]
+    assert doc.body.startswith("Thực hiện Luật Khám bệnh")
+
+
+def test_a_unit_named_for_the_programme_it_carries_out_stays_one_addressee() -> None:
+    # No request of the sender follows on the line: "Thực hiện Chương trình" names the office.
+    name = (
+        "Văn phòng Điều phối Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới "
+        "các huyện, thị xã, thành phố trên địa bàn tỉnh Long An"
+    )
+    doc = parse_document(_HEAD.format(addressee=name))
+    assert [a.name for a in doc.addressees] == [name]
+
+
+def test_a_date_opening_the_sentence_dates_the_document_its_subject_issued() -> None:
+    refs = find_references(
+        "Ngày 12/6/2015, Bộ Quốc phòng đã có Công văn số 4966/BQP-CT trả lời Ủy ban nhân dân "
+        "tỉnh Long An về những trường hợp quân nhân."
+    )
+    assert [(r.code.code, r.issuer, str(r.date)) for r in refs] == [
+        ("4966/BQP-CT", "Bộ Quốc phòng", "2015-06-12")
+    ]
+
+
+def test_a_date_after_a_comma_mid_sentence_also_opens_the_clause() -> None:
+    refs = find_references(
+        "Để thực hiện thí điểm tại 06 địa phương, ngày 16/8/2018 Bộ Lao động - Thương binh và Xã "
+        "hội đã có Công văn số 3395/LĐTBXH-KHTC gửi Tổng công ty Bưu điện Việt Nam."
+    )
+    assert str(refs[0].date) == "2018-08-16"
+
+
+def test_a_date_of_another_clause_dates_nothing() -> None:
+    # The date belongs to the meeting; the document's subject is not right after it.
+    refs = find_references(
+        "Cuộc họp ngày 12/6/2015 đã thống nhất; Bộ Quốc phòng đã có Công văn số 4966/BQP-CT."
+    )
+    assert refs[0].date is None
+    assert refs[0].issuer == "Bộ Quốc phòng"
+
+
+def test_an_adverb_before_the_verb_is_no_part_of_the_issuer() -> None:
+    refs = find_references(
+        "Ngày 23/10/2025, Ngân hàng Nhà nước Việt Nam tiếp tục ban hành Quyết định số "
+        "3539/QĐ-NHNN bổ sung phương án."
+    )
+    assert refs[0].issuer == "Ngân hàng Nhà nước Việt Nam"
+
+
+def test_the_issuer_of_a_cited_resolution_ends_before_what_it_does() -> None:
+    refs = find_references(
+        "Căn cứ Nghị quyết số 751/2019/UBTVQH14 ngày 16 tháng 8 năm 2019 của Ủy ban Thường vụ "
+        "Quốc hội giải thích một số điều của Luật Quy hoạch; Căn cứ Công văn số 997/TCT-TTKT "
+        "ngày 4/4/2022 của Tổng cục Thuế còn phát sinh một số tồn tại."
+    )
+    assert [r.issuer for r in refs] == ["Ủy ban Thường vụ Quốc hội", "Tổng cục Thuế"]
+
+
+def test_as_above_spaced_out_by_a_pdf_is_written_in_its_official_form() -> None:
+    doc = parse_document(
+        "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 2864/LĐTBXH-NCC\n"
+        "Hà Nội, ngày 24 tháng 7 năm 2015\nKính gửi: Ủy ban nhân dân tỉnh Long An\n"
+        "Bộ trả lời như sau.\n"
+        "Nơi nhận:\n- Nh ư tr ê n;\n- Bộ tr ưở n g (để báo cáo);\n- Lưu VT, NCC.\n"
+        "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn A\n"
+    )
+    assert doc.distribution[0].name == "Như trên"
+
+
+def test_a_figure_after_the_copies_is_no_drafter() -> None:
+    note = parse_archive("Lưu: VT, TTHT(2) (635")
+    assert (note.units, note.copies, note.drafter) == (("VT", "TTHT"), 2, None)
+    assert parse_archive("Lưu: VT, QHĐP (3) Cương").drafter == "Cương"
+
+
+def test_a_motto_garbled_after_chu_nghia_leaves_nothing_for_the_parent() -> None:
+    doc = parse_document(
+        "BO TÀI CHÍNH CONG HOA XÃ HỘI CHỦ NGH. TNAM\n\n"
+        "TỎNG CỤC THUÊ Độc lập — Tự do — Hạnh phúc\n\n"
+        "Số: 4454 /TCT-TTKT Hà Nội, ngày 29 tháng 11 năm 2022\n"
+        "V/v Chấn chỉnh công tác báo cáo\n\n"
+        "Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.\n\n"
+        "Tổng cục Thuế yêu cầu các Cục Thuế thực hiện.\n"
+    )
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.parent) == ("TỎNG CỤC THUÊ", "BO TÀI CHÍNH")
+
+
+def test_a_committee_named_with_a_comma_keeps_its_second_field() -> None:
+    refs = find_references(
+        "công văn số 980/UBTCNS15 ngày 08/02/2023 của Ủy ban Tài chính, Ngân sách về việc đôn đốc."
+    )
+    assert refs[0].issuer == "Ủy ban Tài chính, Ngân sách"
+
+
+def test_the_recipients_label_misread_with_an_m_opens_the_list_before_a_signature() -> None:
+    doc = parse_document(
+        "BỘ TÀI CHÍNH\nSố: 4660/BTC-CST\nHà Nội, ngày 23 tháng 02 năm 2023\n"
+        "Kính gửi: Các bộ, cơ quan ngang bộ\n\n"
+        "Trân trọng cảm ơn sự hợp tác của Quý cơ quan, đơn vị./.\n"
+        "Noi nhậm: Ap KT. BO TRUONG\n- Như trên; ˆ ti lề\n"
+        "- Bộ trưởng (để báo cáo);\n- Luu: VT, CST.\n"
+    )
+    assert [r.name for r in doc.distribution] == ["Như trên", "Bộ trưởng (để báo cáo)"]
+    assert doc.archive is not None
+    assert doc.archive.units == ("VT", "CST")
