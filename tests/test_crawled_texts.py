@@ -139,3 +139,52 @@ def test_the_recipients_label_misread_with_an_m_opens_the_list_before_a_signatur
     assert [r.name for r in doc.distribution] == ["Như trên", "Bộ trưởng (để báo cáo)"]
     assert doc.archive is not None
     assert doc.archive.units == ("VT", "CST")
+
+
+def test_a_party_code_typed_with_a_space_for_its_dash_is_cited() -> None:
+    refs = find_references(
+        "Căn cứ Kế hoạch số 298 KH/TWĐTN ngày 14/7/2011 của Ban Chấp hành Trung ương Đoàn TNCS "
+        "Hồ Chí Minh về việc tổ chức đại hội."
+    )
+    assert [(r.code.code, r.kind, str(r.date)) for r in refs] == [
+        ("298-KH/TWĐTN", "ke_hoach", "2011-07-14")
+    ]
+
+
+def test_a_figure_and_a_word_after_a_type_are_no_spaced_code() -> None:
+    # Not a Party type's abbreviation before the slash, or no slash at all.
+    assert find_references("theo Kế hoạch số 298 người/năm và Quyết định số 12 QĐ khác.") == []
+
+
+def test_a_headline_above_the_addressees_of_a_post_without_heading() -> None:
+    doc = parse_document(
+        "Hỗ trợ giáo dục miền núi, vùng sâu, vùng xa năm học 2016-2017 và ủng hộ đồng bào miền "
+        "trung bị thiệt hại do ảnh hưởng của áp thấp nhiệt đới\n\n"
+        "Kính gửi: Công đoàn Giáo dục các huyện, thành phố; Các Công đoàn cơ sở trực thuộc.\n"
+        "Thực hiện Chương trình công tác nhiệm kỳ XVI, Ban Thường vụ đề nghị các đơn vị.\n"
+    )
+    assert [a.name for a in doc.addressees] == [
+        "Công đoàn Giáo dục các huyện, thành phố",
+        "Các Công đoàn cơ sở trực thuộc",
+    ]
+    assert doc.kind == "cong_van"
+
+
+def test_a_paragraph_above_the_label_is_no_headline() -> None:
+    # Two lines of prose stand above: the label is quoted in a body, not a heading's.
+    doc = parse_document(
+        "Hỗ trợ giáo dục miền núi năm học 2016-2017\n"
+        "Các đơn vị đã gửi thư theo mẫu dưới đây\n\n"
+        "Kính gửi: Công đoàn Giáo dục các huyện\n"
+    )
+    assert doc.addressees == ()
+
+
+def test_the_years_of_a_period_wrapped_under_the_trich_yeu_belong_to_it() -> None:
+    doc = parse_document(
+        "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK\nSố: 01/QCPH-UBND\nĐắk Lắk, ngày 27 tháng 10 năm 2017\n"
+        "QUY CHẾ\nPHỐI HỢP CÔNG TÁC GIỮA ỦY BAN NHÂN DÂN\nTỈNH VÀ ỦY BAN MẶT TRẬN TỔ QUỐC "
+        "VIỆT NAM TỈNH GIAI ĐOẠN\n2017-2021\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+    )
+    assert doc.subject is not None
+    assert doc.subject.endswith("TỈNH GIAI ĐOẠN 2017-2021")

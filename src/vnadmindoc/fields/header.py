@@ -765,9 +765,17 @@ _RANGE_START = regex.compile(r"(?<!\d)(\d{4})[ \t]*[-–]$")
 _RANGE_END = regex.compile(r"(\d{4})[)”\"]?")
 
 
+# A period's word ending a line, its years wrapped onto the next: "… GIAI ĐOẠN" / "2017-2021".
+_PERIOD_END = regex.compile(r"(?:giai[ \t]+doan|nam|nhiem[ \t]+ky|thoi[ \t]+ky)$", regex.IGNORECASE)
+_YEARS = regex.compile(r"(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[)”\".]*")
+
+
 def _range_goes_on(last: str, line: str) -> bool:
-    """``line`` is a year alone that ends the range ``last`` opens ("… NĂM 2019 -" / "2020"); a
-    page number or a count under a dash ("… MÙA MƯA -" / "2") is none."""
+    """``line`` is a year alone that ends the range ``last`` opens ("… NĂM 2019 -" / "2020"), or
+    the years of the period ``last`` ends with ("… GIAI ĐOẠN" / "2017-2021"); a page number or
+    a count under a dash ("… MÙA MƯA -" / "2") is none."""
+    if _YEARS.fullmatch(line.strip()) and _PERIOD_END.search(fold(last.rstrip())):
+        return True
     start = _RANGE_START.search(last.rstrip())
     end = _RANGE_END.fullmatch(line.strip())
     return start is not None and end is not None and int(end.group(1)) > int(start.group(1))
@@ -1307,28 +1315,40 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
 
 
 _ABOVE_KINH_GUI = 3  # a page's title, its date and a counter at most
+_LABELLED_HEADLINE_WORDS = 40  # a news headline's words at most (a document's title: 25)
 # "… năm 2019 Kính gửi: …": the label right after the date, not inside the trích yếu's words.
 _DATED_KINH_GUI = regex.compile(r"nam[ \t]+\d{4}[ \t.,]*kinh[ \t]*g[uo]i[ \t]*:", regex.I)
 
 
 def _kinh_gui_below(layout: Layout, i: int, stop: int) -> bool:
     """A "Kính gửi" line opens one of the next few lines with text, each short and none a
-    sentence of a body (a web page's title and posting date above the addressees)."""
+    sentence of a body (a web page's title and posting date above the addressees).
+
+    The page's title is a document's ("Báo cáo …"), or a news headline right above the label
+    ("Hỗ trợ giáo dục miền núi …" / "Kính gửi: …")."""
     seen = 0
+    headline = False
     for j in range(i, min(stop, i + 2 * _ABOVE_KINH_GUI + 1)):
         if layout.is_blank(j):
             continue
         if KINH_GUI.match(layout.folded_line(j)):
             return seen > 0
+        if headline:
+            return False
         text = layout.line(j).strip()
         seen += 1
-        if (
-            seen > _ABOVE_KINH_GUI
-            or len(text.split()) > 25
-            or text.endswith((".", ":", ";"))
-            or not (letter_ratio(text) < 0.5 or vocab.kind_from_title(text))
-        ):
+        words = len(text.split())
+        if seen > _ABOVE_KINH_GUI or words > _LABELLED_HEADLINE_WORDS:
+            return False
+        if text.endswith((".", ":", ";")):
+            return False
+        if letter_ratio(text) < 0.5 or vocab.kind_from_title(text):
+            if words > 25:
+                return False
+        elif seen > 1 or not text[:1].isupper():
             return False  # only the page's title ("Báo cáo …") and its date stand above
+        else:
+            headline = True
     return False
 
 

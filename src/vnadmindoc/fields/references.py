@@ -616,6 +616,17 @@ class Taken:
         return 1 in self.marks[begin - self.start : stop - self.start]
 
 
+# A Party code typed with a space for its dash, after a type and "số": "Kế hoạch số 298
+# KH/TWĐTN". Only a Party type's abbreviation before the slash makes it one.
+_SPACED_PARTY_CODE = regex.compile(
+    r"[ \t]*(?P<number>\p{N}{1,6})(?P<sep>[ \t])(?P<symbol>(?:"
+    + "|".join(
+        sorted({t.party_code for t in vocab.DOC_TYPES if t.party_code}, key=len, reverse=True)
+    )
+    + r")/\p{Lu}[\p{Lu}\p{N}]*(?:[/\-]\p{Lu}[\p{Lu}\p{N}]*){0,3})(?![\p{L}\p{N}])"
+)
+
+
 def scan_references(
     text: str, start: int = 0, end: int | None = None, *, folded: str | None = None
 ) -> list[Mention]:
@@ -637,6 +648,8 @@ def scan_references(
         gap: tuple[int, int] | None = None,
     ) -> None:
         cm = match_code(text, code_at, end)
+        if cm is None and phrase is not None:
+            cm = _SPACED_PARTY_CODE.match(text, code_at, min(end, code_at + 60))
         if cm is None or not any(c.isdigit() for c in cm.group()) or _cut_short(text, cm):
             return
         if numbered and not (cm.group("number") or "").strip():
@@ -644,7 +657,7 @@ def scan_references(
         code_end = _wrapped_symbol_end(text, cm.group("symbol"), cm.end(), end)
         code = make_code(
             cm.group("number"),
-            cm.group("sep"),
+            "-" if cm.group("sep").isspace() else cm.group("sep"),
             text[cm.start("symbol") : code_end],
             span=Span(cm.start(), code_end),
         )
