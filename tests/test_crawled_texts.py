@@ -188,3 +188,108 @@ def test_the_years_of_a_period_wrapped_under_the_trich_yeu_belong_to_it() -> Non
     )
     assert doc.subject is not None
     assert doc.subject.endswith("TỈNH GIAI ĐOẠN 2017-2021")
+
+
+_CIRCULAR = (
+    "BỘ CÔNG AN\n-------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "|\nSố: 30/2017/TT-BCA\n|\nHà Nội, ngày 12 tháng 09 năm 2017\n|\n{title}\n"
+    "Căn cứ Luật Công an nhân dân năm 2014;\n"
+)
+
+
+def test_a_title_cut_between_its_words_by_a_table_cell() -> None:
+    doc = parse_document(
+        _CIRCULAR.format(title="THÔNG\nTƯ\nQUY\nĐỊNH VỀ BIỂN HIỆU, BĂNG KIỂM TRA ĐIỀU LỆNH TRONG")
+    )
+    assert doc.title == "THÔNG TƯ"
+    assert doc.subject == "QUY ĐỊNH VỀ BIỂN HIỆU, BĂNG KIỂM TRA ĐIỀU LỆNH TRONG"
+
+
+def test_a_trich_yeu_ending_with_a_linking_word_goes_on_into_a_body_name() -> None:
+    doc = parse_document(
+        _CIRCULAR.format(title="THÔNG TƯ\nQUY ĐỊNH VỀ BIỂN HIỆU TRONG\nCÔNG AN NHÂN DÂN")
+    )
+    assert doc.subject == "QUY ĐỊNH VỀ BIỂN HIỆU TRONG CÔNG AN NHÂN DÂN"
+
+
+def test_a_market_is_no_head_of_an_office() -> None:
+    doc = parse_document(
+        _CIRCULAR.format(
+            title="THÔNG TƯ\n\nHƯỚNG DẪN GIAO DỊCH NGOẠI TỆ TRÊN THỊ TRƯỜNG NGOẠI TỆ\n"
+        )
+    )
+    assert doc.subject == "HƯỚNG DẪN GIAO DỊCH NGOẠI TỆ TRÊN THỊ TRƯỜNG NGOẠI TỆ"
+
+
+def test_a_head_without_diacritics_is_still_a_position() -> None:
+    from vnadmindoc.fields.closing import is_position
+
+    assert is_position("PHO TONG CUC TRUONG")
+    assert is_position("HIỆU TRƯỞNG")
+    assert not is_position("BẢO VỆ MÔI TRƯỜNG")
+
+
+def test_a_date_glued_to_a_code_is_no_part_of_its_symbol() -> None:
+    refs = find_references(
+        "Căn cứ Nghị định số 156/2013/NĐ-CPngày 11 tháng 11 năm 2013 của Chính phủ quy định."
+    )
+    assert [(r.code.code, str(r.date), r.issuer) for r in refs] == [
+        ("156/2013/NĐ-CP", "2013-11-11", "Chính phủ")
+    ]
+
+
+def test_a_name_with_its_abbreviation_in_brackets_is_one_clause() -> None:
+    refs = find_references(
+        "Ngày 28/9/2009 Bảo hiểm xã hội (BHXH) Việt Nam có công văn số 3456/BHXH-CST đồng ý."
+    )
+    assert (str(refs[0].date), refs[0].issuer) == ("2009-09-28", "Bảo hiểm xã hội (BHXH) Việt Nam")
+
+
+def test_a_member_university_names_its_national_university_after_a_comma() -> None:
+    refs = find_references(
+        "Quyết định số 3176/QĐ-ĐHNN ngày 06/11/2023 của Trường Đại học Ngoại ngữ, Đại học Quốc "
+        "gia Hà Nội về việc ban hành quy định."
+    )
+    assert refs[0].issuer == "Trường Đại học Ngoại ngữ, Đại học Quốc gia Hà Nội"
+
+
+_HTML_HEADING = (
+    "<div>\n  <div>\n    ĐẠI HỌC QUỐC GIA HÀ NỘI<br>\n    <strong>TRƯỜNG ĐẠI HỌC VIỆT NHẬT</strong>"
+    "<br>\n    <hr>\n  </div>\n  <div>\n    <strong>CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM</strong>"
+    "<br>\n    <strong>Độc lập - Tự do - Hạnh phúc</strong><br>\n    <hr>\n  </div>\n</div>\n"
+    "<br>\n\n{between}"
+    "| | |\n| :-- | --: |\n| Số: 840 /DHVN-ĐT | *Hà Nội, ngày 30 tháng 07 năm 2025* |\n"
+    "| V/v lịch trình đào tạo năm học 2025 – 2026 | |\n\n<br>\n\n"
+    "Kính gửi: **Đại học Quốc gia Hà Nội**\n\nTrường báo cáo như phụ lục đính kèm.\n"
+)
+
+
+def test_a_heading_whose_cells_an_html_export_spread_over_blank_lines_is_one() -> None:
+    doc = parse_document(_HTML_HEADING.format(between="<br>\n" * 6))
+    assert doc.issuer is not None
+    assert doc.issuer.name == "TRƯỜNG ĐẠI HỌC VIỆT NHẬT"
+    assert doc.code is not None
+    assert doc.code.code == "840/DHVN-ĐT"
+    assert str(doc.date) == "2025-07-30"
+
+
+def test_lines_of_text_between_two_anchors_far_apart_keep_them_apart() -> None:
+    from vnadmindoc.clean import clean
+    from vnadmindoc.layout import Layout
+    from vnadmindoc.segment import find_anchors, find_clusters
+
+    prose = "".join(f"Dòng thứ {k} của phần trình bày.\n\n" for k in range(5))
+    layout = Layout.of(clean(_HTML_HEADING.format(between=prose)))
+    assert len(find_clusters(find_anchors(layout), layout=layout)) == 2
+
+
+def test_the_title_of_an_attached_document_ends_the_signature() -> None:
+    doc = parse_document(
+        "ỦY BAN NHÂN DÂN TỈNH BẠC LIÊU\nSố: 01/2018/QĐ-UBND\n"
+        "Bạc Liêu, ngày 09 tháng 01 năm 2018\nQUYẾT ĐỊNH\nBan hành Quy chế phối hợp\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp./.\n"
+        "Nơi nhận: | TM. ỦY BAN NHÂN DÂN |\nQUY CHẾ\nPHỐI HỢP TRONG CÔNG TÁC RÀ SOÁT\n"
+        "(Ban hành kèm theo Quyết định số 01/2018/QĐ-UBND)\nĐiều 1. Phạm vi điều chỉnh\n"
+    )
+    assert [s.authority[0].holder for s in doc.signatures] == ["ỦY BAN NHÂN DÂN"]
+    assert doc.appendix.startswith("QUY CHẾ")

@@ -486,15 +486,40 @@ def _has_place(layout: Layout, m: regex.Match[str]) -> bool:
     return place_before(layout.text, layout.starts[line], m.start()) is not None
 
 
-def find_clusters(anchors: list[Anchor], *, gap: int = 12) -> list[Cluster]:
-    """Group anchors whose lines are at most ``gap`` lines apart."""
+_BLANK_REACH = 5  # times ``gap``: lines apart, counting blank ones, a heading's cells may span
+_CELL_LINES = 3  # lines with text between two anchors so spread: a cell's stray markup at most
+
+
+def find_clusters(
+    anchors: list[Anchor], *, gap: int = 12, layout: Layout | None = None
+) -> list[Cluster]:
+    """Group anchors whose lines are at most ``gap`` lines apart.
+
+    With ``layout``, anchors further apart are grouped too when nearly all lines between are
+    blank, up to a few times ``gap`` lines in all: an HTML export turns each ``<br>`` and
+    ``<div>`` of a heading's cells into blank lines (a body between holds more text).
+    """
     clusters: list[list[Anchor]] = []
     for anchor in anchors:
-        if clusters and anchor.line - clusters[-1][-1].line <= gap:
+        if clusters and _near(layout, clusters[-1][-1].line, anchor.line, gap):
             clusters[-1].append(anchor)
         else:
             clusters.append([anchor])
     return [Cluster(tuple(c)) for c in clusters]
+
+
+def _near(layout: Layout | None, above: int, below: int, gap: int) -> bool:
+    if below - above <= gap:
+        return True
+    if layout is None or below - above > _BLANK_REACH * gap:
+        return False
+    with_text = 0
+    for i in range(above + 1, below):
+        if not layout.is_blank(i):
+            with_text += 1
+            if with_text > _CELL_LINES:
+                return False
+    return True
 
 
 def authority_line(layout: Layout, i: int) -> regex.Match[str] | None:
@@ -704,7 +729,7 @@ def split_documents(layout: Layout, anchors: list[Anchor] | None = None) -> list
     """Cut the text into documents (line ranges)."""
     if anchors is None:
         anchors = find_anchors(layout)
-    clusters = find_clusters(anchors)
+    clusters = find_clusters(anchors, layout=layout)
     closing = list(closing_lines(layout))
     starts: list[tuple[int, Cluster | None]] = []
     for cluster in clusters:

@@ -150,7 +150,16 @@ def is_position(text: str) -> bool:
         return False
     if sum(map(str.isupper, letters)) < 0.6 * len(letters):
         return False
-    return _POSITION.search(fold(text).upper()) is not None
+    # Matched without diacritics (OCR drops them), but where they are printed "TRƯỜNG" (a
+    # school, a market, the environment: "THỊ TRƯỜNG NGOẠI TỆ") is no "TRƯỞNG".
+    upper = text.upper()
+    return any(
+        _NOT_A_HEAD not in upper[m.start() : m.end()]
+        for m in _POSITION.finditer(fold(text).upper())
+    )
+
+
+_NOT_A_HEAD = "TRƯỜNG"
 
 
 # A position in sentence case, alone on its line: "Chủ tịch", "Phó Giám đốc", "Trưởng ban".
@@ -868,6 +877,8 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
             # stay unplaced.
             out.subject = subject_text(parts) or None
             out.spans["subject"] = (parts[0].start, parts[-1].end)
+        elif is_upper_text(piece.text) and vocab.kind_from_title(piece.text, extra_words=0):
+            break  # the title of the document issued with this one: "TM. ỦY BAN …" / "QUY CHẾ"
         elif (
             is_upper_text(piece.text)
             or is_position(piece.text)

@@ -36,8 +36,11 @@ _SEP = rf"[ \t]?[{_DASHES}/](?:[ \t]*\n[ \t]*(?=[\p{{Lu}}\p{{N}}])|[ \t]?)"
 # abbreviation in capitals follows ("27/2010/QĐ .UBND"; ".Nay" starts a sentence).
 FILE_EXTENSIONS = r"(?:PDF|DOCX?|XLSX?|JPE?G|PNG|TXT|ODT|ZIP|RAR)\b"
 """A file's extension, which may follow a code in a file's name (" .PDF"), never part of it."""
+# A site's copy glues the next word to a code ("156/2013/NĐ-CPngày 11 tháng 11"): "ngày" after
+# a capital is no part of the symbol.
+_GLUED_DATE = r"(?<=\p{Lu})(?-i:ng[àa]y)(?!\p{L})"
 _GROUP = (
-    r"[\p{L}\p{N}](?:[\p{L}\p{N}&]|\.(?=[\p{L}\p{N}])"
+    rf"[\p{{L}}\p{{N}}](?:(?!{_GLUED_DATE})[\p{{L}}\p{{N}}&]|\.(?=[\p{{L}}\p{{N}}])"
     # (case-sensitive even inside a pattern that ignores case)
     rf"|[ \t]\.(?!{FILE_EXTENSIONS})(?-i:(?=\p{{Lu}}{{2,}}(?!\p{{Ll}}))))*"
 )

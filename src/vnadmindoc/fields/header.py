@@ -465,6 +465,23 @@ def _title_of(text: str) -> str | None:
     return None
 
 
+_DANGLING = regex.compile(r"[ \t](?:TRONG|CỦA|VỀ|VÀ|CHO|TẠI|ĐỐI VỚI|GIỮA|VỚI|TRÊN|THEO)[ \t]*$")
+
+
+def _split_title(layout: Layout, i: int, stop: int) -> Piece | None:
+    """Lines ``i`` and ``i + 1`` are one type name cut after its first word ("THÔNG" / "TƯ"):
+    the two as one piece, its text joined by a space."""
+    if i + 1 >= stop:
+        return None
+    first, second = layout.line_piece(i), layout.line_piece(i + 1)
+    if " " in first.text or not first.text.isupper() or not is_upper_text(second.text):
+        return None
+    joined = f"{first.text} {second.text}"
+    if not vocab.kind_from_title(joined, extra_words=0) or vocab.kind_from_title(first.text):
+        return None
+    return Piece(joined, first.start, second.end)
+
+
 _WRAPPED_LINES = 3  # lines a one-line trích yếu may wrap onto
 _SENTENCE_END = regex.compile(r"[.!?](?:[ \t]|$)")
 _ADDRESSED = regex.compile(r"(?:ong|ba|dong[ \t]+chi|kinh[ \t]+gui|kinh[ \t]+moi)\b", regex.I)
@@ -718,14 +735,17 @@ def _title_block(
             or (not upper and is_upper_text(piece.text) and len(piece.text.split()) >= 2)
         ):
             break
+        # A line ending with a linking word goes on, even into a body's name: "… TRONG" /
+        # "CÔNG AN NHÂN DÂN".
+        dangling = bool(parts) and upper and _DANGLING.search(parts[-1].text) is not None
         if (
             # The trích yếu may itself begin with a type word ("KẾ HOẠCH TẠM DỪNG …").
             (
                 _is_stop(layout, j, anchor_lines, exact_title=True)
                 and not (not parts and _type_word_opens(layout, j, stop, title, anchor_lines))
             )
-            or _names_issuer(layout, j, header.issuer)
-            or _authority_line(layout, j, stop)
+            or (not dangling and _names_issuer(layout, j, header.issuer))
+            or (not dangling and _authority_line(layout, j, stop))
             or piece.text.endswith(":")
             or (
                 not parts
@@ -1256,6 +1276,13 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
         title = _title_of(text)
         if title and header.title is None and (number is None or i > number.line):
             i = end = _title_block(layout, header, i, stop, layout.line_piece(i), all_anchor_lines)
+            continue
+        cut_title = (
+            _split_title(layout, i, stop) if header.title is None and title is None else None
+        )
+        if cut_title is not None and (number is None or i > number.line):
+            # A table's cells cut the title between its words: "THÔNG" / "TƯ".
+            i = end = _title_block(layout, header, i + 1, stop, cut_title, all_anchor_lines)
             continue
         if (
             header.title is None

@@ -324,7 +324,10 @@ def _heads(heads: tuple[str, ...]) -> regex.Pattern[str]:
 
 
 _ORG_HEAD = _heads(vocab.ORG_HEADS)
-_CLAUSE_END = regex.compile(r"[.;:,!?()]|\n[ \t]*\n")
+# Brackets end a clause, except around a name's abbreviation: "Bảo hiểm xã hội (BHXH) Việt Nam".
+_CLAUSE_END = regex.compile(
+    r"[.;:,!?]|\((?![A-Z][A-Z0-9&\-]{1,11}\))|(?<!\([A-Z][A-Z0-9&\-]{1,11})\)|\n[ \t]*\n"
+)
 
 
 def _issuer_subject(
