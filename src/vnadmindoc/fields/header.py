@@ -465,7 +465,6 @@ def _title_of(text: str) -> str | None:
     return None
 
 
-_DANGLING = regex.compile(r"[ \t](?:TRONG|CỦA|VỀ|VÀ|CHO|TẠI|ĐỐI VỚI|GIỮA|VỚI|TRÊN|THEO)[ \t]*$")
 
 
 def _split_title(layout: Layout, i: int, stop: int) -> Piece | None:
@@ -1638,7 +1637,11 @@ def _heads_it(tail: str, named: str) -> bool:
 # Words after which a body's name belongs to the trích yếu, not to an enacting line.
 # Words that tie a line to the next, with their diacritics: folded, "NHIỆM" of "CHỦ NHIỆM"
 # and "VỆ" would tie too.
-_PRINTED_TIES = frozenset(("CỦA", "CHO", "VỚI", "VÀ", "TẠI", "THUỘC", "VỀ", "TRONG", "BẦU"))
+_PRINTED_TIES = frozenset(
+    ("CỦA", "CHO", "VỚI", "VÀ", "TẠI", "THUỘC", "VỀ", "TRONG", "BẦU", "GIỮA", "TRÊN", "THEO")
+)
+# A trích yếu's line in capitals ending with one goes on.
+_DANGLING = regex.compile(r"[ \t](?:" + "|".join(sorted(_PRINTED_TIES)) + r")[ \t]*$")
 # Folded, for text read without them; "NHIỆM" ends "… BỔ NHIỆM" in a trích yếu.
 _TIES = frozenset({fold(w) for w in _PRINTED_TIES} | {"NHIEM"})
 _LEVELS = frozenset(("TINH", "HUYEN", "XA", "QUAN", "PHUONG", "PHO", "TRAN"))
