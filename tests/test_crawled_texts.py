@@ -293,3 +293,24 @@ def test_the_title_of_an_attached_document_ends_the_signature() -> None:
     )
     assert [s.authority[0].holder for s in doc.signatures] == ["ỦY BAN NHÂN DÂN"]
     assert doc.appendix.startswith("QUY CHẾ")
+
+
+def test_a_title_and_trich_yeu_flattened_after_the_date_before_the_body() -> None:
+    doc = parse_document(
+        "Chỉ thị 299/TTg\nPHỦ THỦ TƯỚNG ----- CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do "
+        "– Hạnh phúc -------\nSố:\n299/TTg Hà Nội, ngày 10 tháng 11 năm 1980 CHỈ THỊ VỀ CÔNG TÁC "
+        "ĐO ĐẠC, PHÂN HẠNG VÀ ĐĂNG KÝ RUỘNG ĐẤT TRONG CẢ NƯỚC Ngày 24 tháng 6 năm 1977 Hội đồng "
+        "Chính phủ đã ra Quyết định số 169-CP về công tác điều tra.\n"
+    )
+    assert (doc.kind, doc.title) == ("chi_thi", "CHỈ THỊ")
+    assert doc.subject == "VỀ CÔNG TÁC ĐO ĐẠC, PHÂN HẠNG VÀ ĐĂNG KÝ RUỘNG ĐẤT TRONG CẢ NƯỚC"
+    assert doc.body.startswith("Ngày 24 tháng 6 năm 1977 Hội đồng Chính phủ")
+
+
+def test_a_sentence_after_a_few_capitals_is_no_flattened_title() -> None:
+    # Two words in capitals before the sentence: too few to hold a title and a trích yếu.
+    doc = parse_document(
+        "BỘ Y TẾ\nSố: 12/BYT-KCB Hà Nội, ngày 10 tháng 11 năm 2020 BỘ Y TẾ Đề nghị các Sở thực "
+        "hiện.\n"
+    )
+    assert doc.title is None

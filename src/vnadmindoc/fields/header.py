@@ -465,8 +465,6 @@ def _title_of(text: str) -> str | None:
     return None
 
 
-
-
 def _split_title(layout: Layout, i: int, stop: int) -> Piece | None:
     """Lines ``i`` and ``i + 1`` are one type name cut after its first word ("THÔNG" / "TƯ"):
     the two as one piece, its text joined by a space."""
@@ -1551,6 +1549,12 @@ _TITLE_THEN_VV = regex.compile(
 )
 
 
+# Words in capitals (figures and marks among them), then a sentence: "Ngày 24 tháng 6 …".
+_BODY_AFTER_CAPITALS = regex.compile(
+    r"(?P<capitals>[^\p{Ll}\s]+(?:[ \t]+[^\p{Ll}\s]+){3,})[ \t]+(?P<body>\p{Lu}\p{Ll}+[ \t]+\S)"
+)
+
+
 def _title_in_line(layout: Layout, header: Header, i: int, cut: list[tuple[int, int]]) -> None:
     """Title and trích yếu flattened onto a heading line after its other cells: "Số: 435/QĐ-UBND
     Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH V/V BAN HÀNH …"."""
@@ -1558,6 +1562,12 @@ def _title_in_line(layout: Layout, header: Header, i: int, cut: list[tuple[int, 
     if len(pieces) < 1 or pieces[-1].start == layout.starts[i]:
         return  # the title must follow another cell of the line
     last = pieces[-1]
+    lead_in = None
+    if not is_upper_text(last.text) and (body := _BODY_AFTER_CAPITALS.match(last.text)):
+        # The body's first sentence flattened after them too: "… CHỈ THỊ VỀ CÔNG TÁC ĐO ĐẠC
+        # … TRONG CẢ NƯỚC Ngày 24 tháng 6 năm 1977 Hội đồng Chính phủ …".
+        lead_in = (last.start + body.start("body"), last.end)
+        last = layout.trim(last.start, last.start + body.end("capitals"))
     m = _TITLE_THEN_VV.fullmatch(last.text)
     if m is not None and vocab.kind_from_title(m.group("title"), extra_words=0):
         title = layout.trim(last.start + m.start("title"), last.start + m.end("title"))
@@ -1589,6 +1599,8 @@ def _title_in_line(layout: Layout, header: Header, i: int, cut: list[tuple[int, 
     header.subject = strip_separators(collapse_spaces(subject.text))
     header.spans["subject"] = (subject.start, subject.end)
     header.use(title.start, subject.end)
+    if lead_in is not None:
+        header.lead_in = lead_in
 
 
 def _without_enacting_line(layout: Layout, subject: Piece, issuer: str) -> Piece:
