@@ -121,13 +121,6 @@ def test_a_motto_garbled_after_chu_nghia_leaves_nothing_for_the_parent() -> None
     assert (doc.issuer.name, doc.issuer.parent) == ("TỎNG CỤC THUÊ", "BO TÀI CHÍNH")
 
 
-def test_a_committee_named_with_a_comma_keeps_its_second_field() -> None:
-    refs = find_references(
-        "công văn số 980/UBTCNS15 ngày 08/02/2023 của Ủy ban Tài chính, Ngân sách về việc đôn đốc."
-    )
-    assert refs[0].issuer == "Ủy ban Tài chính, Ngân sách"
-
-
 def test_the_recipients_label_misread_with_an_m_opens_the_list_before_a_signature() -> None:
     doc = parse_document(
         "BỘ TÀI CHÍNH\nSố: 4660/BTC-CST\nHà Nội, ngày 23 tháng 02 năm 2023\n"
@@ -314,3 +307,97 @@ def test_a_sentence_after_a_few_capitals_is_no_flattened_title() -> None:
         "hiện.\n"
     )
     assert doc.title is None
+
+
+# Near misses a review wrote to make the rules above misfire (review 22): each keeps the
+# answer the code gave before them.
+
+
+def test_a_unit_named_for_its_work_before_another_opening_stays_whole() -> None:
+    doc = parse_document(
+        _HEAD.format(
+            addressee="Ban Chỉ đạo Thực hiện Quy chế dân chủ ở cơ sở các huyện, thị xã, thành phố "
+            "Vừa qua, Ban Chỉ đạo tỉnh đã tổ chức kiểm tra tại một số địa phương, Ban Chỉ đạo "
+            "tỉnh đề nghị các đơn vị khẩn trương khắc phục những tồn tại, hạn chế đã nêu."
+        )
+    )
+    assert [a.name for a in doc.addressees] == [
+        "Ban Chỉ đạo Thực hiện Quy chế dân chủ ở cơ sở các huyện, thị xã, thành phố"
+    ]
+    assert doc.body.startswith("Vừa qua")
+
+
+def test_a_question_or_a_citizens_letter_has_no_headline() -> None:
+    for headline, first in (
+        ("Em muốn hỏi cách viết đơn xin chuyển trường cho con như thế nào ạ", "Tôi là phụ huynh."),
+        ("Hằng năm, người lao động làm đơn theo mẫu dưới đây", "Chức vụ: ..."),
+        ("Mẫu đơn đề nghị cấp lại giấy phép lái xe mới nhất", "Đề nghị cấp lại giấy phép."),
+        ("Đơn xin nghỉ phép năm của người lao động", "Tôi tên là: Nguyễn Văn A"),
+    ):
+        doc = parse_document(f"{headline}\n\nKính gửi: Ban Giám hiệu Trường THCS\n{first}\n")
+        assert doc.addressees == (), headline
+
+
+def test_a_whole_compound_ending_a_trich_yeu_line_does_not_take_the_authority() -> None:
+    doc = parse_document(
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 15/2021/QĐ-UBND\n"
+        "Quảng Nam, ngày 12 tháng 3 năm 2021\nQUYẾT ĐỊNH\n"
+        "VỀ VIỆC HỖ TRỢ NGƯỜI LAO ĐỘNG TỪ NƯỚC NGOÀI TRỞ VỀ\n"
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+    )
+    assert doc.subject == "HỖ TRỢ NGƯỜI LAO ĐỘNG TỪ NƯỚC NGOÀI TRỞ VỀ"
+
+
+def test_a_type_word_ending_a_position_does_not_end_the_signature() -> None:
+    doc = parse_document(
+        "BỘ TÀI CHÍNH\nSố: 12/BTC-KHTC\nHà Nội, ngày 10 tháng 3 năm 2022\n"
+        "Kính gửi: Các đơn vị\nBộ đề nghị các đơn vị thực hiện./.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, KHTC.\n"
+        "TL. BỘ TRƯỞNG\nVỤ TRƯỞNG VỤ\nKẾ HOẠCH\n\nNguyễn Văn A\n"
+    )
+    assert [s.name for s in doc.signatures] == ["Nguyễn Văn A"]
+
+
+def test_a_head_typed_with_the_wrong_accent_is_still_a_position() -> None:
+    from vnadmindoc.fields.closing import is_position
+
+    assert is_position("HIỆU TRƯỜNG")
+    assert is_position("TRƯỜNG PHÒNG")
+    assert not is_position("BAN CHẤP HÀNH ĐOÀN TRƯỜNG")
+
+
+def test_a_garbled_motto_does_not_take_the_issuers_cell_after_it() -> None:
+    doc = parse_document(
+        "CỘNG HÒA XÃ HỘI CHỦ NGH SỞ Y TẾ\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/SYT-NV\n"
+        "Hà Nội, ngày 29 tháng 11 năm 2022\nKính gửi: Các bệnh viện\n"
+    )
+    assert doc.issuer is not None
+    assert "SỞ Y TẾ" in doc.issuer.name
+
+
+def test_the_subject_after_an_abbreviation_and_a_second_citation_of_one_sentence() -> None:
+    refs = find_references(
+        "Sau khi làm việc với Bộ Tài chính (BTC) Sở Tài chính tỉnh đã có Công văn số 45/STC-NS "
+        "trình UBND tỉnh. Ngày 12/6/2015, Bộ Quốc phòng đã có Công văn số 4966/BQP-CT và tiếp "
+        "tục có Công văn số 5012/BQP-CT gửi Ủy ban nhân dân tỉnh Long An."
+    )
+    assert [(r.code.code, r.issuer) for r in refs] == [
+        ("45/STC-NS", "Sở Tài chính tỉnh"),
+        ("4966/BQP-CT", "Bộ Quốc phòng"),
+        ("5012/BQP-CT", None),
+    ]
+    assert refs[2].date is None
+
+
+def test_a_state_code_or_a_count_with_a_space_is_no_party_code() -> None:
+    assert find_references("Căn cứ Quyết định số 1234 QĐ/UBND ngày 5/3/2020 của UBND huyện.") == []
+    assert find_references("Theo Báo cáo số 3 BC/Q1 năm 2021 các chi bộ đã hoàn thành.") == []
+
+
+def test_a_ministry_and_a_national_university_are_two_bodies() -> None:
+    refs = find_references(
+        "Công văn số 12/BGDĐT-GDĐH ngày 1/2/2020 của Bộ Giáo dục và Đào tạo, Đại học Quốc gia "
+        "Hà Nội về việc tuyển sinh; Công văn số 980/UBTCNS15 của Bộ Tài chính, Ngân sách tỉnh "
+        "sẽ bổ sung kinh phí."
+    )
+    assert [r.issuer for r in refs] == ["Bộ Giáo dục và Đào tạo", "Bộ Tài chính"]

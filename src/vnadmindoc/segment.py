@@ -86,9 +86,9 @@ _DRV_ALONE = regex.compile(
 MOTTO_REST = {False: _phrase("chu nghia viet nam"), True: _phrase("viet nam")}
 _MOTTO_GAP = regex.compile(_GAP)
 # When OCR garbled the rest ("CHỦ NGA VIET NAM"), it still ends with "Nam" on the same line,
-# or a garbled "CHỦ NGH…" ends the line ("CHỦ NGH. TNAM").
+# alone or glued to the word before ("CHỦ NGH. TNAM").
 _MOTTO_TAIL = regex.compile(
-    r"[^\n]{0,30}?(?<!\w)nam(?!\w)|[ \t]*chu\W?[ \t]*ngh[^\n]{0,12}?(?=[ \t]*(?:\n|$))", _I
+    r"[^\n]{0,30}?(?<!\w)nam(?!\w)|[ \t]*chu\W?[ \t]*ngh\S{0,5}[ \t]+\S{0,3}nam(?!\w)", _I
 )
 TIEU_NGU = regex.compile(
     # OCR may garble the end ("Độc lập - Tự đồ aarti phúc"); the start is distinctive enough.

@@ -150,16 +150,17 @@ def is_position(text: str) -> bool:
         return False
     if sum(map(str.isupper, letters)) < 0.6 * len(letters):
         return False
-    # Matched without diacritics (OCR drops them), but where they are printed "TRƯỜNG" (a
-    # school, a market, the environment: "THỊ TRƯỜNG NGOẠI TỆ") is no "TRƯỞNG".
+    # Matched without diacritics (OCR drops them), but "THỊ TRƯỜNG" (a market), "MÔI TRƯỜNG"
+    # (the environment) printed with theirs name no "TRƯỞNG".
     upper = text.upper()
-    return any(
-        _NOT_A_HEAD not in upper[m.start() : m.end()]
-        for m in _POSITION.finditer(fold(text).upper())
-    )
+    return any(not _place_word(upper, m) for m in _POSITION.finditer(fold(text).upper()))
 
 
-_NOT_A_HEAD = "TRƯỜNG"
+def _place_word(upper: str, m: regex.Match[str]) -> bool:
+    if upper[m.start() : m.end()] != "TRƯỜNG":
+        return False
+    before = upper[: m.start()].split()
+    return bool(before) and before[-1] in vocab.TRUONG_PLACES
 
 
 # A position in sentence case, alone on its line: "Chủ tịch", "Phó Giám đốc", "Trưởng ban".
@@ -877,7 +878,7 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
             # stay unplaced.
             out.subject = subject_text(parts) or None
             out.spans["subject"] = (parts[0].start, parts[-1].end)
-        elif is_upper_text(piece.text) and vocab.kind_from_title(piece.text, extra_words=0):
+        elif _attached_title(layout, i, stop):
             break  # the title of the document issued with this one: "TM. ỦY BAN …" / "QUY CHẾ"
         elif (
             is_upper_text(piece.text)
@@ -964,6 +965,27 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
         out.use(begin, finish_at)
     out.end = last_used + 1 if i > start else start
     return out
+
+
+_ATTACHED_TRICH_YEU_WORDS = 5
+
+
+def _attached_title(layout: Layout, i: int, stop: int) -> bool:
+    """Line ``i`` is a type title alone ("QUY CHẾ") over its trích yếu in capitals or its
+    "(Ban hành kèm theo …)": an attached document's heading, not the end of a position ("VỤ
+    TRƯỞNG VỤ" / "KẾ HOẠCH" / "Nguyễn Văn A")."""
+    text = layout.line(i)
+    if not is_upper_text(text) or not vocab.kind_from_title(text, extra_words=0):
+        return False
+    j = i + 1
+    while j < stop and layout.is_blank(j):
+        j += 1
+    if j >= stop:
+        return False
+    below = layout.line(j).strip()
+    if below.startswith("("):
+        return True
+    return is_upper_text(below) and len(below.split()) >= _ATTACHED_TRICH_YEU_WORDS
 
 
 _PREFIX_IN_LINE = regex.compile(

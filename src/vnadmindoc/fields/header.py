@@ -734,7 +734,7 @@ def _title_block(
             break
         # A line ending with a linking word goes on, even into a body's name: "… TRONG" /
         # "CÔNG AN NHÂN DÂN".
-        dangling = bool(parts) and upper and _DANGLING.search(parts[-1].text) is not None
+        dangling = bool(parts) and upper and _dangles(parts[-1].text, piece.text)
         if (
             # The trích yếu may itself begin with a type word ("KẾ HOẠCH TẠM DỪNG …").
             (
@@ -1012,6 +1012,10 @@ _SENDER_ASKS = regex.compile(
     r"[,;][ \t]+\p{Lu}[^;.]{1,100}?[ \t](?:đề nghị|yêu cầu|hướng dẫn|thông báo)(?![\p{L}])"
 )
 _LINKING = frozenset(("để", "nhằm", "về", "và", "của"))
+# Heads of units that may be named for the work they carry out, with a word or two after them.
+_CARRYING_HEADS = [
+    head.lower().split() for head, _ in vocab.UNIT_HEADS if len(head.split()) >= 2
+] + [["tổ", "công", "tác"], ["tổ", "chức"]]
 
 
 def _opens_body(text: str, at: int) -> bool:
@@ -1023,6 +1027,15 @@ def _opens_body(text: str, at: int) -> bool:
     if before.count("(") > before.count(")") or (words and words[-1] in _LINKING):
         return False
     if _INSTRUCTION.match(text, at):
+        # A unit named for what it carries out: "Ban Chỉ đạo", "Tổ công tác", "Văn phòng Điều
+        # phối" just before "Thực hiện …".
+        lower = [w.lower() for w in words[-6:]]
+        if any(
+            lower[-(len(head) + extra) :][: len(head)] == head
+            for head in _CARRYING_HEADS
+            for extra in range(3)
+        ):
+            return False
         return _SENDER_ASKS.search(text, at) is not None
     return True
 
@@ -1048,9 +1061,18 @@ def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
         assert bullet is not None
         inline = layout.trim(inline.start + bullet.end(), inline.end)
     open_entry = False
-    glued = _BODY_AFTER_ENTRY.search(inline.text) if len(inline.text) > 120 else None
-    if glued and not _opens_body(inline.text, glued.end()):
-        glued = None
+    glued = (
+        next(
+            (
+                g
+                for g in _BODY_AFTER_ENTRY.finditer(inline.text)
+                if _opens_body(inline.text, g.end())
+            ),
+            None,
+        )
+        if len(inline.text) > 120
+        else None
+    )
     if glued and (
         ";" in inline.text[: glued.start()]
         or len(inline.text[glued.end() :].split()) < 12
@@ -1344,6 +1366,19 @@ _LABELLED_HEADLINE_WORDS = 40  # a news headline's words at most (a document's t
 _DATED_KINH_GUI = regex.compile(r"nam[ \t]+\d{4}[ \t.,]*kinh[ \t]*g[uo]i[ \t]*:", regex.I)
 
 
+# A question, a form's caption or a sentence opening with a phrase and a comma ("Hằng năm,
+# người lao động …") is no news headline.
+_NOT_HEADLINE = regex.compile(r"\?|\bạ$|^Mẫu\b|^\S+(?:[ \t]+\S+)?,|\bgửi$")
+# A citizen's letter (đơn) speaks in the first person under its "Kính gửi".
+_FIRST_PERSON = regex.compile(r"[ \t]*(?:Tôi|Em|Chúng tôi|Chúng em)\b")
+
+
+def _first_person_below(layout: Layout, j: int, stop: int) -> bool:
+    while j < stop and layout.is_blank(j):
+        j += 1
+    return j < stop and _FIRST_PERSON.match(layout.line(j)) is not None
+
+
 def _kinh_gui_below(layout: Layout, i: int, stop: int) -> bool:
     """A "Kính gửi" line opens one of the next few lines with text, each short and none a
     sentence of a body (a web page's title and posting date above the addressees).
@@ -1356,7 +1391,7 @@ def _kinh_gui_below(layout: Layout, i: int, stop: int) -> bool:
         if layout.is_blank(j):
             continue
         if KINH_GUI.match(layout.folded_line(j)):
-            return seen > 0
+            return seen > 0 and not (headline and _first_person_below(layout, j + 1, stop))
         if headline:
             return False
         text = layout.line(j).strip()
@@ -1369,7 +1404,7 @@ def _kinh_gui_below(layout: Layout, i: int, stop: int) -> bool:
         if letter_ratio(text) < 0.5 or vocab.kind_from_title(text):
             if words > 25:
                 return False
-        elif seen > 1 or not text[:1].isupper():
+        elif seen > 1 or not text[:1].isupper() or _NOT_HEADLINE.search(text):
             return False  # only the page's title ("Báo cáo …") and its date stand above
         else:
             headline = True
@@ -1652,8 +1687,23 @@ def _heads_it(tail: str, named: str) -> bool:
 _PRINTED_TIES = frozenset(
     ("CỦA", "CHO", "VỚI", "VÀ", "TẠI", "THUỘC", "VỀ", "TRONG", "BẦU", "GIỮA", "TRÊN", "THEO")
 )
-# A trích yếu's line in capitals ending with one goes on.
+# A trích yếu's line in capitals ending with one goes on, unless it ends a compound that is
+# whole ("… TỪ NƯỚC NGOÀI TRỞ VỀ", "… KÈM THEO").
 _DANGLING = regex.compile(r"[ \t](?:" + "|".join(sorted(_PRINTED_TIES)) + r")[ \t]*$")
+_WHOLE_ENDINGS = regex.compile(
+    r"(?:TRỞ VỀ|KÈM THEO|TIẾP THEO|HIỆN TẠI|CẤP TRÊN|NÊU TRÊN|NÓI TRÊN|BÊN TRONG|BÊN TRÊN)[ \t]*$"
+)
+
+
+def _dangles(line: str, following: str) -> bool:
+    """``line`` ends with a tie word that wants the next line, ``following``, and that line is
+    no position's ("… KÈM THEO" / "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" enacts)."""
+    if _DANGLING.search(line) is None or _WHOLE_ENDINGS.search(line) is not None:
+        return False
+    folded = fold(following).strip().upper()
+    return not any(folded == p or folded.startswith(p + " ") for p in vocab.POSITION_STARTS)
+
+
 # Folded, for text read without them; "NHIỆM" ends "… BỔ NHIỆM" in a trích yếu.
 _TIES = frozenset({fold(w) for w in _PRINTED_TIES} | {"NHIEM"})
 _LEVELS = frozenset(("TINH", "HUYEN", "XA", "QUAN", "PHUONG", "PHO", "TRAN"))

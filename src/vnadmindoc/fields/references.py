@@ -210,7 +210,7 @@ def _read_issuer(
             token == ","
             and k + 1 < len(words)
             and words[k + 1].group()[:1].isupper()
-            and _continues_name(folded, w.end())
+            and (_continues_name(folded, w.end()) or _member_of(text, words[0].start(), w.end()))
         ):
             continue  # "Bộ Văn hóa, Thể thao và Du lịch" (in capitals: "…, thể thao" is prose)
         if (
@@ -306,6 +306,24 @@ def _continues_name(folded: str, pos: int) -> bool:
     return _CONTINUATION.match(folded, pos) is not None
 
 
+_MEMBER_PARENTS = [
+    (
+        regex.compile(r"[ \t]*" + regex.escape(parent).replace(r"\ ", r"[ \t]+") + r"\b"),
+        regex.compile(r"(?:" + "|".join(regex.escape(h) for h in heads) + r")\b"),
+    )
+    for parent, heads in vocab.MEMBER_PARENTS
+]
+
+
+def _member_of(text: str, name_start: int, pos: int) -> bool:
+    """After a member unit's name ("Trường Đại học Ngoại ngữ"), the comma at ``pos`` goes on
+    into the body it belongs to ("Đại học Quốc gia Hà Nội")."""
+    return any(
+        parent.match(text, pos) is not None and member.match(text, name_start) is not None
+        for parent, member in _MEMBER_PARENTS
+    )
+
+
 _HAS_ISSUED = regex.compile(
     rf"(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:da|vua|cung|tiep[ \t]+tuc){_NL}){{0,3}}"
     rf"(?:co|ban[ \t]+hanh|gui){_NL}(?:cac{_NL})?$",
@@ -344,10 +362,21 @@ def _issuer_subject(
     head = _ORG_HEAD.search(folded, clause_start, verb.start())
     if head is None or not text[head.start()].isupper():
         return None, None
+    bracket = folded.rfind(")", head.start(), verb.start())
+    if bracket >= 0:
+        # "Bộ Tài chính (BTC) Sở Tài chính tỉnh đã có …": another body after the abbreviation
+        # is the subject.
+        later = _ORG_HEAD.search(folded, bracket + 1, verb.start())
+        if later is not None and text[later.start()].isupper():
+            head = later
     name = collapse_spaces(text[head.start() : verb.start()])
-    if len(name.split()) > 10:
-        return None, None
+    if len(name.split()) > 10 or _NOT_IN_NAME.search(name):
+        return None, None  # "Bộ Quốc phòng đã có Công văn số 4966/BQP-CT và tiếp tục có …"
     return name, _date_opening(folded, head.start())
+
+
+# A code, a "số" or a date inside what would be the subject's name: another clause.
+_NOT_IN_NAME = regex.compile(r"\d[ \t]*[/\-][ \t]*\p{L}|\b(?:số|ngày)\b")
 
 
 _DATE_OPENS = regex.compile(r"(?:^|(?<=[.;:,(\n]))[ \t]*(?:vao[ \t]+)?ngay[ \t]+", regex.IGNORECASE)
@@ -626,7 +655,10 @@ _SPACED_PARTY_CODE = regex.compile(
     + "|".join(
         sorted({t.party_code for t in vocab.DOC_TYPES if t.party_code}, key=len, reverse=True)
     )
-    + r")/\p{Lu}[\p{Lu}\p{N}]*(?:[/\-]\p{Lu}[\p{Lu}\p{N}]*){0,3})(?![\p{L}\p{N}])"
+    # A Party body after the slash, at whatever level: "TW", "TU", "HU", "ĐU", "TWĐTN", "BTGTU".
+    + r")/\p{Lu}*(?:"
+    + "|".join(vocab.PARTY_BODY_ENDINGS)
+    + r"))(?![\p{L}\p{N}])"
 )
 
 

@@ -323,6 +323,11 @@ PRINTED_PLACE_HEADS: tuple[str, ...] = tuple(
 )
 """PLACE_HEADS with their diacritics."""
 POSITION_WORDS: tuple[str, ...] = _words("positions.txt")
+TRUONG_PLACES: frozenset[str] = frozenset(_words("truong_places.txt"))
+PARTY_BODY_ENDINGS: tuple[str, ...] = _words("party_body_endings.txt")
+MEMBER_PARENTS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    (row[0], tuple(row[1].split("|"))) for row in _rows("member_parents.tsv")
+)
 POSITION_STARTS: tuple[str, ...] = tuple(_key(w) for w in _words("position_starts.txt"))
 UNIT_HEADS: tuple[tuple[str, bool], ...] = tuple(
     sorted(
