@@ -401,3 +401,22 @@ def test_a_ministry_and_a_national_university_are_two_bodies() -> None:
         "sẽ bổ sung kinh phí."
     )
     assert [r.issuer for r in refs] == ["Bộ Giáo dục và Đào tạo", "Bộ Tài chính"]
+
+
+def test_the_body_asking_at_several_submissions_issued_them() -> None:
+    refs = find_references(
+        "Theo đề nghị của Bộ Công Thương tại các Tờ trình số 2138/TTr-BCT ngày 30 tháng 3 năm "
+        "2026 về chính sách của Luật."
+    )
+    assert [(r.code.code, r.issuer) for r in refs] == [("2138/TTr-BCT", "Bộ Công Thương")]
+
+
+def test_a_general_signs_with_his_rank_before_his_name() -> None:
+    doc = parse_document(
+        "BỘ CÔNG AN\nSố: 65/2026/TT-BCA\nHà Nội, ngày 10 tháng 5 năm 2026\nTHÔNG TƯ\n"
+        "Quy định về đăng ký xe\nĐiều 1. Phạm vi điều chỉnh.\nBỘ TRƯỞNG\n"
+        "Đại tướng Lương Tam Quang\n"
+    )
+    assert [(s.position, s.name) for s in doc.signatures] == [
+        ("BỘ TRƯỞNG", "Đại tướng Lương Tam Quang")
+    ]

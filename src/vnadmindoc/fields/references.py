@@ -161,7 +161,7 @@ _FOLDED_STOPS = _by_first_word([fold(s).split() for s in vocab.ISSUER_STOPS if "
 _UNTYPED_CODE = regex.compile(r"[ \t]*\p{N}{1,6}[ \t]*[/\-][ \t]*[\p{L}\p{N}]+[ \t]*[/\-]")
 # What a code can start with: a digit, a blank number's separator, or letters then a digit.
 _CODE_START = regex.compile(r"[ \t]*(?:\p{N}|[/\-]|\p{Lu}{1,5}\p{N})")
-_TAI_END = regex.compile(rf"\btai{_NL}$", regex.IGNORECASE)
+_TAI_END = regex.compile(rf"\btai{_NL}(?:cac{_NL})?$", regex.IGNORECASE)
 _CUA = regex.compile(r"\bcua(?:[ \t]+|[ \t]*\n[ \t]*)", regex.IGNORECASE)
 _TYPE_START = regex.compile(rf"(?:{vocab.type_phrase_pattern()})\b", regex.IGNORECASE)
 
@@ -433,7 +433,8 @@ def _issuer_before(
     if last not in _VERBS_BEFORE:
         return None, None
     window_start = max(0, type_start - 160)
-    tai = _TAI_END.search(folded[window_start:type_start]) if last == "tai" else None
+    # "… của Bộ Công Thương tại (các) Tờ trình số …"
+    tai = _TAI_END.search(folded[window_start:type_start]) if last in ("tai", "cac") else None
     if not tai:
         return _issuer_subject(text, folded, type_start)
     tai_start = window_start + tai.start()
