@@ -420,3 +420,34 @@ def test_a_general_signs_with_his_rank_before_his_name() -> None:
     assert [(s.position, s.name) for s in doc.signatures] == [
         ("BỘ TRƯỞNG", "Đại tướng Lương Tam Quang")
     ]
+
+
+_GUIDE = (
+    "TRƯỜNG ĐẠI HỌC VIỆT NHẬT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 304/HD-ĐHVN\nHà Nội, ngày 12 tháng 3 năm 2025\nHƯỚNG DẪN\nCông nhận kết quả học tập\n"
+    "I. Mục đích\nHướng dẫn này có hiệu lực kể từ ngày ký.\n\n"
+    "Nơi nhận:\n- Các Khoa;\n- Lưu: VT.\n\nKT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG\n\n"
+    "Nguyễn Hoàng Oanh\n\n"
+    "{label}"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n\n"
+    "ĐƠN XIN CÔNG NHẬN KẾT QUẢ HỌC TẬP\n\nKính gửi: Ban Giám hiệu\n\nTên em là: ..........\n"
+    "Em xin chân thành cảm ơn./.\nHà Nội, ngày .... tháng .... năm 20....\nSinh viên\n\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n\n"
+    "ĐƠN XIN CHUYỂN ĐỔI TÍN CHỈ\n\nKính gửi: Ban Giám hiệu\n\nTên em là: ..........\n"
+)
+
+
+def test_the_forms_of_an_unnumbered_annex_stay_in_the_document() -> None:
+    from vnadmindoc import parse
+
+    docs = parse(_GUIDE.format(label="**Phụ lục. Đơn xin công nhận kết quả học tập**\n\n"))
+    assert len(docs) == 1
+    assert "ĐƠN XIN CHUYỂN ĐỔI TÍN CHỈ" in docs[0].appendix
+
+
+def test_a_heading_after_a_signature_without_an_annex_label_is_a_document() -> None:
+    from vnadmindoc import parse
+
+    # The first form opens a document of its own; the second, with no closing between, is
+    # read with it, as before the annex rule.
+    assert len(parse(_GUIDE.format(label=""))) == 2

@@ -690,9 +690,12 @@ def _walk_back(layout: Layout, line: int, floor: int) -> int:
     return start
 
 
-# "Mẫu số 01", "Phụ lục II": the label of a form or an annex printed with a heading of its own.
+# "Mẫu số 01", "Phụ lục II": the label of a form or an annex printed with a heading of its own;
+# an annex may be the only one, unnumbered ("Phụ lục" alone, "Phụ lục. Đơn xin …").
 _ATTACHMENT_LABEL = regex.compile(
-    r"[ \t*_]*(?:mau(?:\s+so)?|phu\s+luc)\s*(?-i:\d+|[IVXLC]+)(?![\p{L}\p{N}])", _I
+    r"[ \t*_#]*(?:(?:mau(?:\s+so)?|phu\s+luc)\s*(?-i:\d+|[IVXLC]+)(?![\p{L}\p{N}])"
+    r"|phu[ \t]+luc[ \t*_]*(?:[.:]|\n|$))",
+    _I,
 )
 _ATTACHED_BY = regex.compile(r"[ \t*_]*\(?[ \t]*(?:ban[ \t]+hanh[ \t]+)?kem[ \t]+theo\b", _I)
 
@@ -732,6 +735,7 @@ def split_documents(layout: Layout, anchors: list[Anchor] | None = None) -> list
     clusters = find_clusters(anchors, layout=layout)
     closing = list(closing_lines(layout))
     starts: list[tuple[int, Cluster | None]] = []
+    annex = -1  # the line of the last heading read as an attachment
     for cluster in clusters:
         if not starts:
             # The first document owns everything before its heading (banners, stamps).
@@ -743,11 +747,15 @@ def split_documents(layout: Layout, anchors: list[Anchor] | None = None) -> list
         prev = starts[-1][1]
         if prev is None or cluster.first_line <= prev.last_line or cluster.strength < 2:
             continue
-        if _attachment(layout, cluster):
-            continue
         # The closing lines are sorted: bisect rather than scan them for every heading.
         before = bisect_left(closing, cluster.first_line)
         last_closing = closing[before - 1] if before else None
+        if _attachment(layout, cluster) or (
+            # The next form of the same annex, no closing between: "Phụ lục" / "ĐƠN …" / "ĐƠN …".
+            annex > max(prev.last_line, last_closing or -1) and not _filled(cluster)
+        ):
+            annex = cluster.first_line
+            continue
         closed = last_closing is not None and last_closing > prev.last_line
         if closed or cluster.strength >= 3:
             floor = max(prev.last_line + 1, last_closing or 0)
