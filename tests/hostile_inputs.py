@@ -63,6 +63,18 @@ UNITS = {
     # On one line: each split number looked for a date up to the line's end (quadratic until
     # the look was bounded).
     "split numbers on one line": "Số: 3 70 /TCHQ-TXNK  ",
+    # The cues of the ac-* to af-* rules: a date and a subject before each citation, spaced
+    # Party codes, glued dates, a flattened title before a sentence, cut titles, annex labels.
+    "dated subjects of citations": "Ngày 1/2/2020, Bộ Y tế (BYT) Sở Y tế đã có Công văn số 1/A ",
+    "spaced party codes": "Kế hoạch số 298 KH/TWĐTN ngày ",
+    "dates glued to codes": "Nghị định số 1/2013/NĐ-CPngày ",
+    "flattened titles before a sentence": (
+        "Số: 1/TTg Hà Nội, ngày 1 tháng 1 năm 1980 CHỈ THỊ VỀ A B C Ngày "
+    ),
+    "titles cut between words": "THÔNG\nTƯ\nQUY\nĐỊNH VỀ A TRONG\n",
+    "annex labels over forms": (
+        "Phụ lục\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+    ),
 }
 
 
