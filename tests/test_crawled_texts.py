@@ -451,3 +451,39 @@ def test_a_heading_after_a_signature_without_an_annex_label_is_a_document() -> N
     # The first form opens a document of its own; the second, with no closing between, is
     # read with it, as before the annex rule.
     assert len(parse(_GUIDE.format(label=""))) == 2
+
+
+# Near misses of the last rules (review 23).
+
+
+def test_documents_about_a_body_at_several_decisions_are_not_by_it() -> None:
+    refs = find_references(
+        "Xử lý hành vi vi phạm của Công ty Cổ phần Xây dựng Miền Trung tại các Quyết định xử "
+        "phạt số 45/QĐ-XPHC ngày 1/3/2024."
+    )
+    assert [(r.code.code, r.issuer) for r in refs] == [("45/QĐ-XPHC", None)]
+
+
+_DRAFT = (
+    "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\nSố: 230/QĐ-UBND\nQuảng Nam, ngày 20 tháng 3 năm 2024\n"
+    "QUYẾT ĐỊNH\nVề việc phê duyệt danh mục dự án\nĐiều 1. Phê duyệt danh mục chi tiết tại\n"
+    "{label}\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n"
+    "Lê Trí Thanh\n\n{between}"
+    "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nSố:      /QĐ-UBND\nQuảng Nam, ngày    tháng 3 năm 2024\n"
+    "QUYẾT ĐỊNH\nVề việc giao kế hoạch vốn\nĐiều 1. Giao kế hoạch vốn.\nCHỦ TỊCH\n"
+    "Lê Ánh Dương\n"
+)
+
+
+def test_an_annex_named_in_the_body_does_not_take_the_next_document() -> None:
+    from vnadmindoc import parse
+
+    assert len(parse(_DRAFT.format(label="Phụ lục.", between=""))) == 2
+
+
+def test_a_draft_with_a_number_line_after_an_annex_label_is_a_document() -> None:
+    from vnadmindoc import parse
+
+    docs = parse(_DRAFT.format(label="Phụ lục.", between="Phụ lục\n(Không đăng tải)\n\n"))
+    assert len(docs) == 2

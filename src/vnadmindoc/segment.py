@@ -690,13 +690,13 @@ def _walk_back(layout: Layout, line: int, floor: int) -> int:
     return start
 
 
-# "Mẫu số 01", "Phụ lục II": the label of a form or an annex printed with a heading of its own;
-# an annex may be the only one, unnumbered ("Phụ lục" alone, "Phụ lục. Đơn xin …").
+# "Mẫu số 01", "Phụ lục II": the label of a form or an annex printed with a heading of its own.
 _ATTACHMENT_LABEL = regex.compile(
-    r"[ \t*_#]*(?:(?:mau(?:\s+so)?|phu\s+luc)\s*(?-i:\d+|[IVXLC]+)(?![\p{L}\p{N}])"
-    r"|phu[ \t]+luc[ \t*_]*(?:[.:]|\n|$))",
-    _I,
+    r"[ \t*_]*(?:mau(?:\s+so)?|phu\s+luc)\s*(?-i:\d+|[IVXLC]+)(?![\p{L}\p{N}])", _I
 )
+# An annex may be the only one, unnumbered: "Phụ lục" alone, "**Phụ lục. Đơn xin …**". A body's
+# sentence may end so too ("… chi tiết tại" / "Phụ lục."): trusted after the signature only.
+_ANNEX_ALONE = regex.compile(r"[ \t*_#]*phu[ \t]+luc[ \t*_]*(?:[.:]|\n|$)", _I)
 _ATTACHED_BY = regex.compile(r"[ \t*_]*\(?[ \t]*(?:ban[ \t]+hanh[ \t]+)?kem[ \t]+theo\b", _I)
 
 
@@ -708,17 +708,23 @@ def _filled(cluster: Cluster) -> bool:
     return bool(number.match.group("number")) and bool(date.match.group("year"))
 
 
-def _attachment(layout: Layout, cluster: Cluster) -> bool:
+def _attachment(layout: Layout, cluster: Cluster, closed_at: int) -> bool:
     """A heading that belongs to the document above: a form or an annex labelled as one just
     above its anchors, or a heading with neither number nor date whose caption says it is
-    issued with another document ("(Kèm theo Quyết định số …)")."""
+    issued with another document ("(Kèm theo Quyết định số …)").
+
+    An unnumbered "Phụ lục" counts below ``closed_at``, the last closing line above, and only
+    over a heading without a number line (a form's)."""
     if _filled(cluster):
         return False  # a number and a date of its own: a document, even after an annex
     first = cluster.first_line
+    alone = cluster.first("number") is None
     for i in range(max(0, first - 12), first):
         # Matched from the line on: a table cell may wrap the label ("Mẫu số" / "01: …").
         end = layout.ends[i + 1] if i + 1 < first else layout.ends[i]
         if _ATTACHMENT_LABEL.match(layout.folded, layout.starts[i], end):
+            return True
+        if alone and i > closed_at and _ANNEX_ALONE.match(layout.folded, layout.starts[i], end):
             return True
     if cluster.first("number") or cluster.first("date_line"):
         return False
@@ -750,9 +756,12 @@ def split_documents(layout: Layout, anchors: list[Anchor] | None = None) -> list
         # The closing lines are sorted: bisect rather than scan them for every heading.
         before = bisect_left(closing, cluster.first_line)
         last_closing = closing[before - 1] if before else None
-        if _attachment(layout, cluster) or (
-            # The next form of the same annex, no closing between: "Phụ lục" / "ĐƠN …" / "ĐƠN …".
-            annex > max(prev.last_line, last_closing or -1) and not _filled(cluster)
+        if _attachment(layout, cluster, -1 if last_closing is None else last_closing) or (
+            # The next form of the same annex, no closing between and no number line of its
+            # own: "Phụ lục" / "ĐƠN …" / "ĐƠN …".
+            annex > max(prev.last_line, -1 if last_closing is None else last_closing)
+            and cluster.first("number") is None
+            and not _filled(cluster)
         ):
             annex = cluster.first_line
             continue

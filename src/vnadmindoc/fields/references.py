@@ -442,10 +442,18 @@ def _issuer_before(
     if not found:
         return None, None
     cua = found[-1]
+    if last == "cac" and _last_word(folded, cua.start()) not in _ASKING:
+        # "… vi phạm của Công ty … tại các Quyết định xử phạt số …": several documents about
+        # a body, not by it; only a request or an opinion names who wrote them.
+        return None, None
     name, end = _read_issuer(text, folded, cua.end(), tai_start)
     if name is None or text[end:tai_start].strip():
         return None, None
     return name, None
+
+
+# The last word of what a body asks or reports before "của <body> tại các <documents>".
+_ASKING = frozenset({"nghi", "kien", "dao", "dan", "cao", "xuat", "trinh"})
 
 
 _CUE_REACH = 40
