@@ -756,10 +756,11 @@ def split_documents(layout: Layout, anchors: list[Anchor] | None = None) -> list
         # The closing lines are sorted: bisect rather than scan them for every heading.
         before = bisect_left(closing, cluster.first_line)
         last_closing = closing[before - 1] if before else None
-        if _attachment(layout, cluster, -1 if last_closing is None else last_closing) or (
+        closed_at = -1 if last_closing is None else last_closing
+        if _attachment(layout, cluster, closed_at) or (
             # The next form of the same annex, no closing between and no number line of its
             # own: "Phụ lục" / "ĐƠN …" / "ĐƠN …".
-            annex > max(prev.last_line, -1 if last_closing is None else last_closing)
+            annex > max(prev.last_line, closed_at)
             and cluster.first("number") is None
             and not _filled(cluster)
         ):

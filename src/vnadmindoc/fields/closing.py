@@ -150,13 +150,14 @@ def is_position(text: str) -> bool:
         return False
     if sum(map(str.isupper, letters)) < 0.6 * len(letters):
         return False
-    # Matched without diacritics (OCR drops them), but "THỊ TRƯỜNG" (a market), "MÔI TRƯỜNG"
-    # (the environment) printed with theirs name no "TRƯỞNG".
+    # Matched without diacritics (OCR drops them); but "THỊ TRƯỜNG" (a market) or "MÔI
+    # TRƯỜNG" (the environment), printed with their accents, names no "TRƯỞNG".
     upper = text.upper()
     return any(not _place_word(upper, m) for m in _POSITION.finditer(fold(text).upper()))
 
 
 def _place_word(upper: str, m: regex.Match[str]) -> bool:
+    """The position word ``m`` found in ``upper`` is "TRƯỜNG" after a place's word."""
     if upper[m.start() : m.end()] != "TRƯỜNG":
         return False
     before = upper[: m.start()].split()

@@ -1361,7 +1361,8 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
 
 
 _ABOVE_KINH_GUI = 3  # a page's title, its date and a counter at most
-_LABELLED_HEADLINE_WORDS = 40  # a news headline's words at most (a document's title: 25)
+_PAGE_TITLE_WORDS = 25  # a document's title above "Kính gửi", at most
+_LABELLED_HEADLINE_WORDS = 40  # a news headline's
 # "… năm 2019 Kính gửi: …": the label right after the date, not inside the trích yếu's words.
 _DATED_KINH_GUI = regex.compile(r"nam[ \t]+\d{4}[ \t.,]*kinh[ \t]*g[uo]i[ \t]*:", regex.I)
 
@@ -1402,7 +1403,7 @@ def _kinh_gui_below(layout: Layout, i: int, stop: int) -> bool:
         if text.endswith((".", ":", ";")):
             return False
         if letter_ratio(text) < 0.5 or vocab.kind_from_title(text):
-            if words > 25:
+            if words > _PAGE_TITLE_WORDS:
                 return False
         elif seen > 1 or not text[:1].isupper() or _NOT_HEADLINE.search(text):
             return False  # only the page's title ("Báo cáo …") and its date stand above
@@ -1687,6 +1688,11 @@ def _heads_it(tail: str, named: str) -> bool:
 _PRINTED_TIES = frozenset(
     ("CỦA", "CHO", "VỚI", "VÀ", "TẠI", "THUỘC", "VỀ", "TRONG", "BẦU", "GIỮA", "TRÊN", "THEO")
 )
+# Folded, for text read without them; "NHIỆM" ends "… BỔ NHIỆM" in a trích yếu.
+_TIES = frozenset({fold(w) for w in _PRINTED_TIES} | {"NHIEM"})
+_LEVELS = frozenset(("TINH", "HUYEN", "XA", "QUAN", "PHUONG", "PHO", "TRAN"))
+_PRINTED_LEVELS = frozenset(("TỈNH", "HUYỆN", "XÃ", "QUẬN", "PHƯỜNG", "PHỐ", "TRẤN", "THỊ"))
+
 # A trích yếu's line in capitals ending with one goes on, unless it ends a compound that is
 # whole ("… TỪ NƯỚC NGOÀI TRỞ VỀ", "… KÈM THEO").
 _DANGLING = regex.compile(r"[ \t](?:" + "|".join(sorted(_PRINTED_TIES)) + r")[ \t]*$")
@@ -1700,14 +1706,7 @@ def _dangles(line: str, following: str) -> bool:
     no position's ("… KÈM THEO" / "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" enacts)."""
     if _DANGLING.search(line) is None or _WHOLE_ENDINGS.search(line) is not None:
         return False
-    folded = fold(following).strip().upper()
-    return not any(folded == p or folded.startswith(p + " ") for p in vocab.POSITION_STARTS)
-
-
-# Folded, for text read without them; "NHIỆM" ends "… BỔ NHIỆM" in a trích yếu.
-_TIES = frozenset({fold(w) for w in _PRINTED_TIES} | {"NHIEM"})
-_LEVELS = frozenset(("TINH", "HUYEN", "XA", "QUAN", "PHUONG", "PHO", "TRAN"))
-_PRINTED_LEVELS = frozenset(("TỈNH", "HUYỆN", "XÃ", "QUẬN", "PHƯỜNG", "PHỐ", "TRẤN", "THỊ"))
+    return not vocab.head_length(following.strip(), vocab.POSITION_STARTS)
 
 
 def _vv_after_code(layout: Layout, i: int, cut: list[tuple[int, int]], code_end: int) -> bool:
