@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from vnadmindoc.clean import clean
@@ -76,6 +76,7 @@ def test_offset_map_stays_in_bounds_and_ordered(source: str) -> None:
 
 
 @given(st.text(alphabet=st.characters(blacklist_characters="*_<>^\\|¬&[]!#-=~\r\f"), max_size=200))
+@example("12∕UBND 3⁄QĐ 4／TB")
 def test_text_without_markup_is_copied_verbatim(source: str) -> None:
     import unicodedata
 
@@ -90,7 +91,10 @@ def test_text_without_markup_is_copied_verbatim(source: str) -> None:
         "\u3000": " ",
         "Ð": "Đ",
         "ð": "đ",
+        # Every look-alike slash, the division and fraction slashes too (hypothesis found "∕").
         "／": "/",
+        "⁄": "/",
+        "∕": "/",
     }.items():
         expected = expected.replace(a, b)
     assert ct.text == expected
