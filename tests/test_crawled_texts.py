@@ -10,8 +10,12 @@ line and garbles the end of the motto.
 
 from __future__ import annotations
 
-from vnadmindoc import find_references, parse_document
+from vnadmindoc import find_references, parse, parse_document
+from vnadmindoc.clean import clean
+from vnadmindoc.fields.closing import is_position
 from vnadmindoc.fields.recipients import parse_archive
+from vnadmindoc.layout import Layout
+from vnadmindoc.segment import find_anchors, find_clusters
 
 _HEAD = (
     "BỘ Y TẾ -------\n"
@@ -215,8 +219,6 @@ def test_a_market_is_no_head_of_an_office() -> None:
 
 
 def test_a_head_without_diacritics_is_still_a_position() -> None:
-    from vnadmindoc.fields.closing import is_position
-
     assert is_position("PHO TONG CUC TRUONG")
     assert is_position("HIỆU TRƯỞNG")
     assert not is_position("BẢO VỆ MÔI TRƯỜNG")
@@ -267,10 +269,6 @@ def test_a_heading_whose_cells_an_html_export_spread_over_blank_lines_is_one() -
 
 
 def test_lines_of_text_between_two_anchors_far_apart_keep_them_apart() -> None:
-    from vnadmindoc.clean import clean
-    from vnadmindoc.layout import Layout
-    from vnadmindoc.segment import find_anchors, find_clusters
-
     prose = "".join(f"Dòng thứ {k} của phần trình bày.\n\n" for k in range(5))
     layout = Layout.of(clean(_HTML_HEADING.format(between=prose)))
     assert len(find_clusters(find_anchors(layout), layout=layout)) == 2
@@ -359,8 +357,6 @@ def test_a_type_word_ending_a_position_does_not_end_the_signature() -> None:
 
 
 def test_a_head_typed_with_the_wrong_accent_is_still_a_position() -> None:
-    from vnadmindoc.fields.closing import is_position
-
     assert is_position("HIỆU TRƯỜNG")
     assert is_position("TRƯỜNG PHÒNG")
     assert not is_position("BAN CHẤP HÀNH ĐOÀN TRƯỜNG")
@@ -438,16 +434,12 @@ _GUIDE = (
 
 
 def test_the_forms_of_an_unnumbered_annex_stay_in_the_document() -> None:
-    from vnadmindoc import parse
-
     docs = parse(_GUIDE.format(label="**Phụ lục. Đơn xin công nhận kết quả học tập**\n\n"))
     assert len(docs) == 1
     assert "ĐƠN XIN CHUYỂN ĐỔI TÍN CHỈ" in docs[0].appendix
 
 
 def test_a_heading_after_a_signature_without_an_annex_label_is_a_document() -> None:
-    from vnadmindoc import parse
-
     # The first form opens a document of its own; the second, with no closing between, is
     # read with it, as before the annex rule.
     assert len(parse(_GUIDE.format(label=""))) == 2
@@ -477,13 +469,9 @@ _DRAFT = (
 
 
 def test_an_annex_named_in_the_body_does_not_take_the_next_document() -> None:
-    from vnadmindoc import parse
-
     assert len(parse(_DRAFT.format(label="Phụ lục.", between=""))) == 2
 
 
 def test_a_draft_with_a_number_line_after_an_annex_label_is_a_document() -> None:
-    from vnadmindoc import parse
-
     docs = parse(_DRAFT.format(label="Phụ lục.", between="Phụ lục\n(Không đăng tải)\n\n"))
     assert len(docs) == 2

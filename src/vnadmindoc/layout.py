@@ -78,6 +78,12 @@ class Layout:
     def is_blank(self, i: int) -> bool:
         return not self.line(i).strip()
 
+    def next_with_text(self, i: int, stop: int) -> int:
+        """The first line of ``[i, stop)`` with text, or ``stop`` when all are blank."""
+        while i < stop and self.is_blank(i):
+            i += 1
+        return i
+
     def line_of(self, offset: int) -> int:
         """Index of the line holding the cleaned offset ``offset``."""
         return max(0, bisect.bisect_right(self.starts, offset) - 1)

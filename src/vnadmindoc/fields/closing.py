@@ -152,12 +152,16 @@ def is_position(text: str) -> bool:
         return False
     # Matched without diacritics (OCR drops them); but "THỊ TRƯỜNG" (a market) or "MÔI
     # TRƯỜNG" (the environment), printed with their accents, names no "TRƯỞNG".
-    upper = text.upper()
-    return any(not _place_word(upper, m) for m in _POSITION.finditer(fold(text).upper()))
+    folded = fold(text).upper()
+    return any(
+        m.group() != "TRUONG" or not _place_word(text.upper(), m)
+        for m in _POSITION.finditer(folded)
+    )
 
 
 def _place_word(upper: str, m: regex.Match[str]) -> bool:
-    """The position word ``m`` found in ``upper`` is "TRƯỜNG" after a place's word."""
+    """The "TRUONG" ``m`` found in the folded text is "TRƯỜNG" after a place's word in
+    ``upper``."""
     if upper[m.start() : m.end()] != "TRƯỜNG":
         return False
     before = upper[: m.start()].split()
@@ -978,9 +982,7 @@ def _attached_title(layout: Layout, i: int, stop: int) -> bool:
     text = layout.line(i)
     if not is_upper_text(text) or not vocab.kind_from_title(text, extra_words=0):
         return False
-    j = i + 1
-    while j < stop and layout.is_blank(j):
-        j += 1
+    j = layout.next_with_text(i + 1, stop)
     if j >= stop:
         return False
     below = layout.line(j).strip()

@@ -1042,8 +1042,7 @@ def _opens_body(text: str, at: int) -> bool:
 
 def _bullet_follows(layout: Layout, j: int, stop: int) -> bool:
     """The next line with text, from ``j`` on, is a bullet (blank lines between entries)."""
-    while j < stop and layout.is_blank(j):
-        j += 1
+    j = layout.next_with_text(j, stop)
     return j < stop and is_bullet(layout.line(j))
 
 
@@ -1092,9 +1091,7 @@ def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
     while j < stop and not glued:
         text = layout.line(j)
         if not text.strip():
-            k = j
-            while k < stop and layout.is_blank(k):
-                k += 1
+            k = layout.next_with_text(j, stop)
             if k < stop and is_bullet(layout.line(k)) and (listed or not inline.text):
                 j = k
                 continue
@@ -1375,8 +1372,7 @@ _FIRST_PERSON = regex.compile(r"[ \t]*(?:Tôi|Em|Chúng tôi|Chúng em)\b")
 
 
 def _first_person_below(layout: Layout, j: int, stop: int) -> bool:
-    while j < stop and layout.is_blank(j):
-        j += 1
+    j = layout.next_with_text(j, stop)
     return j < stop and _FIRST_PERSON.match(layout.line(j)) is not None
 
 
