@@ -368,10 +368,7 @@ def find_anchors(layout: Layout) -> list[Anchor]:
     # An unreadable date, or a date line without its comma ("Hà Nội ngày 05 tháng 3 năm
     # 2020") or in figures, still counts when the line sits among heading anchors; only those
     # lines are searched for them.
-    near = sorted(
-        {a.line + d for a in found if a.kind != "date_line" for d in range(4)}
-        & set(range(len(layout.starts)))
-    )
+    near = sorted({n for a in found if a.kind != "date_line" for n in _lines_below(layout, a.line)})
     for line in near:
         lo, hi = layout.starts[line], layout.ends[line]
         uncommaed += [
@@ -380,6 +377,9 @@ def find_anchors(layout: Layout) -> list[Anchor]:
             if _place_then_date_alone(layout, m, mottos)
         ]
     dated = {a.line for a in found if a.kind == "date_line"}
+    # A heading has one date line: under one already read, "… tỉnh Quảng Trị ngày 29/8/2003 …"
+    # is the body's.
+    near = [n for n in near if not any(abs(n - d) < _NEAR_REACH for d in dated)]
     for m in sorted(uncommaed, key=lambda m: m.start()):
         line = layout.line_of(m.start())
         if line in near and line not in dated:
@@ -397,6 +397,22 @@ def find_anchors(layout: Layout) -> list[Anchor]:
             dated.add(line)
     found.sort(key=lambda a: a.start)
     return found
+
+
+_NEAR_LINES = 4  # an anchor's line and the three lines with text under it
+_NEAR_REACH = 8  # ... found within this many lines: web pages put a blank line after each
+
+
+def _lines_below(layout: Layout, line: int) -> list[int]:
+    """Line ``line`` and the next lines with text under it, those a date line may stand on
+    among the heading's anchors."""
+    out: list[int] = []
+    stop = min(len(layout.starts), line + _NEAR_REACH)
+    while line < stop and len(out) < _NEAR_LINES:
+        if not layout.is_blank(line):
+            out.append(line)
+        line += 1
+    return out
 
 
 _NGAY = regex.compile(r"ngay", _I)

@@ -927,7 +927,9 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
         elif LUU.match(folded) and out.archive is None:
             out.archive_line(piece)
             after_luu = True
-        elif _list_goes_on(layout, i, stop, need_name=_needs_name(items)):
+        elif _list_goes_on(
+            layout, i, stop, need_name=_needs_name(items), unsigned=after_luu and not items
+        ):
             pass  # a scrap of OCR debris inside the list: left unplaced
         else:
             break
@@ -1094,18 +1096,30 @@ def _needs_name(items: _Items) -> bool:
     return bool(items) and "name" not in items.kinds
 
 
-def _list_goes_on(layout: Layout, i: int, stop: int, *, need_name: bool) -> bool:
+def _list_goes_on(
+    layout: Layout, i: int, stop: int, *, need_name: bool, unsigned: bool = False
+) -> bool:
     """True when the closing continues right after line ``i`` (so ``i`` is debris).
 
-    It does when a recipient follows, or the signer's name that the signature still lacks.
+    It does when a recipient follows, or the signer's name that the signature still lacks, or,
+    after the archive line of a closing not yet ``signed``, the signature's authority line: a
+    drafter's file mark stands between them ("- Lưu: VT, HCC." / "Tungnt.QĐ/T11/2025" /
+    "KT. CHỦ TỊCH").
     """
     if len(layout.line(i).split()) > 3:
         return False
-    for j in range(i + 1, min(stop, i + 3)):
-        if not layout.is_blank(j):
-            text = layout.line(j)
-            return is_bullet(text) or (need_name and is_name(text))
-    return False
+    reach = min(stop, i + _DEBRIS_REACH)
+    j = layout.next_with_text(i + 1, reach)
+    if j >= reach:
+        return False
+    if unsigned and authority_line(layout, j) is not None:
+        return True
+    text = layout.line(j)
+    return j < i + 3 and (is_bullet(text) or (need_name and is_name(text)))
+
+
+# How far below a scrap the closing's next line may stand: two blank lines of a table's cells.
+_DEBRIS_REACH = 4
 
 
 def _sig_item(layout: Layout, piece: Piece) -> _Item:

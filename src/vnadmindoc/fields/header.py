@@ -944,6 +944,32 @@ def _another_body(layout: Layout, i: int, stop: int) -> bool:
     return i + 1 >= stop or layout.is_blank(i + 1) or is_bullet(layout.line(i + 1))
 
 
+_WRAPPED_REST_WORDS = 12  # the rest of an entry wrapped after a comma, at most
+_LONE_ENTRY_WORDS = 30  # the one addressee under a bare "Kính gửi:", at most
+
+
+def _entry_after_blank(
+    layout: Layout, k: int, entries: list[Recipient], inline: str, blank: int
+) -> bool:
+    """Line ``k``, under blank lines from ``blank``, still belongs to the addressees: the one
+    addressee of a "Kính gửi:" printed alone, or the rest of an entry that a comma left open
+    ("… các trường THPT, TCCN, CĐ," / "" / "TTGDTX và đơn vị trực thuộc.")."""
+    text = layout.line(k).strip()
+    if BODY_START.match(layout.folded_line(k)) or not text[:1].isalnum() or text.endswith(":"):
+        return False  # the body, or a label ("Phụ lục:")
+    if not entries and not inline:
+        return text[:1].isupper() and len(text.split()) <= _LONE_ENTRY_WORDS
+    # The rest ends where the entry does: a line of its own, with no date or code in it (the
+    # body's first line: "Tổng cục Hải quan nhận được công văn số 2566/HQHCM …").
+    return (
+        bool(entries)
+        and layout.line(blank - 1).rstrip().endswith(",")
+        and len(text.split()) <= _WRAPPED_REST_WORDS
+        and not _ANY_DIGIT.search(text)
+        and (k + 1 >= len(layout) or layout.is_blank(k + 1))
+    )
+
+
 def _listed_body(layout: Layout, i: int) -> bool:
     """Line ``i`` is one more entry of a list of addressees without bullets: short, opening
     with a capital, ended by ";" or ".", and no sentence of the body."""
@@ -1087,6 +1113,7 @@ def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
         entries += split_entries(inline.text, inline.start)
         open_entry = not inline.text.rstrip().endswith((";", "."))
     j = i + 1
+    last_text = i  # the last line read with text: blank lines may stand between
     in_detail = False
     while j < stop and not glued:
         text = layout.line(j)
@@ -1109,6 +1136,9 @@ def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
                 # Web pages type every line a blank line apart: "Kính gửi: Lãnh đạo các bộ …"
                 # / "" / "Công đoàn các bộ, ban, ngành …".
                 j = k
+                continue
+            if k - j <= 2 and k < stop and _entry_after_blank(layout, k, entries, inline.text, j):
+                j = k  # ... "Kính gửi:" / "" / "Ban Chỉ đạo …", or an entry's wrapped rest
                 continue
             break
         piece = layout.line_piece(j)
@@ -1144,7 +1174,7 @@ def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
                 or _head_then_name(entries[-1].name, piece.text)
                 or (
                     not in_detail
-                    and layout.line(j - 1).rstrip().endswith(",")
+                    and layout.line(last_text).rstrip().endswith(",")
                     and len(entries[-1].name) < 200  # a joined entry is read again whole
                     and len(piece.text.split()) <= 12
                     and not BODY_START.match(layout.folded_line(j))
@@ -1178,6 +1208,7 @@ def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
             entries += split_entries(piece.text, piece.start)
         else:
             break
+        last_text = j
         j += 1
     for entry in entries:
         assert entry.span is not None

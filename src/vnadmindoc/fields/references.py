@@ -801,6 +801,11 @@ def _issuer_vote(names: list[str], text: str | None) -> str | None:
     return max(dict.fromkeys(best), key=lambda name: sum(text.count(w) for w in name.split()))
 
 
+def _code_key(code: str) -> str:
+    """What tells codes apart: not case, nor a hyphen a typist dropped ("TTBKHĐT")."""
+    return code.casefold().replace("-", "")
+
+
 def merge_mentions(
     mentions: list[Mention], *, exclude: str | None = None, text: str | None = None
 ) -> list[Reference]:
@@ -811,16 +816,26 @@ def merge_mentions(
     were found in.
     """
     groups: dict[str, list[Mention]] = {}
+    own = _code_key(exclude) if exclude is not None else None
     for mention in mentions:
-        key = mention.code.code.casefold()
-        if exclude is not None and key == exclude.casefold():
+        key = _code_key(mention.code.code)
+        if key == own:
             continue
         groups.setdefault(key, []).append(mention)
     out = []
     for group in groups.values():
         first = group[0]
-        # Upper-case titles print codes in capitals ("27/CT-TTG"); prefer a mention in normal case.
-        code = next((m.code for m in group if m.code.code != m.code.code.upper()), first.code)
+        # Upper-case titles print codes in capitals ("27/CT-TTG"); prefer a mention in normal
+        # case, and one with all its hyphens ("25/2023/TTBKHĐT" lost one).
+        hyphens = max(m.code.code.count("-") for m in group)
+        code = next(
+            (
+                m.code
+                for m in group
+                if m.code.code != m.code.code.upper() and m.code.code.count("-") == hyphens
+            ),
+            next(m.code for m in group if m.code.code.count("-") == hyphens),
+        )
         out.append(
             Reference(
                 code=code,

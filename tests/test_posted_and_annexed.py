@@ -1,0 +1,209 @@
+"""Pages of the Fatherland Front and mass associations, and decisions scraped with their
+annexes: the families of the ``ah-*`` held-out batches.
+
+A web page puts a blank line after every line, so that the heading's columns, the date line
+and "Kính gửi" stand apart; an appeal (thư kêu gọi) has no number; a legal-text site leaves
+the drafter's file mark between the archive line and the signature, a typist drops a hyphen
+from a code the text cites again correctly, and a minister who heads a ministry-level office
+is cited with both titles.
+"""
+
+from __future__ import annotations
+
+from vnadmindoc import find_references, parse_document
+
+_CLOSING = (
+    "Nơi nhận:\n"
+    "- Như Điều 5;\n"
+    "- Bộ Tài chính;\n"
+    "- Lưu: VT, HCC.\n"
+    "{mark}\n"
+    "\n"
+    "\n"
+    "KT. CHỦ TỊCH\n"
+    "PHÓ CHỦ TỊCH\n"
+    "Nguyễn Thị Loan\n"
+)
+_DECISION = (
+    "ỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 1936/QĐ-UBND\nThái Nguyên, ngày 19 tháng 11 năm 2025\n\n"
+    "QUYẾT ĐỊNH\nVề việc công bố thủ tục hành chính\n\n"
+    "Điều 1. Công bố kèm theo Quyết định này các thủ tục hành chính.\n"
+    "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký./.\n\n"
+)
+
+
+def test_a_drafters_file_mark_between_the_archive_and_the_signature_is_passed_over() -> None:
+    doc = parse_document(_DECISION + _CLOSING.format(mark="Tungnt.QĐ/T11/2025"))
+    assert [(s.authority[0].holder, s.position, s.name) for s in doc.signatures] == [
+        ("CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thị Loan")
+    ]
+    assert doc.archive is not None
+    assert doc.archive.units == ("VT", "HCC")
+
+
+def test_a_line_after_the_archive_that_no_signature_follows_still_ends_the_closing() -> None:
+    # Without an authority line under it, the scrap is where the closing stops, as before.
+    text = _DECISION + (
+        "Nơi nhận:\n- Như Điều 5;\n- Lưu: VT, HCC.\nTungnt.QĐ/T11/2025\n\n\n"
+        "PHỤ LỤC I\nDANH MỤC THỦ TỤC HÀNH CHÍNH\n"
+    )
+    doc = parse_document(text)
+    assert doc.signatures == ()
+    assert "PHỤ LỤC I" in doc.appendix
+
+
+def test_a_code_that_lost_a_hyphen_is_the_same_reference() -> None:
+    refs = find_references(
+        "Thông tư số 03/2021/TT-BKHĐT ngày 09/4/2021 của Bộ trưởng Bộ Kế hoạch và Đầu tư; "
+        "Thông tư số 25/2023/TTBKHĐT ngày 31/12/2023 sửa đổi Thông tư số 03/2021/TTBKHĐT "
+        "ngày 09 tháng 4 năm 2021; Thông tư số 25/2023/TT-BKHĐT."
+    )
+    assert [r.code.code for r in refs] == ["03/2021/TT-BKHĐT", "25/2023/TT-BKHĐT"]
+    assert refs[0].issuer == "Bộ trưởng Bộ Kế hoạch và Đầu tư"
+
+
+def test_codes_with_different_symbols_stay_apart() -> None:
+    # "118/TTg" and "118/QĐ-TTg" are printed differently: the text, not the parser, must say
+    # they are one document.
+    refs = find_references(
+        "Quyết định số 118/TTg ngày 27/02/1996 và Quyết định số 118/QĐ-TTg ngày 27/02/1996."
+    )
+    assert [r.code.code for r in refs] == ["118/TTg", "118/QĐ-TTg"]
+
+
+def test_a_minister_heading_the_government_office_is_cited_with_both_titles() -> None:
+    refs = find_references(
+        "Căn cứ Thông tư số 02/2017/TT-VPCP ngày 31/10/2017 của Bộ trưởng, Chủ nhiệm Văn phòng "
+        "Chính phủ hướng dẫn về nghiệp vụ kiểm soát thủ tục hành chính;"
+    )
+    assert [r.issuer for r in refs] == ["Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"]
+
+
+def test_a_comma_after_a_minister_before_other_words_still_ends_the_issuer() -> None:
+    refs = find_references(
+        "Căn cứ Thông tư số 02/2017/TT-BTC ngày 31/10/2017 của Bộ trưởng, Chủ tịch tỉnh giao."
+    )
+    assert [r.issuer for r in refs] == ["Bộ trưởng"]
+
+
+def test_the_next_clause_flattened_onto_the_line_ends_an_issuer() -> None:
+    refs = find_references(
+        "Căn cứ Thông tư số 117/2004/TT-BTC ngày 07/12/2004 của Bộ Tài chính Xét đề nghị của "
+        "Cục Thuế tỉnh Gia Lai tại Tờ trình số 2520/TTr-CT ngày 12/10/2011,"
+    )
+    assert refs[0].issuer == "Bộ Tài chính"
+
+
+def test_a_council_named_for_what_it_considers_keeps_its_xet() -> None:
+    refs = find_references(
+        "Căn cứ Quyết định số 12/QĐ-HĐ ngày 07/12/2004 của Hội đồng xét công nhận sáng kiến "
+        "tỉnh về việc công nhận sáng kiến."
+    )
+    assert refs[0].issuer == "Hội đồng xét công nhận sáng kiến tỉnh"
+
+
+# A Fatherland Front page: every line a blank line apart, the date line without its comma.
+_APPEAL = (
+    "Bản in     Gởi bài viết\n"
+    "THƯ KÊU GỌI ỦNG HỘ QUỸ NGÀY VÌ NGƯỜI NGHÈO NĂM 2014\n"
+    "      ỦY BAN MẶT TRẬN TQVN                      CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "\n"
+    "          TỈNH QUẢNG BÌNH                              Độc lập - Tự do - Hạnh phúc\n"
+    "\n"
+    "                    \n"
+    "\n"
+    "                                        Quảng Bình ngày 08 tháng 10 năm 2014\n"
+    "\n"
+    "THƯ KÊU GỌI\n"
+    "\n"
+    "Ủng hộ Quỹ “Vì người nghèo” năm 2014\n"
+    "\n"
+    "Hưởng ứng lời kêu gọi của Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam, các cấp đã "
+    "ủng hộ Quỹ.\n"
+)
+
+
+def test_an_appeal_is_a_type_of_its_own() -> None:
+    doc = parse_document(_APPEAL)
+    assert doc.kind == "thu_keu_goi"
+    assert doc.subject == "Ủng hộ Quỹ “Vì người nghèo” năm 2014"
+
+
+def test_a_date_line_without_its_comma_is_read_below_blank_lines_under_the_motto() -> None:
+    doc = parse_document(_APPEAL)
+    assert (doc.place, str(doc.date)) == ("Quảng Bình", "2014-10-08")
+    assert doc.issuer is not None
+    assert doc.issuer.name == "ỦY BAN MẶT TRẬN TQVN TỈNH QUẢNG BÌNH"
+
+
+def test_a_sentence_with_a_place_and_a_date_under_the_date_line_is_the_bodys() -> None:
+    # Table cells put blank lines between the heading's lines; the heading's date is read, and
+    # the first sentence of the body, three lines with text below the number, is no date line.
+    doc = parse_document(
+        "VĂN PHÒNG CHÍNH PHỦ | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "\n"
+        "Số: 5632/VPCP-ĐP\n"
+        "\n"
+        "| Hà Nội, ngày 14 tháng 11 năm 2003 |\n"
+        "\n"
+        "Kính gửi: Phó Thủ tướng Nguyễn Tấn Dũng\n"
+        "Thực hiện ý kiến kết luận của Phó Thủ tướng tại buổi làm việc với lãnh đạo tỉnh "
+        "Quảng Trị ngày 29/8/2003 về Khu Thương mại Lao Bảo.\n"
+        "Văn phòng Chính phủ kính trình xin ý kiến chỉ đạo của Phó Thủ tướng.\n"
+    )
+    assert str(doc.date) == "2003-11-14"
+    assert doc.body.startswith("Thực hiện ý kiến kết luận")
+
+
+_LETTER = (
+    "BAN TỔ CHỨC\nĐẠI HỘI\nTIỂU BAN THI ĐUA – KHEN THƯỞNG\n\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n\n"
+    "Số: 13/BTC-TĐKT\nV/v bổ sung hướng dẫn công tác khen thưởng\n\n"
+    "Hà Nội, ngày 08 tháng 09 năm 2009\n\n \n\n"
+    "{addressees}"
+    "\n\n \n\n"
+    "Căn cứ nội dung hướng dẫn tổ chức Đại hội, Tiểu ban hướng dẫn như sau:\n"
+)
+
+
+def test_the_addressee_under_a_bare_label_after_a_blank_line() -> None:
+    doc = parse_document(
+        _LETTER.format(
+            addressees="Kính gửi:\n\nBan Chỉ đạo Đại hội các tỉnh, thành phố trực thuộc Trung ương"
+        )
+    )
+    assert [a.name for a in doc.addressees] == [
+        "Ban Chỉ đạo Đại hội các tỉnh, thành phố trực thuộc Trung ương"
+    ]
+    assert doc.body.startswith("Căn cứ nội dung")
+
+
+def test_a_label_under_a_bare_label_is_no_addressee() -> None:
+    doc = parse_document(_LETTER.format(addressees="Kính gửi:\n\nPhụ lục:"))
+    assert doc.addressees == ()
+
+
+def test_an_addressee_wrapped_after_a_comma_and_a_blank_line() -> None:
+    doc = parse_document(
+        _LETTER.format(
+            addressees="Kính gởi: Chủ tịch CĐCS các trường THPT, TCCN, CĐ,\n\n"
+            "           TTGDTX và đơn vị trực thuộc."
+        )
+    )
+    assert [a.name for a in doc.addressees] == [
+        "Chủ tịch CĐCS các trường THPT, TCCN, CĐ, TTGDTX và đơn vị trực thuộc"
+    ]
+
+
+def test_the_body_after_an_addressee_ended_by_a_comma_and_a_blank_line() -> None:
+    doc = parse_document(
+        _LETTER.format(
+            addressees="Kính gửi: Cục Hải quan thành phố Hồ Chí Minh,\n\n"
+            "Tổng cục Hải quan nhận được công văn số 2566/HQHCM-TXNK ngày\n"
+            "21/9/2016 của Cục Hải quan thành phố Hồ Chí Minh."
+        )
+    )
+    assert [a.name for a in doc.addressees] == ["Cục Hải quan thành phố Hồ Chí Minh"]
+    assert doc.body.startswith("Tổng cục Hải quan nhận được")
