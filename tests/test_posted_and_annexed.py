@@ -207,3 +207,31 @@ def test_the_body_after_an_addressee_ended_by_a_comma_and_a_blank_line() -> None
     )
     assert [a.name for a in doc.addressees] == ["Cục Hải quan thành phố Hồ Chí Minh"]
     assert doc.body.startswith("Tổng cục Hải quan nhận được")
+
+
+def _issuer_of(heading: str) -> tuple[str, str | None]:
+    doc = parse_document(
+        heading + "\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n\n"
+        "Số: 13/BTC-TĐKT\nHà Nội, ngày 08 tháng 09 năm 2009\n\nKính gửi: Các tỉnh\n\n"
+        "Tiểu ban hướng dẫn như sau.\n"
+    )
+    assert doc.issuer is not None
+    return doc.issuer.name, doc.issuer.parent
+
+
+def test_a_line_opening_with_dai_hoi_goes_on_the_name_above() -> None:
+    # Folded, "ĐẠI" is "ĐÀI", the head of a broadcaster's name: read with its diacritics.
+    assert _issuer_of(
+        "BAN TỔ CHỨC\nĐẠI HỘI ĐẠI BIỂU\nCÁC DÂN TỘC THIỂU SỐ VIỆT NAM\n"
+        "TIỂU BAN THI ĐUA – KHEN THƯỞNG"
+    ) == (
+        "TIỂU BAN THI ĐUA – KHEN THƯỞNG",
+        "BAN TỔ CHỨC ĐẠI HỘI ĐẠI BIỂU CÁC DÂN TỘC THIỂU SỐ VIỆT NAM",
+    )
+
+
+def test_a_broadcaster_under_its_province_is_still_a_body_of_its_own() -> None:
+    assert _issuer_of("ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\nĐÀI PHÁT THANH VÀ TRUYỀN HÌNH") == (
+        "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH",
+        "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN",
+    )

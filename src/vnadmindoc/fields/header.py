@@ -230,9 +230,9 @@ def _issuer(
         above = " ".join(names[split:k])
         if _attached(above) and len(above.split()) <= 5:
             continue  # "BAN CÁN SỰ ĐẢNG" / "UBND TỈNH": one body named after another
-        if len(above.split()) >= 2 and _head_length(
-            names[k], vocab.SUBORDINATE_HEADS
-        ) > _head_length(names[k], vocab.PLACE_HEADS):
+        if len(above.split()) >= 2 and _body_head_length(names[k]) > _head_length(
+            names[k], vocab.PLACE_HEADS
+        ):
             previous, split = split, k
     name = " ".join(names[split:])
     # The cơ quan chủ quản is the body named just above; anything higher (another level, or a
@@ -254,6 +254,22 @@ def _issuer(
     header.spans["issuer"] = (used[0].start, run[-1].end)
     for p in used:
         header.use(p.start, p.end)
+
+
+def _body_head_length(line: str) -> int:
+    """The length of the body's head ``line`` opens with, folded; 0 when its first word is one
+    that folds like a head's but is another ("ĐẠI HỘI" is no "ĐÀI", and goes on a name: "BAN TỔ
+    CHỨC" / "ĐẠI HỘI ĐẠI BIỂU …"). OCR garbles diacritics ("TỎNG CỤC THUÊ"), so only those
+    words are read with theirs."""
+    length = _head_length(line, vocab.SUBORDINATE_HEADS)
+    words = line.upper().split()
+    if (
+        length
+        and words[0] in vocab.HEAD_LOOKALIKES
+        and not _printed_head(" ".join(words), vocab.PRINTED_BODY_HEADS)
+    ):
+        return 0
+    return length
 
 
 def _flattened_parent(name: str) -> tuple[str | None, str]:
