@@ -367,8 +367,11 @@ def find_anchors(layout: Layout) -> list[Anchor]:
             uncommaed.append(m)
     # An unreadable date, or a date line without its comma ("Hà Nội ngày 05 tháng 3 năm
     # 2020") or in figures, still counts when the line sits among heading anchors; only those
-    # lines are searched for them.
+    # lines are searched for them: the lines with text under an anchor, blank lines passed
+    # over (a web page's), and for a loose or garbled date only the lines right under it
+    # ("Hà Nội, ngày mai …" further down is the body's).
     near = sorted({n for a in found if a.kind != "date_line" for n in _lines_below(layout, a.line)})
+    close = {a.line + d for a in found if a.kind != "date_line" for d in range(_NEAR_LINES)}
     for line in near:
         lo, hi = layout.starts[line], layout.ends[line]
         uncommaed += [
@@ -386,6 +389,8 @@ def find_anchors(layout: Layout) -> list[Anchor]:
             add("date_line", m)
             dated.add(line)
     for line in near:
+        if line not in close:
+            continue
         lo, hi = layout.starts[line], layout.ends[line]
         for m in _before_keyword(DATE_LINE_LOOSE, folded, lo, hi):
             if line not in dated and _has_place(layout, m):

@@ -1108,6 +1108,8 @@ def _list_goes_on(
     """
     if len(layout.line(i).split()) > 3:
         return False
+    if unsigned and _ANNEX_LABEL.match(layout.folded_line(i)):
+        return False  # "Mẫu số 02" / "TM. …": a form's signature, not this document's
     reach = min(stop, i + _DEBRIS_REACH)
     j = layout.next_with_text(i + 1, reach)
     if j >= reach:
@@ -1120,6 +1122,7 @@ def _list_goes_on(
 
 # How far below a scrap the closing's next line may stand: two blank lines of a table's cells.
 _DEBRIS_REACH = 4
+_ANNEX_LABEL = regex.compile(r"[ \t*_#]*(?:phu[ \t]+luc|mau|bieu)\b", regex.IGNORECASE)
 
 
 def _sig_item(layout: Layout, piece: Piece) -> _Item:

@@ -974,16 +974,33 @@ def _entry_after_blank(
     if BODY_START.match(layout.folded_line(k)) or not text[:1].isalnum() or text.endswith(":"):
         return False  # the body, or a label ("Phụ lục:")
     if not entries and not inline:
-        return text[:1].isupper() and len(text.split()) <= _LONE_ENTRY_WORDS
-    # The rest ends where the entry does: a line of its own, with no date or code in it (the
+        # Named as addressees are: a body, its head's office or a group ("Các …"); not a
+        # title in capitals, a greeting or the body's first sentence ("Tiểu ban đề nghị …").
+        # A head holds no duty: "Ban Chỉ đạo …".
+        head = max(_head_length(text, vocab.ORG_HEADS), _head_length(text, _UNIT_HEAD_KEYS))
+        return (
+            len(text.split()) <= _LONE_ENTRY_WORDS
+            and not is_upper_text(text)
+            and bool(head or text.startswith(_ADDRESSEE_STARTS) or _LEAD_TITLE.match(text))
+            and not _STATES_A_DUTY.search(text, head)
+        )
+    # The rest of an entry goes on its words ("… các trường THPT, TCCN, CĐ," / "TTGDTX và …"):
+    # in lower case or an abbreviation, a line of its own, with no date or code in it (the
     # body's first line: "Tổng cục Hải quan nhận được công văn số 2566/HQHCM …").
+    first = text.split()[0]
     return (
         bool(entries)
         and layout.line(blank - 1).rstrip().endswith(",")
+        and (first.islower() or (len(first) > 1 and first.isupper()))
         and len(text.split()) <= _WRAPPED_REST_WORDS
         and not _ANY_DIGIT.search(text)
         and (k + 1 >= len(layout) or layout.is_blank(k + 1))
     )
+
+
+_UNIT_HEAD_KEYS = tuple(vocab.key(head) for head, _ in vocab.UNIT_HEADS)
+_ADDRESSEE_STARTS = ("Các ", "Những ", "Đồng chí ", "Đ/c ", "Quý ", "Lãnh đạo ")
+_LEAD_TITLE = regex.compile(vocab.lead_title_pattern() + r"(?![\p{L}])")
 
 
 def _listed_body(layout: Layout, i: int) -> bool:

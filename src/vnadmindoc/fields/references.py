@@ -17,6 +17,7 @@ citation: ``chỉ đạo của Bộ Tài chính tại công văn số 11614/BTC-
 
 from __future__ import annotations
 
+from collections import Counter
 from itertools import islice, pairwise
 
 import attrs
@@ -210,7 +211,11 @@ def _read_issuer(
             token == ","
             and k + 1 < len(words)
             and words[k + 1].group()[:1].isupper()
-            and (_continues_name(folded, w.end()) or _member_of(text, words[0].start(), w.end()))
+            and (
+                _continues_name(folded, w.end())
+                or _member_of(text, words[0].start(), w.end())
+                or (lower[:k] == _MINISTER and _MINISTER_OFFICE.match(folded, w.end()) is not None)
+            )
         ):
             continue  # "Bộ Văn hóa, Thể thao và Du lịch" (in capitals: "…, thể thao" is prose)
         if (
@@ -297,6 +302,15 @@ def _inside_head(lower: list[str], k: int) -> bool:
 _CONTINUATION = regex.compile(
     r"[ \t]*(?:\n[ \t]*)?(?:"
     + "|".join(regex.escape(fold(c)).replace(r"\ ", r"\s+") for c in vocab.NAME_CONTINUATIONS)
+    + r")\b",
+    regex.IGNORECASE,
+)
+
+
+_MINISTER = ["bộ", "trưởng"]
+_MINISTER_OFFICE = regex.compile(
+    r"[ \t]*(?:\n[ \t]*)?(?:"
+    + "|".join(regex.escape(fold(c)).replace(r"\ ", r"\s+") for c in vocab.MINISTER_OFFICES)
     + r")\b",
     regex.IGNORECASE,
 )
@@ -802,8 +816,24 @@ def _issuer_vote(names: list[str], text: str | None) -> str | None:
 
 
 def _code_key(code: str) -> str:
-    """What tells codes apart: not case, nor a hyphen a typist dropped ("TTBKHĐT")."""
-    return code.casefold().replace("-", "")
+    """What tells codes apart: not case, nor a hyphen a typist dropped from the symbol
+    ("TTBKHĐT"); one in the number counts ("12-2/QĐ-UB" is not "122/QĐ-UB")."""
+    number, slash, symbol = code.casefold().partition("/")
+    return number + slash + symbol.replace("-", "")
+
+
+def _spelling(group: list[Mention]) -> DocumentCode:
+    """The code of a group of mentions as the text spells it best.
+
+    The spelling the text uses most, letter case aside; on a tie, the one with its hyphens
+    ("25/2023/TTBKHĐT" lost one), then the earliest. Upper-case titles print codes in capitals
+    ("27/CT-TTG"): of that spelling, a mention in normal case is preferred.
+    """
+    codes = [m.code for m in group]
+    counts = Counter(c.code.casefold() for c in codes)
+    best = max(codes, key=lambda c: (counts[c.code.casefold()], c.code.count("-"))).code.casefold()
+    spelled = [c for c in codes if c.code.casefold() == best]
+    return next((c for c in spelled if c.code != c.code.upper()), spelled[0])
 
 
 def merge_mentions(
@@ -825,17 +855,7 @@ def merge_mentions(
     out = []
     for group in groups.values():
         first = group[0]
-        # Upper-case titles print codes in capitals ("27/CT-TTG"); prefer a mention in normal
-        # case, and one with all its hyphens ("25/2023/TTBKHĐT" lost one).
-        hyphens = max(m.code.code.count("-") for m in group)
-        code = next(
-            (
-                m.code
-                for m in group
-                if m.code.code != m.code.code.upper() and m.code.code.count("-") == hyphens
-            ),
-            next(m.code for m in group if m.code.code.count("-") == hyphens),
-        )
+        code = _spelling(group)
         out.append(
             Reference(
                 code=code,
