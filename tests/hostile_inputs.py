@@ -75,6 +75,14 @@ UNITS = {
     "annex labels over forms": (
         "Phụ lục\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
     ),
+    # The cues of the ah-* and ai-* rules: blank lines between heading lines and addressees,
+    # marks between the archive line and the authority line, cut mottos, stray full stops.
+    "blank-spaced headings": (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\n\nQuảng Bình ngày 8 tháng 10 năm 2014\n\n"
+        "Kính gửi:\n\nBan A,\n\nB\n\n"
+    ),
+    "marks over authority lines": "- Lưu: VT.\nA.QĐ/T11\n\n\nKT. CHỦ TỊCH\n",
+    "stray full stops in codes": "Số: 10./QĐ- MN Thông tư số 25/2023/TTBKHĐT ",
 }
 
 

@@ -300,3 +300,30 @@ def test_a_place_and_ngay_in_the_first_sentence_further_down_is_no_date_line() -
     )
     assert doc.place is None
     assert doc.body.startswith("Hà Nội, ngày mai")
+
+
+_SCHOOL = (
+    "UBND HUYỆN CAN LỘC\nTRƯỜNG MN HOA HỒNG\n{motto}\n Độc lập - Tự do -Hạnh phúc\n"
+    "  Số: {number}                         \n \n"
+    "Thị Trấn Nghèn, ngày 6 tháng 9 năm 2018\nQUYẾT ĐỊNH\n"
+    "Về việc ban hành Quy chế Thi đua, Khen thưởng.\n\n"
+    "Điều 1. Ban hành kèm theo Quyết định này Quy chế Thi đua, khen thưởng.\n"
+)
+
+
+def test_a_motto_cut_before_nam_at_its_lines_end_is_still_the_motto() -> None:
+    doc = parse_document(_SCHOOL.format(motto="CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT", number="10/QĐ-MN"))
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.parent) == ("TRƯỜNG MN HOA HỒNG", "UBND HUYỆN CAN LỘC")
+
+
+def test_a_stray_full_stop_after_the_number_is_passed_over() -> None:
+    doc = parse_document(
+        _SCHOOL.format(motto="CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", number="10./QĐ- MN")
+    )
+    assert doc.code is not None
+    assert doc.code.code == "10/QĐ-MN"
+
+
+def test_a_list_label_with_a_full_stop_and_a_slash_is_no_code() -> None:
+    assert find_references("Nội dung như sau:\n1./ Tổ chức Hội nghị ngày 12/3/2021.\n") == []

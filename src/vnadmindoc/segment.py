@@ -86,9 +86,12 @@ _DRV_ALONE = regex.compile(
 MOTTO_REST = {False: _phrase("chu nghia viet nam"), True: _phrase("viet nam")}
 _MOTTO_GAP = regex.compile(_GAP)
 # When OCR garbled the rest ("CHỦ NGA VIET NAM"), it still ends with "Nam" on the same line,
-# alone or glued to the word before ("CHỦ NGH. TNAM").
+# alone or glued to the word before ("CHỦ NGH. TNAM"); a web page's cell may cut it before
+# "NAM" ("… CHỦ NGHĨA VIỆT" at the line's end).
 _MOTTO_TAIL = regex.compile(
-    r"[^\n]{0,30}?(?<!\w)nam(?!\w)|[ \t]*chu\W?[ \t]*ngh\S{0,5}[ \t]+\S{0,3}nam(?!\w)", _I
+    r"[^\n]{0,30}?(?<!\w)nam(?!\w)|[ \t]*chu\W?[ \t]*ngh\S{0,5}[ \t]+\S{0,3}nam(?!\w)"
+    r"|[ \t]*chu[ \t]+nghia[ \t]+viet(?=[ \t]*(?:\n|$))",
+    _I,
 )
 TIEU_NGU = regex.compile(
     # OCR may garble the end ("Độc lập - Tự đồ aarti phúc"); the start is distinctive enough.
@@ -382,10 +385,13 @@ def find_anchors(layout: Layout) -> list[Anchor]:
     dated = {a.line for a in found if a.kind == "date_line"}
     # A heading has one date line: under one already read, "… tỉnh Quảng Trị ngày 29/8/2003 …"
     # is the body's.
-    near = [n for n in near if not any(abs(n - d) < _NEAR_REACH for d in dated)]
+    # (Sets and a bisection: a text of many headings made both looks quadratic.)
+    read = sorted(dated)
+    near = [n for n in near if not _within(read, n, _NEAR_REACH)]
+    candidates = set(near)
     for m in sorted(uncommaed, key=lambda m: m.start()):
         line = layout.line_of(m.start())
-        if line in near and line not in dated:
+        if line in candidates and line not in dated:
             add("date_line", m)
             dated.add(line)
     for line in near:
@@ -402,6 +408,12 @@ def find_anchors(layout: Layout) -> list[Anchor]:
             dated.add(line)
     found.sort(key=lambda a: a.start)
     return found
+
+
+def _within(ordered: list[int], n: int, reach: int) -> bool:
+    """Some number of ``ordered`` (sorted) lies less than ``reach`` from ``n``."""
+    k = bisect_left(ordered, n - reach + 1)
+    return k < len(ordered) and ordered[k] < n + reach
 
 
 _NEAR_LINES = 4  # an anchor's line and the three lines with text under it

@@ -49,7 +49,8 @@ _NUMBER = r"\p{N}{1,4}\.\p{N}{1,2}(?=[ \t]*/)|\p{N}{1,6}[A-Za-z]?|\p{Lu}{1,5}\p{
 
 CODE_PATTERN = rf"""
     (?P<number>{_NUMBER})?
-    (?:(?<=\p{{N}})[.…_]{{2,12}}(?=[{_DASHES}/]))?  # typed into a draft's blank: "62...../"
+    # typed into a draft's blank ("62...../"), or a stray full stop ("Số: 10./QĐ-MN")
+    (?:(?<=\p{{N}})[.…_]{{1,12}}(?=[{_DASHES}/]))?
     [ \t]*(?P<sep>[{_DASHES}/])[ \t]?
     (?P<symbol>{_GROUP}(?:{_SEP}{_GROUP}){{0,5}})
 """
