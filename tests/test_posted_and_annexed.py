@@ -327,3 +327,29 @@ def test_a_stray_full_stop_after_the_number_is_passed_over() -> None:
 
 def test_a_list_label_with_a_full_stop_and_a_slash_is_no_code() -> None:
     assert find_references("Nội dung như sau:\n1./ Tổ chức Hội nghị ngày 12/3/2021.\n") == []
+
+
+def _flattened_decision(subject_line: str) -> str:
+    return (
+        "ỦY BAN NHÂN DÂN TỈNH TÂY NINH -------\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+        f"Số: 3745/QĐ-UBND Tây Ninh, ngày 30 tháng 12 năm 2021 QUYẾT ĐỊNH {subject_line}\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+    )
+
+
+def test_the_issuers_whole_name_flattened_after_the_trich_yeu_is_its_enacting_line() -> None:
+    doc = parse_document(
+        _flattened_decision(
+            "VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH SỬ DỤNG ĐẤT NĂM 2022 HUYỆN CHÂU THÀNH "
+            "ỦY BAN NHÂN DÂN TỈNH TÂY NINH"
+        )
+    )
+    assert doc.subject == "PHÊ DUYỆT KẾ HOẠCH SỬ DỤNG ĐẤT NĂM 2022 HUYỆN CHÂU THÀNH"
+    assert any(f.text == "ỦY BAN NHÂN DÂN TỈNH TÂY NINH" for f in doc.unplaced)
+
+
+def test_the_issuers_name_after_one_of_its_units_belongs_to_the_trich_yeu() -> None:
+    subject = "QUY CHẾ LÀM VIỆC CỦA THƯỜNG TRỰC ỦY BAN NHÂN DÂN TỈNH TÂY NINH"
+    doc = parse_document(_flattened_decision("BAN HÀNH " + subject))
+    assert doc.subject == "BAN HÀNH " + subject

@@ -1721,7 +1721,20 @@ def _without_enacting_line(layout: Layout, subject: Piece, issuer: str) -> Piece
         closed = words[k - 1].group()[-1:] in '”").'
         at_place = folded_words[max(0, k - 2) : k] == named.split()[-2:]
         if (
-            (closed and folded == named)
+            # The issuer's whole name: a short one only after a visible end ("… MỚI” BỘ NỘI
+            # VỤ"); one of four words or more stands for itself ("… HUYỆN CHÂU THÀNH ỦY BAN NHÂN
+            # DÂN TỈNH TÂY NINH", the tie words above ruled out).
+            (
+                folded == named
+                and (
+                    closed
+                    or (
+                        len(named.split()) >= _NAMED_ENACTING_WORDS
+                        # "… CỦA VĂN PHÒNG" / "ỦY BAN NHÂN DÂN TỈNH": a unit of it is named
+                        and not _ends_with_unit(folded_words[max(0, k - 3) : k])
+                    )
+                )
+            )
             # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KON TUM": a position, then the issuer
             or (
                 (closed or at_place or _heads_it(folded, named))
@@ -1734,6 +1747,16 @@ def _without_enacting_line(layout: Layout, subject: Piece, issuer: str) -> Piece
         ):
             return layout.trim(subject.start, words[k].start())
     return subject
+
+
+_NAMED_ENACTING_WORDS = 4
+# Heads of the units a body's name may follow ("VĂN PHÒNG", "THƯỜNG TRỰC"), folded words.
+_UNIT_WORDS = [h.split() for h in (*vocab.ORG_HEADS, *_UNIT_HEAD_KEYS, *vocab.COLLECTIVES)]
+
+
+def _ends_with_unit(words: list[str]) -> bool:
+    """``words`` (folded, upper case) end with a unit's head: a name after them is its body's."""
+    return any(len(h) <= len(words) and words[len(words) - len(h) :] == h for h in _UNIT_WORDS)
 
 
 def _heads_it(tail: str, named: str) -> bool:
