@@ -83,6 +83,9 @@ UNITS = {
     ),
     "marks over authority lines": "- Lưu: VT.\nA.QĐ/T11\n\n\nKT. CHỦ TỊCH\n",
     "stray full stops in codes": "Số: 10./QĐ- MN Thông tư số 25/2023/TTBKHĐT ",
+    # The cues of the aj-* rules: a number line after an issuer's cell, spaced-out digits.
+    "issuers running into number lines": "ĐẢNG ỦY TRƯỜNG ĐH A Số: 1 0 9 4 3 /BYT-MT ",
+    "spaced-out digits": "Số: 1 0 9 4 3 4 5 6 7 8 9 ",
 }
 
 

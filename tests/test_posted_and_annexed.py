@@ -353,3 +353,64 @@ def test_the_issuers_name_after_one_of_its_units_belongs_to_the_trich_yeu() -> N
     subject = "QUY CHẾ LÀM VIỆC CỦA THƯỜNG TRỰC ỦY BAN NHÂN DÂN TỈNH TÂY NINH"
     doc = parse_document(_flattened_decision("BAN HÀNH " + subject))
     assert doc.subject == "BAN HÀNH " + subject
+
+
+_PARTY_LETTER = (
+    "ĐẢNG BỘ KHỐI DÂN CHÍNH ĐẢNG ĐẢNG ỦY TRƯỜNG ĐH LẠC HỒNG Số: 90 - CV/ĐULH |\n"
+    "ĐẢNG CỘNG SẢN VIỆT NAM\n"
+    "Biên Hòa, ngày 15 tháng 9 năm 2011 |\n"
+    "V/v Vận động đảng viên; cán bộ, giảng viên, nhân viên và sinh viên\n"
+    "trường Đại học Lạc Hồng tham gia chương trình góp đá xây Trường Sa\n"
+    "{body}\n"
+    "- Giao các chi bộ tăng cường công tác tuyên truyền.\n"
+)
+_LONG_SENTENCE = (
+    "Thể hiện lòng yêu nước, bày tỏ ý thức chủ quyền lãnh thổ của tập thể sư phạm trường Đại "
+    "học Lạc Hồng đối với đất nước Việt Nam ngàn năm văn hiến, Ban Thường vụ đề nghị như sau."
+)
+
+
+def test_a_number_line_after_the_issuers_cell_on_one_line() -> None:
+    doc = parse_document(_PARTY_LETTER.format(body=_LONG_SENTENCE))
+    assert doc.code is not None
+    assert doc.code.code == "90-CV/ĐULH"
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.parent) == (
+        "ĐẢNG ỦY TRƯỜNG ĐH LẠC HỒNG",
+        "ĐẢNG BỘ KHỐI DÂN CHÍNH ĐẢNG",
+    )
+
+
+def test_so_inside_a_sentence_after_one_space_is_no_number_line() -> None:
+    doc = parse_document(
+        "UBND TỈNH A\nSỞ Y TẾ\nSố: 12/SYT-VP\nV/v báo cáo\n\n"
+        "Kính gửi: Các đơn vị\n\nĐề nghị các đơn vị báo cáo SỐ LIỆU Số: 15/BC của tháng.\n"
+    )
+    assert doc.code is not None
+    assert doc.code.code == "12/SYT-VP"
+    assert doc.body == "Đề nghị các đơn vị báo cáo SỐ LIỆU Số: 15/BC của tháng."
+
+
+def test_a_long_sentence_after_a_wrapped_trich_yeu_is_the_body() -> None:
+    doc = parse_document(_PARTY_LETTER.format(body=_LONG_SENTENCE))
+    assert doc.subject == (
+        "Vận động đảng viên; cán bộ, giảng viên, nhân viên và sinh viên trường Đại học Lạc "
+        "Hồng tham gia chương trình góp đá xây Trường Sa"
+    )
+    assert doc.body.startswith("Thể hiện lòng yêu nước")
+
+
+def test_a_short_capitalised_line_still_goes_on_a_wrapped_trich_yeu() -> None:
+    doc = parse_document(_PARTY_LETTER.format(body="Kế hoạch số 12-KH/ĐU năm 2011\n"))
+    assert doc.subject is not None
+    assert doc.subject.endswith("Trường Sa Kế hoạch số 12-KH/ĐU năm 2011")
+
+
+def test_digits_spaced_out_in_a_number_are_one_number() -> None:
+    doc = parse_document(
+        "BỘ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 1 0 9 4 3 /BYT-MT Hà Nội, ngày 24 tháng 12 năm 2021\nV/v hướng dẫn y tế\n\n"
+        "Kính gửi: Các đơn vị\n\nBộ Y tế hướng dẫn như sau.\n"
+    )
+    assert doc.code is not None
+    assert doc.code.code == "10943/BYT-MT"

@@ -110,8 +110,10 @@ _NUMBER_BODY = (
     rf"|\n(?=[ \t]*\d+[/\-]\p{{Lu}})|[:.]?)[ \t]*"
     # OCR garbles the number ("Số: đút /VPCP-KTTH"); the symbol is still worth reading.
     rf"(?:(?:(?P<garbled>(?=[^\s/\-]*[^\s/\-\d])[^\s/\-]{{1,6}})[ \t]+(?=[/\-]))?"
-    # A scan split the number with a space ("Số: 3 70 /TCHQ-TXNK"): its first digits.
-    rf"(?:(?P<split>\p{{N}}{{1,3}})[ \t](?=\p{{N}}{{1,4}}[ \t]*/))?(?:{CODE_PATTERN})"
+    # A scan split the number with a space ("Số: 3 70 /TCHQ-TXNK"), or a PDF spaced out its
+    # digits ("Số: 1 0 9 4 3 /BYT-MT"): its first digits.
+    rf"(?:(?P<split>\p{{N}}(?:[ \t]\p{{N}}){{1,5}}(?=[ \t]\p{{N}}[ \t]*/)|\p{{N}}{{1,3}})"
+    rf"[ \t](?=\p{{N}}{{1,4}}[ \t]*/))?(?:{CODE_PATTERN})"
     # A space before the symbol's last dotted part, ending the line or its cell: "Số: 1838/VPCP-V
     # .III" (Vụ III), "Số: 11/1998/QĐ .UB" (an old "QĐ.UB"); a file's extension is none.
     rf"(?:[ \t](?P<tail>\.(?!{FILE_EXTENSIONS})"
@@ -131,7 +133,10 @@ NUMBER_LINE = regex.compile(
     # as ignoring case there makes the scan slower.
     # A table cell may wrap the code onto the next line after the colon ("Số:" / "83/2025/…");
     # past a blank line only a blank number or a glued code goes on ("Số:" / "" / "/TTr - THCS").
-    rf"(?<=(?:^|[ \t]{{2}})[ \t|*>\-“\"]{{0,4}}){_NUMBER_BODY}",
+    # A flattened heading runs the issuer's cell into it with one space ("TRƯỜNG ĐH LẠC HỒNG
+    # Số: 90 - CV/ĐULH"): after a word in capitals, with its colon.
+    rf"(?:(?<=(?:^|[ \t]{{2}})[ \t|*>\-“\"]{{0,4}})|(?<=\p{{Lu}}{{2}}[ \t])(?=S[Oo][ \t]*:))"
+    rf"{_NUMBER_BODY}",
     _M | regex.VERBOSE,
 )
 # A gazette copy of a normative act labels its number line with the act's name: "Nghị quyết
@@ -348,6 +353,8 @@ def find_anchors(layout: Layout) -> list[Anchor]:
             continue
         if m.group("split") and not _split_number_ends_cell(folded, m):
             continue  # "Số: 12 15/KH đã giải quyết": a table's figures, not a split number
+        if not _opens_number_cell(layout, m.start()):
+            continue  # "… báo cáo SỐ LIỆU Số: 15/BC …": words in capitals inside a sentence
         if has_letter(m.group("symbol") + (m.group("number") or "")):
             add("number", m)
     if not any(a.kind == "number" for a in found):
@@ -483,6 +490,23 @@ def _place_then_date_alone(layout: Layout, m: regex.Match[str], mottos: list[int
 
 # Words in lower case right after a code: a sentence goes on, the code is no heading's.
 _WORDS_GO_ON = regex.compile(r"[ \t]*\p{Ll}")
+
+
+_ISSUER_CELL_WORDS = 15  # the issuer's cell run into the number line, at most
+_ISSUER_CELL_CHARS = 200
+
+
+def _opens_number_cell(layout: Layout, start: int) -> bool:
+    """ "Số" at ``start`` opens the number's cell: at the line's start or after a wide gap, or
+    after the issuer's cell in capitals alone ("ĐẢNG ỦY TRƯỜNG ĐH LẠC HỒNG Số: 90 - CV/ĐULH")."""
+    text = layout.text
+    if not (start >= 2 and text[start - 1] in " \t" and text[start - 2].isalpha()):
+        return True  # at the line's start, after marks or a wide gap
+    line_start = layout.starts[layout.line_of(start)]
+    if start - line_start > _ISSUER_CELL_CHARS:
+        return False  # (and a long line is not sliced for every "Số" on it)
+    before = text[line_start:start]
+    return is_upper_text(before) and len(before.split()) <= _ISSUER_CELL_WORDS
 
 
 def _split_number_ends_cell(folded: str, m: regex.Match[str]) -> bool:

@@ -299,7 +299,10 @@ def _flattened_parent(name: str) -> tuple[str | None, str]:
         rest = tail[len(head) :].strip()
         if not rest or _printed_head(rest, vocab.PRINTED_PLACE_HEADS):
             continue
-        if not _printed_head(rest, vocab.PRINTED_BODY_HEADS):
+        if not _printed_head(rest, vocab.PRINTED_BODY_HEADS) or _printed_head(
+            tail, vocab.UNIT_NAMED_HEADS
+        ):
+            # ... or a Party committee named after the unit it sits in ("ĐẢNG ỦY TRƯỜNG ĐH …")
             return " ".join(printed[:k]), " ".join(printed[k:])
         weak = k if weak is None else weak
     if weak is not None:  # "TỔNG CỤC HẢI QUAN CỤC HẢI QUAN TỈNH …": no better place
@@ -619,6 +622,8 @@ def _vv_block(
             break
         if j > i and (_authority_line(layout, j, stop) or _basis_line(layout, j, stop)):
             break  # "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK" / "Căn cứ …": the enacting line, the basis
+        if j > i and _paragraph_opens(layout.line(j)):
+            break  # a trích yếu wraps in its narrow cell; a long line in sentence case is the body
         if stamp is not None and stamp[0] <= layout.starts[j] < stamp[1]:
             break  # the incoming stamp under the trích yếu ("ĐẾN" / "Số: 1998" / …)
         pieces = _pieces(layout, j, cut)
@@ -632,6 +637,16 @@ def _vv_block(
         for p in parts:
             header.use(p.start, p.end)
     return j
+
+
+_PARAGRAPH_WORDS = 25  # a line of the trích yếu's cell holds fewer words
+
+
+def _paragraph_opens(text: str) -> bool:
+    """``text`` is a paragraph of the body: long, opening in sentence case ("Thể hiện lòng yêu
+    nước, …")."""
+    text = text.strip()
+    return text[:1].isupper() and not is_upper_text(text) and len(text.split()) >= _PARAGRAPH_WORDS
 
 
 _ECHO_REACH = 3000  # characters above a trích yếu searched for the page's title repeating it
@@ -1936,7 +1951,7 @@ def _number(layout: Layout, header: Header, anchor: Anchor) -> None:
     group = "number" if m.group("number") else "garbled" if m.group("garbled") else None
     number = text[m.start(group) : m.end(group)] if group else None
     if number and m.group("split"):
-        number = m.group("split") + number
+        number = "".join(m.group("split").split()) + number
     symbol = text[m.start("symbol") : m.end("symbol")]
     symbol_end = m.end("symbol")
     if m.group("tail"):

@@ -325,6 +325,10 @@ PRINTED_PLACE_HEADS: tuple[str, ...] = tuple(
 POSITION_WORDS: tuple[str, ...] = _words("positions.txt")
 TRUONG_PLACES: frozenset[str] = frozenset(_words("truong_places.txt"))
 PARTY_BODY_ENDINGS: tuple[str, ...] = _words("party_body_endings.txt")
+UNIT_NAMED_HEADS: tuple[str, ...] = tuple(
+    " ".join(w.upper().split()) for w in _words("unit_named_heads.txt")
+)
+"""Party bodies named after the unit they sit in ("ĐẢNG ỦY"), upper case with diacritics."""
 HEAD_LOOKALIKES: frozenset[str] = frozenset(w.upper() for w in _words("head_lookalikes.txt"))
 """Upper-case words that fold like a body's head word but are others ("ĐẠI" and "ĐÀI")."""
 MEMBER_PARENTS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
