@@ -414,3 +414,29 @@ def test_digits_spaced_out_in_a_number_are_one_number() -> None:
     )
     assert doc.code is not None
     assert doc.code.code == "10943/BYT-MT"
+
+
+_REPRINT = (
+    "Quyết định số 4266/QĐ-UBND của UBND tỉnh về việc công bố dịch cúm A (H1N1) ở người "
+    "xảy ra trên địa bàn thị xã Hà Giang, tỉnh Hà Giang\n"
+    "{below}\n"
+    "Điều 1: Nay công bố dịch cúm A (H1N1) trên người.\n"
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+)
+
+
+def test_a_reprints_caption_names_the_act_by_its_issuer_over_the_enacting_line() -> None:
+    doc = parse_document(_REPRINT.format(below="QUYẾT ĐỊNH:"))
+    assert (doc.kind, doc.code.code if doc.code else None) == ("quyet_dinh", "4266/QĐ-UBND")
+    assert doc.subject == (
+        "công bố dịch cúm A (H1N1) ở người xảy ra trên địa bàn thị xã Hà Giang, tỉnh Hà Giang"
+    )
+
+
+def test_a_sentence_citing_an_act_by_its_issuer_is_no_caption() -> None:
+    doc = parse_document(
+        "Quyết định số 4266/QĐ-UBND của UBND tỉnh về việc công bố dịch đã được các ngành "
+        "triển khai.\nQUYẾT ĐỊNH:\nĐiều 1: Nay công bố dịch.\n"
+    )
+    assert doc.code is None
+    assert doc.subject is None

@@ -1525,13 +1525,23 @@ def _page_title(layout: Layout, header: Header, start: int, stop: int) -> int:
                 # only the type may stand above.
                 return _type_title(layout, header, lines[:n], start)
             continue
-        alone = i + 1 >= stop or layout.is_blank(i + 1)
+        # Its own paragraph, or over the act's enacting line ("QUYẾT ĐỊNH:") in a reprint.
+        alone = (
+            i + 1 >= stop
+            or layout.is_blank(i + 1)
+            or _ENACTING_LINE.fullmatch(layout.line(i + 1)) is not None
+        )
         listed = any(read_page_title(layout.line(j)) for j in lines[n + 1 :])
         if not alone or listed:
             return start
         _take_title(layout, header, i, title)
         return i + 1
     return _type_title(layout, header, lines, start)
+
+
+_ENACTING_LINE = regex.compile(
+    r"[ \t*_]*(?:QUYẾT[ \t]+ĐỊNH|QUYẾT[ \t]+NGHỊ|NGHỊ[ \t]+QUYẾT)[ \t]*:[ \t*_]*"
+)
 
 
 def _heads_a_document(layout: Layout, i: int) -> bool:

@@ -35,6 +35,12 @@ __all__ = ["PageTitle", "read_announced_type", "read_page_title", "read_type_tit
 _TYPE = regex.compile(rf"[ \t]*(?P<type>{vocab.type_phrase_pattern()})(?![\p{{L}}])", regex.I)
 _NUMBER = regex.compile(r"[ \t]+(?:so[ \t]*:?[ \t]*)?(?=\d)", regex.I)
 _DATE = regex.compile(r"[ \t]*,?[ \t]*ngay\b[ \t]*", regex.I)
+# The issuer named after the code, up to a labelled trích yếu: at most ten words.
+_OF_ISSUER = regex.compile(
+    r"[ \t]*,?[ \t]*cua(?:[ \t]+[^\s,;:.]+){1,10}?(?=[ \t]+(?:ve[ \t]+viec|v[ \t]*/[ \t]*v)\b)",
+    regex.I,
+)
+_ABOUT_LABEL = regex.compile(r"[ \t]+(?:ve[ \t]+viec|v[ \t]*/[ \t]*v)[ \t]+(?=\S)", regex.I)
 _ABOUT = regex.compile(r"[ \t]*,?[ \t]*(?:ve[ \t]+viec|v[ \t]*/[ \t]*v|ve)[ \t]+(?=\S)", regex.I)
 # A page's title names the document: a sentence about it has a verb or a break after "về …"
 # ("… về việc tạm dừng karaoke đã nêu rõ …", "…: Điều 5. Mức phạt"). Read with diacritics:
@@ -74,11 +80,16 @@ def read_page_title(line: str, offset: int = 0) -> PageTitle | None:
     if cm is None or not any(c.isdigit() for c in cm.group("number") or ""):
         return None
     cue = _DATE.match(folded, cm.end())
-    if cue is None:
-        return None
-    date, begin, end = date_at(folded, cue.end(), len(folded))
-    about = _ABOUT.match(folded, end) if date is not None else None
-    if date is None or about is None or _SENTENCE.search(line, about.end()):
+    if cue is not None:
+        date, begin, end = date_at(folded, cue.end(), len(folded))
+        about = _ABOUT.match(folded, end) if date is not None else None
+    else:
+        # Or its issuer in the date's place: "Quyết định số 4266/QĐ-UBND của UBND tỉnh về việc
+        # công bố dịch …" (a newspaper's caption over the text it reprints).
+        date, begin, end = None, 0, 0
+        of = _OF_ISSUER.match(folded, cm.end())
+        about = _ABOUT_LABEL.match(folded, of.end()) if of else None
+    if about is None or (cue is not None and date is None) or _SENTENCE.search(line, about.end()):
         return None
     subject = strip_separators(line[about.end() :])
     if not subject:
@@ -89,7 +100,7 @@ def read_page_title(line: str, offset: int = 0) -> PageTitle | None:
         code=make_code(cm.group("number"), cm.group("sep"), cm.group("symbol")),
         code_span=(offset + cm.start(), offset + cm.end()),
         date=date,
-        date_span=(offset + begin, offset + end),
+        date_span=(offset + begin, offset + end) if date is not None else None,
         subject=subject,
         subject_span=(offset + about.end(), offset + len(line.rstrip())),
     )
