@@ -440,3 +440,68 @@ def test_a_sentence_citing_an_act_by_its_issuer_is_no_caption() -> None:
     )
     assert doc.code is None
     assert doc.subject is None
+
+
+# The narrowing after a second review: near misses of the rules above that must read as before.
+
+
+def test_a_heading_in_capitals_with_so_inside_the_body_opens_no_number_line() -> None:
+    doc = parse_document(
+        "ỦY BAN NHÂN DÂN\nTỈNH TÂY NINH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 125/QĐ-UBND\nTây Ninh, ngày 10 tháng 3 năm 2021\n\n"
+        "QUYẾT ĐỊNH\nVề việc phê duyệt danh sách hộ nghèo\n\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt danh sách kèm theo.\n\n"
+        "DANH SÁCH HỘ NGHÈO KÈM THEO QUYẾT ĐỊNH Số: 125/QĐ-UBND\n\n1. Nguyễn Văn A\n"
+    )
+    assert [d.label for d in doc.directives] == ["Điều 1"]
+    assert "DANH SÁCH HỘ NGHÈO" in doc.body
+
+
+def test_a_long_second_line_of_a_vv_that_reads_on_is_still_the_trich_yeu() -> None:
+    doc = parse_document(
+        "UBND TỈNH LONG AN\nSỞ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 812/SYT-NVY\nLong An, ngày 5 tháng 4 năm 2022\n"
+        "V/v góp ý dự thảo Nghị quyết của\n"
+        "Hội đồng nhân dân tỉnh quy định mức chi hỗ trợ cho các đối tượng tham gia công tác "
+        "phòng, chống dịch COVID-19 trên địa bàn tỉnh Long An năm 2022 và các năm tiếp theo\n\n"
+        "Kính gửi: Sở Tư pháp\n\nSở Y tế góp ý như sau.\n"
+    )
+    assert doc.subject is not None
+    assert doc.subject.endswith("và các năm tiếp theo")
+    assert [a.name for a in doc.addressees] == ["Sở Tư pháp"]
+
+
+def test_the_issuers_name_ending_a_trich_yeu_not_on_a_place_stays_in_it() -> None:
+    subject = "BAN HÀNH QUY CHẾ LÀM VIỆC ỦY BAN NHÂN DÂN TỈNH TÂY NINH"
+    assert parse_document(_flattened_decision(subject)).subject == subject
+
+
+def test_a_news_headline_naming_an_act_by_its_issuer_over_an_article_is_no_title() -> None:
+    doc = parse_document(
+        "Quyết định số 1234/QĐ-BYT của Bộ Y tế về việc ban hành hướng dẫn chẩn đoán COVID-19\n\n"
+        "Ngày 15/3/2021, Bộ trưởng Bộ Y tế đã ký Quyết định số 1234/QĐ-BYT ban hành hướng dẫn "
+        "mới. Theo đó, các bệnh viện phải thực hiện ngay.\n"
+    )
+    assert doc.code is None
+    assert [r.code.code for r in doc.references] == ["1234/QĐ-BYT"]
+
+
+def test_the_lowest_party_committee_on_a_flattened_line_is_the_issuer() -> None:
+    doc = parse_document(
+        "ĐẢNG BỘ TỈNH LONG AN ĐẢNG ỦY SỞ Y TẾ CHI BỘ BỆNH VIỆN ĐA KHOA\n"
+        "ĐẢNG CỘNG SẢN VIỆT NAM\nSố: 12-CV/CB\nTân An, ngày 5 tháng 4 năm 2022\n"
+        "V/v tổ chức sinh hoạt chi bộ\n\nKính gửi: Các đảng viên\n\nChi bộ thông báo như sau.\n"
+    )
+    assert doc.issuer is not None
+    assert doc.issuer.name == "CHI BỘ BỆNH VIỆN ĐA KHOA"
+
+
+def test_ban_can_su_dang_before_uy_ban_holds_no_dang_uy() -> None:
+    doc = parse_document(
+        "TỈNH ỦY ĐỒNG NAI BAN CÁN SỰ ĐẢNG ỦY BAN NHÂN DÂN TỈNH\n"
+        "ĐẢNG CỘNG SẢN VIỆT NAM\nSố: 12-CV/BCSĐ\nBiên Hòa, ngày 5 tháng 4 năm 2022\n"
+        "V/v tổ chức hội nghị\n\nKính gửi: Các đảng viên\n\nBan cán sự thông báo như sau.\n"
+    )
+    assert doc.issuer is not None
+    assert doc.issuer.name != "ĐẢNG ỦY BAN NHÂN DÂN TỈNH"

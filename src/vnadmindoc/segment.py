@@ -494,6 +494,7 @@ _WORDS_GO_ON = regex.compile(r"[ \t]*\p{Ll}")
 
 _ISSUER_CELL_WORDS = 15  # the issuer's cell run into the number line, at most
 _ISSUER_CELL_CHARS = 200
+_SAYS = regex.compile(r"(?<!\w)(?:ve|ban[ \t]+hanh|kem[ \t]+theo|da|duoc|theo|gui|cua)(?!\w)", _I)
 
 
 def _opens_number_cell(layout: Layout, start: int) -> bool:
@@ -506,7 +507,14 @@ def _opens_number_cell(layout: Layout, start: int) -> bool:
     if start - line_start > _ISSUER_CELL_CHARS:
         return False  # (and a long line is not sliced for every "Số" on it)
     before = text[line_start:start]
-    return is_upper_text(before) and len(before.split()) <= _ISSUER_CELL_WORDS
+    # The cell names a body ("ĐẢNG ỦY …", "BỘ CÔNG AN") and says nothing ("… KÈM THEO QUYẾT
+    # ĐỊNH", "UBND TỈNH BAN HÀNH CÔNG VĂN VỀ …").
+    return (
+        is_upper_text(before)
+        and len(before.split()) <= _ISSUER_CELL_WORDS
+        and vocab.head_length(before.strip(' \t|*>-“"'), vocab.ORG_HEADS) > 0
+        and not _SAYS.search(layout.folded, line_start, start)
+    )
 
 
 def _split_number_ends_cell(folded: str, m: regex.Match[str]) -> bool:

@@ -286,6 +286,8 @@ def _flattened_parent(name: str) -> tuple[str | None, str]:
         return None, name  # two bodies' names are a few words each
     printed = name.split()
     weak: int | None = None  # a split whose lower body's head runs into another head
+    named: int | None = None  # the last Party committee named after its unit ("ĐẢNG ỦY …")
+    named_end = 0
     for k in range(2, len(words) - 1):
         parent = " ".join(words[:k])
         if _head_length(parent, vocab.ORG_HEADS) >= len(fold(parent)):
@@ -297,14 +299,20 @@ def _flattened_parent(name: str) -> tuple[str | None, str]:
         if not head:
             continue
         rest = tail[len(head) :].strip()
-        if not rest or _printed_head(rest, vocab.PRINTED_PLACE_HEADS):
+        committee = _printed_head(tail, vocab.UNIT_NAMED_HEADS)
+        if rest and committee and not (named is not None and k < named_end):
+            # A Party committee named after the unit it sits in ("ĐẢNG ỦY TRƯỜNG ĐH …",
+            # "CHI BỘ XÃ …"): the heads after it are its unit's; the lowest committee signs
+            # ("BAN CÁN SỰ ĐẢNG ỦY BAN …" holds no "ĐẢNG ỦY").
+            named, named_end = k, k + len(committee.split())
             continue
-        if not _printed_head(rest, vocab.PRINTED_BODY_HEADS) or _printed_head(
-            tail, vocab.UNIT_NAMED_HEADS
-        ):
-            # ... or a Party committee named after the unit it sits in ("ĐẢNG ỦY TRƯỜNG ĐH …")
+        if named is not None or not rest or _printed_head(rest, vocab.PRINTED_PLACE_HEADS):
+            continue
+        if not _printed_head(rest, vocab.PRINTED_BODY_HEADS):
             return " ".join(printed[:k]), " ".join(printed[k:])
         weak = k if weak is None else weak
+    if named is not None:
+        return " ".join(printed[:named]), " ".join(printed[named:])
     if weak is not None:  # "TỔNG CỤC HẢI QUAN CỤC HẢI QUAN TỈNH …": no better place
         return " ".join(printed[:weak]), " ".join(printed[weak:])
     return None, name
@@ -622,8 +630,8 @@ def _vv_block(
             break
         if j > i and (_authority_line(layout, j, stop) or _basis_line(layout, j, stop)):
             break  # "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK" / "Căn cứ …": the enacting line, the basis
-        if j > i and _paragraph_opens(layout.line(j)):
-            break  # a trích yếu wraps in its narrow cell; a long line in sentence case is the body
+        if j > i and _paragraph_opens(layout.line(j), parts):
+            break  # a trích yếu wraps in its narrow cell; a long sentence after it is the body
         if stamp is not None and stamp[0] <= layout.starts[j] < stamp[1]:
             break  # the incoming stamp under the trích yếu ("ĐẾN" / "Số: 1998" / …)
         pieces = _pieces(layout, j, cut)
@@ -642,11 +650,26 @@ def _vv_block(
 _PARAGRAPH_WORDS = 25  # a line of the trích yếu's cell holds fewer words
 
 
-def _paragraph_opens(text: str) -> bool:
-    """``text`` is a paragraph of the body: long, opening in sentence case ("Thể hiện lòng yêu
-    nước, …")."""
+def _paragraph_opens(text: str, parts: list[Piece]) -> bool:
+    """``text`` is a paragraph of the body under the trích yếu read in ``parts``: long, opening
+    in sentence case and ended as a sentence ("Thể hiện lòng yêu nước, … văn hiến;"), under a
+    trích yếu that reads whole (not "V/v góp ý dự thảo Nghị quyết của" / "Hội đồng …")."""
     text = text.strip()
-    return text[:1].isupper() and not is_upper_text(text) and len(text.split()) >= _PARAGRAPH_WORDS
+    if not parts or not text.endswith((".", ";", ":")):
+        return False
+    read = parts[-1].text.split()
+    return (
+        text[:1].isupper()
+        and not is_upper_text(text)
+        and len(text.split()) >= _PARAGRAPH_WORDS
+        and sum(len(p.text.split()) for p in parts) > _SHORT_TRICH_YEU
+        and bool(read)
+        and read[-1].lower() not in vocab.OPEN_ENDINGS
+        and read[-1].upper() not in _PRINTED_TIES
+    )
+
+
+_SHORT_TRICH_YEU = 4  # words of a "V/v" line that cannot stand alone
 
 
 _ECHO_REACH = 3000  # characters above a trích yếu searched for the page's title repeating it
@@ -1531,12 +1554,25 @@ def _page_title(layout: Layout, header: Header, start: int, stop: int) -> int:
             or layout.is_blank(i + 1)
             or _ENACTING_LINE.fullmatch(layout.line(i + 1)) is not None
         )
+        if title.date is None and not _act_text_below(layout, i + 1, stop):
+            return start  # named by its issuer, it must head the act's text, not an article
         listed = any(read_page_title(layout.line(j)) for j in lines[n + 1 :])
         if not alone or listed:
             return start
         _take_title(layout, header, i, title)
         return i + 1
     return _type_title(layout, header, lines, start)
+
+
+_ACT_OPENING = regex.compile(r"[ \t*_]*(?:can[ \t]+cu\b|dieu[ \t]+1\b)", regex.I)
+
+
+def _act_text_below(layout: Layout, i: int, stop: int) -> bool:
+    """The next line with text from ``i`` opens an act: its enacting line, "Căn cứ", "Điều 1"."""
+    j = layout.next_with_text(i, stop)
+    return j < stop and bool(
+        _ENACTING_LINE.fullmatch(layout.line(j)) or _ACT_OPENING.match(layout.folded_line(j))
+    )
 
 
 _ENACTING_LINE = regex.compile(
@@ -1755,8 +1791,9 @@ def _without_enacting_line(layout: Layout, subject: Piece, issuer: str) -> Piece
                     closed
                     or (
                         len(named.split()) >= _NAMED_ENACTING_WORDS
-                        # "… CỦA VĂN PHÒNG" / "ỦY BAN NHÂN DÂN TỈNH": a unit of it is named
-                        and not _ends_with_unit(folded_words[max(0, k - 3) : k])
+                        # The trích yếu ends on a place or a year ("… HUYỆN CHÂU THÀNH" /
+                        # "ỦY BAN …"); "… QUY CHẾ LÀM VIỆC ỦY BAN …" names the body.
+                        and _ends_on_place_or_year(folded_words[max(0, k - 3) : k])
                     )
                 )
             )
@@ -1775,13 +1812,16 @@ def _without_enacting_line(layout: Layout, subject: Piece, issuer: str) -> Piece
 
 
 _NAMED_ENACTING_WORDS = 4
-# Heads of the units a body's name may follow ("VĂN PHÒNG", "THƯỜNG TRỰC"), folded words.
-_UNIT_WORDS = [h.split() for h in (*vocab.ORG_HEADS, *_UNIT_HEAD_KEYS, *vocab.COLLECTIVES)]
 
 
-def _ends_with_unit(words: list[str]) -> bool:
-    """``words`` (folded, upper case) end with a unit's head: a name after them is its body's."""
-    return any(len(h) <= len(words) and words[len(words) - len(h) :] == h for h in _UNIT_WORDS)
+def _ends_on_place_or_year(words: list[str]) -> bool:
+    """``words`` (the last few, folded, upper case) end on a year or on a place named after
+    its level ("HUYỆN CHÂU THÀNH", "NĂM 2022")."""
+    if not words:
+        return False
+    if words[-1].isdigit() and len(words[-1]) == 4:
+        return True
+    return any(w in _LEVELS for w in words[-3:-1])
 
 
 def _heads_it(tail: str, named: str) -> bool:
