@@ -505,3 +505,14 @@ def test_ban_can_su_dang_before_uy_ban_holds_no_dang_uy() -> None:
     )
     assert doc.issuer is not None
     assert doc.issuer.name != "ĐẢNG ỦY BAN NHÂN DÂN TỈNH"
+
+
+def test_a_hospitals_party_cell_before_the_number_keeps_its_da_khoa() -> None:
+    # "ĐA KHOA" folds like "ĐÃ", a word of a sentence: the cell is read with its diacritics.
+    doc = parse_document(
+        "ĐẢNG BỘ SỞ Y TẾ CHI BỘ BỆNH VIỆN ĐA KHOA Số: 12-CV/CB\n"
+        "ĐẢNG CỘNG SẢN VIỆT NAM\nTân An, ngày 5 tháng 4 năm 2022\n"
+        "V/v tổ chức sinh hoạt chi bộ\n\nKính gửi: Các đảng viên\n\nChi bộ thông báo như sau.\n"
+    )
+    assert doc.code is not None
+    assert doc.code.code == "12-CV/CB"

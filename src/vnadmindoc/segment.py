@@ -494,12 +494,15 @@ _WORDS_GO_ON = regex.compile(r"[ \t]*\p{Ll}")
 
 _ISSUER_CELL_WORDS = 15  # the issuer's cell run into the number line, at most
 _ISSUER_CELL_CHARS = 200
-_SAYS = regex.compile(r"(?<!\w)(?:ve|ban[ \t]+hanh|kem[ \t]+theo|da|duoc|theo|gui|cua)(?!\w)", _I)
+# Read with diacritics: folded, "ĐÃ" would be the "ĐA" of "BỆNH VIỆN ĐA KHOA".
+_SAYS = regex.compile(
+    r"(?<!\w)(?:về|ban[ \t]+hành|kèm[ \t]+theo|đã|được|theo|gửi|của)(?!\w)", regex.IGNORECASE
+)
 
 
 def _opens_number_cell(layout: Layout, start: int) -> bool:
-    """ "Số" at ``start`` opens the number's cell: at the line's start or after a wide gap, or
-    after the issuer's cell in capitals alone ("ĐẢNG ỦY TRƯỜNG ĐH LẠC HỒNG Số: 90 - CV/ĐULH")."""
+    """The "Số" at ``start`` opens the number's cell: at the line's start or after a wide gap,
+    or after the issuer's cell in capitals alone ("ĐẢNG ỦY TRƯỜNG ĐH LẠC HỒNG Số: 90 - CV/ĐULH")."""
     text = layout.text
     if not (start >= 2 and text[start - 1] in " \t" and text[start - 2].isalpha()):
         return True  # at the line's start, after marks or a wide gap
@@ -513,7 +516,7 @@ def _opens_number_cell(layout: Layout, start: int) -> bool:
         is_upper_text(before)
         and len(before.split()) <= _ISSUER_CELL_WORDS
         and vocab.head_length(before.strip(' \t|*>-“"'), vocab.ORG_HEADS) > 0
-        and not _SAYS.search(layout.folded, line_start, start)
+        and not _SAYS.search(text, line_start, start)
     )
 
 
