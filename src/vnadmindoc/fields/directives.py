@@ -65,9 +65,7 @@ _WEAK_ARTICLE = regex.compile(
     r"(?!Luật|Bộ luật|Thông tư|Nghị định|Nghị quyết|Quyết định|Chỉ thị|Pháp lệnh|Hiến pháp)"
 )
 # Where an act's articles begin: its enacting line ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:").
-_ENACTING = regex.compile(
-    r"(?:QUYẾT[ \t]+ĐỊNH|QUYẾT[ \t]+NGHỊ|NGHỊ[ \t]+QUYẾT)[ \t]*:?[ \t]*$", regex.M
-)
+_ENACTING = regex.compile(rf"{vocab.enacting_pattern()}[ \t]*:?[ \t]*$", regex.M)
 _LETTERS = "abcdđeghiklmnopqrstuvxy"
 _DIGITS = regex.compile(r"\d+")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}

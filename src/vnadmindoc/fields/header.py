@@ -1575,9 +1575,7 @@ def _act_text_below(layout: Layout, i: int, stop: int) -> bool:
     )
 
 
-_ENACTING_LINE = regex.compile(
-    r"[ \t*_]*(?:QUYẾT[ \t]+ĐỊNH|QUYẾT[ \t]+NGHỊ|NGHỊ[ \t]+QUYẾT)[ \t]*:[ \t*_]*"
-)
+_ENACTING_LINE = regex.compile(rf"[ \t*_]*{vocab.enacting_pattern()}[ \t]*:[ \t*_]*")
 
 
 def _heads_a_document(layout: Layout, i: int) -> bool:

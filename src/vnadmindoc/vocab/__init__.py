@@ -227,6 +227,12 @@ def lead_title_pattern() -> str:
     return "(?:Phó[ \t]+)?(?:" + "|".join(t.replace(" ", "[ \t]+") for t in LEAD_TITLES) + ")"
 
 
+def enacting_pattern() -> str:
+    """A regular expression matching the words of an act's enacting line ("QUYẾT ĐỊNH",
+    "QUYẾT NGHỊ"), in capitals as printed, without its colon."""
+    return "(?:" + "|".join(w.replace(" ", r"[ \t]+") for w in _words("enacting_words.txt")) + ")"
+
+
 def type_phrase_pattern() -> str:
     """A regular expression (for folded, lower-case text) matching any type phrase."""
     phrases = sorted(_PHRASES, key=len, reverse=True)
