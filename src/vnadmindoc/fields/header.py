@@ -262,13 +262,12 @@ def _body_head_length(line: str) -> int:
     CHỨC" / "ĐẠI HỘI ĐẠI BIỂU …"). OCR garbles diacritics ("TỎNG CỤC THUÊ"), so only those
     words are read with theirs."""
     length = _head_length(line, vocab.SUBORDINATE_HEADS)
-    words = line.upper().split()
-    if (
-        length
-        and words[0] in vocab.HEAD_LOOKALIKES
-        and not _printed_head(" ".join(words), vocab.PRINTED_BODY_HEADS)
-    ):
-        return 0
+    if length:  # most lines open with no head at all: upper-case only those that do
+        words = line.upper().split()
+        if words[0] in vocab.HEAD_LOOKALIKES and not _printed_head(
+            " ".join(words), vocab.PRINTED_BODY_HEADS
+        ):
+            return 0
     return length
 
 

@@ -35,12 +35,12 @@ __all__ = ["PageTitle", "read_announced_type", "read_page_title", "read_type_tit
 _TYPE = regex.compile(rf"[ \t]*(?P<type>{vocab.type_phrase_pattern()})(?![\p{{L}}])", regex.I)
 _NUMBER = regex.compile(r"[ \t]+(?:so[ \t]*:?[ \t]*)?(?=\d)", regex.I)
 _DATE = regex.compile(r"[ \t]*,?[ \t]*ngay\b[ \t]*", regex.I)
-# The issuer named after the code, up to a labelled trích yếu: at most ten words.
+# The issuer named after the code (at most ten words), then the trích yếu's label.
 _OF_ISSUER = regex.compile(
-    r"[ \t]*,?[ \t]*cua(?:[ \t]+[^\s,;:.]+){1,10}?(?=[ \t]+(?:ve[ \t]+viec|v[ \t]*/[ \t]*v)\b)",
+    r"[ \t]*,?[ \t]*cua(?:[ \t]+[^\s,;:.]+){1,10}?"
+    r"[ \t]+(?:ve[ \t]+viec|v[ \t]*/[ \t]*v)[ \t]+(?=\S)",
     regex.I,
 )
-_ABOUT_LABEL = regex.compile(r"[ \t]+(?:ve[ \t]+viec|v[ \t]*/[ \t]*v)[ \t]+(?=\S)", regex.I)
 _ABOUT = regex.compile(r"[ \t]*,?[ \t]*(?:ve[ \t]+viec|v[ \t]*/[ \t]*v|ve)[ \t]+(?=\S)", regex.I)
 # A page's title names the document: a sentence about it has a verb or a break after "về …"
 # ("… về việc tạm dừng karaoke đã nêu rõ …", "…: Điều 5. Mức phạt"). Read with diacritics:
@@ -87,8 +87,7 @@ def read_page_title(line: str, offset: int = 0) -> PageTitle | None:
         # Or its issuer in the date's place: "Quyết định số 4266/QĐ-UBND của UBND tỉnh về việc
         # công bố dịch …" (a newspaper's caption over the text it reprints).
         date, begin, end = None, 0, 0
-        of = _OF_ISSUER.match(folded, cm.end())
-        about = _ABOUT_LABEL.match(folded, of.end()) if of else None
+        about = _OF_ISSUER.match(folded, cm.end())
     if about is None or (cue is not None and date is None) or _SENTENCE.search(line, about.end()):
         return None
     subject = strip_separators(line[about.end() :])

@@ -299,21 +299,21 @@ def _inside_head(lower: list[str], k: int) -> bool:
     )
 
 
-_CONTINUATION = regex.compile(
-    r"[ \t]*(?:\n[ \t]*)?(?:"
-    + "|".join(regex.escape(fold(c)).replace(r"\ ", r"\s+") for c in vocab.NAME_CONTINUATIONS)
-    + r")\b",
-    regex.IGNORECASE,
-)
+def _after_comma(phrases: tuple[str, ...]) -> regex.Pattern[str]:
+    """Any of ``phrases`` right after a comma, folded text, perhaps on the next line."""
+    return regex.compile(
+        r"[ \t]*(?:\n[ \t]*)?(?:"
+        + "|".join(regex.escape(fold(c)).replace(r"\ ", r"\s+") for c in phrases)
+        + r")\b",
+        regex.IGNORECASE,
+    )
+
+
+_CONTINUATION = _after_comma(vocab.NAME_CONTINUATIONS)
 
 
 _MINISTER = ["bộ", "trưởng"]
-_MINISTER_OFFICE = regex.compile(
-    r"[ \t]*(?:\n[ \t]*)?(?:"
-    + "|".join(regex.escape(fold(c)).replace(r"\ ", r"\s+") for c in vocab.MINISTER_OFFICES)
-    + r")\b",
-    regex.IGNORECASE,
-)
+_MINISTER_OFFICE = _after_comma(vocab.MINISTER_OFFICES)
 
 
 def _continues_name(folded: str, pos: int) -> bool:
