@@ -13,6 +13,7 @@ from vnadmindoc.clean import _GRID_BORDER, _MARKUP, _RULER, _table_candidates, c
 from vnadmindoc.fields.directives import _candidate, _candidates
 from vnadmindoc.fields.references import (
     _CUA,
+    _clause_subject,
     _PHRASES,
     _TAI_END,
     _issuer_before,
@@ -174,10 +175,15 @@ def _issuer_before_by_search(
         return _issuer_subject(text, folded, type_start)
     tai_start = window_start + tai.start()
     found = list(_CUA.finditer(folded, window_start, tai_start))
-    if not found:
+    if found:
+        name, end = _read_issuer(text, folded, found[-1].end(), tai_start)
+        if name is not None and not text[end:tai_start].strip():
+            return name, None
+    if tai.group().rstrip().endswith("cac"):
         return None, None
-    name, end = _read_issuer(text, folded, found[-1].end(), tai_start)
-    return (None, None) if name is None or text[end:tai_start].strip() else (name, None)
+    # "…, Bộ Tư pháp tại …": the body opening the clause.
+    lo = found[-1].end() if found else window_start
+    return _clause_subject(text, folded, lo, tai_start), None
 
 
 @given(

@@ -219,6 +219,14 @@ def _read_issuer(
         ):
             continue  # "Bộ Văn hóa, Thể thao và Du lịch" (in capitals: "…, thể thao" is prose)
         if (
+            token == "."
+            and k
+            and lower[k - 1] == "tp"
+            and k + 1 < len(words)
+            and words[k + 1].group()[:1].isupper()
+        ):
+            continue  # "Cục Hải quan TP. Hồ Chí Minh": the city's abbreviation, not a full stop
+        if (
             token == ","
             and gap
             and k + 1 < len(words)
@@ -247,6 +255,14 @@ def _read_issuer(
         ) and not _inside_head(lower, k):
             cut = k
             break
+        if (
+            token[:1].islower()
+            and k <= _CLOSED_LONGEST
+            and folded_lower[k] not in _NOT_AFTER_CLOSED
+            and " ".join(folded_lower[:k]) in _CLOSED
+        ):
+            cut = k  # "của Bộ Chính trị phân cấp …": the name is whole
+            break
         if lower[k] == "và" and k + 1 < len(words):
             nxt = words[k + 1]
             if (
@@ -273,6 +289,11 @@ def _read_issuer(
     return (name or None), end
 
 
+# Bodies whose name is whole (see closed_names.txt), as _read_issuer folds its tokens.
+_CLOSED = frozenset(fold(" ".join(_TOKEN.findall(n.lower()))) for n in vocab.CLOSED_NAMES)
+_CLOSED_LONGEST = max(len(n.split()) for n in _CLOSED)
+# A term ("khóa XII") and the next body of a joint name may follow a whole name.
+_NOT_AFTER_CLOSED = frozenset({"khoa", "va"})
 _NAME_GOES_ON = regex.compile(r"[ \t]+(?:và[ \t]+)?\p{Lu}\p{Ll}")
 _OFFICES = [t.lower().split() for t in vocab.LEAD_TITLES]
 
@@ -384,7 +405,7 @@ def _issuer_subject(
         if later is not None and text[later.start()].isupper():
             head = later
     name = collapse_spaces(text[head.start() : verb.start()])
-    if len(name.split()) > 10 or _NOT_IN_NAME.search(name):
+    if len(name.split()) > _NAME_TOKENS or _NOT_IN_NAME.search(name):
         return None, None  # "Bộ Quốc phòng đã có Công văn số 4966/BQP-CT và tiếp tục có …"
     return name, _date_opening(folded, head.start())
 
@@ -410,8 +431,8 @@ def _date_opening(folded: str, head: int) -> PartialDate | None:
     return date
 
 
-# The last word of "... tại", "... đã có", "... ban hành", "... gửi", "... có các".
-_VERBS_BEFORE = frozenset({"tai", "co", "hanh", "gui", "cac"})
+# The last word of "... tại", "... đã có", "... ban hành", "... gửi", "... có các", "... theo".
+_VERBS_BEFORE = frozenset({"tai", "co", "hanh", "gui", "cac", "theo"})
 
 
 def _word_end(folded: str, pos: int) -> int:
@@ -445,8 +466,18 @@ def _issuer_before(
     # Both forms end with a word just before the citation: most citations have neither.
     last = _last_word(folded, type_start)
     if last not in _VERBS_BEFORE:
+        bracket = _word_end(folded, type_start)
+        if bracket and folded[bracket - 1] == "(":
+            return _asker_before(text, folded, bracket - 1), None
         return None, None
     window_start = max(0, type_start - 160)
+    if last in ("tai", "theo") and (issued := _ISSUED_BY.search(folded, window_start, type_start)):
+        # "… do Ban Bí thư Trung ương Đảng ban hành theo Quyết định số 289-QĐ/TW"
+        found = list(_DO.finditer(folded, window_start, issued.start()))
+        if found:
+            name, end = _read_issuer(text, folded, found[-1].end(), issued.start())
+            if name is not None and not text[end : issued.start()].strip():
+                return name, None
     # "… của Bộ Công Thương tại (các) Tờ trình số …"
     tai = _TAI_END.search(folded[window_start:type_start]) if last in ("tai", "cac") else None
     if not tai:
@@ -454,7 +485,9 @@ def _issuer_before(
     tai_start = window_start + tai.start()
     found = list(_CUA.finditer(folded, window_start, tai_start))
     if not found:
-        return None, None
+        return _clause_subject(
+            text, folded, window_start, tai_start
+        ) if last == "tai" else None, None
     cua = found[-1]
     if last == "cac" and _last_word(folded, cua.start()) not in _ASKING:
         # "… vi phạm của Công ty … tại các Quyết định xử phạt số …": several documents about
@@ -462,8 +495,40 @@ def _issuer_before(
         return None, None
     name, end = _read_issuer(text, folded, cua.end(), tai_start)
     if name is None or text[end:tai_start].strip():
+        if last == "tai":
+            return _clause_subject(text, folded, max(window_start, cua.end()), tai_start), None
         return None, None
     return name, None
+
+
+_ISSUED_BY = regex.compile(rf"\bban{_NL}hanh{_NL}(?:kem{_NL})?(?:theo|tai){_NL}$", regex.IGNORECASE)
+_DO = regex.compile(r"\bdo\b[ \t]*(?:\n[ \t]*)?", regex.IGNORECASE)
+_CLAUSE_MARK = regex.compile(r"[,;:(]")
+
+
+def _clause_subject(text: str, folded: str, lo: int, tai_start: int) -> str | None:
+    """The body that opens the clause before "tại": the next of a list of opinions, "ý kiến của
+    Bộ Tài chính tại văn bản số …, Bộ Tư pháp tại văn bản số …"."""
+    marks = list(_CLAUSE_MARK.finditer(folded, lo, tai_start))
+    if not marks:
+        return None
+    start = marks[-1].end()
+    while start < tai_start and text[start] in " \t\n":
+        start += 1
+    if not (text[start : start + 1].isupper() and _ORG_HEAD_PRINTED.match(text, start, tai_start)):
+        return None
+    name, end = _read_issuer(text, folded, start, tai_start)
+    return name if name is not None and not text[end:tai_start].strip() else None
+
+
+def _asker_before(text: str, folded: str, bracket: int) -> str | None:
+    """The body whose request or report a bracketed citation at ``bracket`` gives: "Xét đề nghị
+    của Bộ Y tế (văn bản số 564/TTr-BYT …)"."""
+    found = list(_CUA.finditer(folded, max(0, bracket - 120), bracket))
+    if not found or _last_word(folded, found[-1].start()) not in _ASKING:
+        return None
+    name, end = _read_issuer(text, folded, found[-1].end(), bracket)
+    return name if name is not None and not text[end:bracket].strip() else None
 
 
 # The last word of what a body asks or reports before "của <body> tại các <documents>".
@@ -471,9 +536,18 @@ _ASKING = frozenset({"nghi", "kien", "dao", "dan", "cao", "xuat", "trinh"})
 
 
 _CUE_REACH = 40
+# … or its figures ("ngày 08/6/20210", "ngày 3 1/5/2007").
 _GARBLED_DATE = regex.compile(
-    rf"[ \t]*[,.]?{_NL}(?:de[ \t]+)?[nh]ga[yv]\b[^\n,;()]{{0,24}}?\bnam[ \t]*\d{{4}}(?!\d)",
+    rf"[ \t]*[,.]?{_NL}(?:de[ \t]+)?[nh]ga[yv]\b(?:[^\n,;()]{{0,24}}?\bnam[ \t]*\d{{4}}"
+    rf"|[ \t]+\d[\d \t]{{0,3}}[/.\-][ \t]*\d{{1,2}}[ \t]*[/.\-][ \t]*\d{{4,5}})(?!\d)",
     regex.IGNORECASE,
+)
+
+
+_ASIDE = regex.compile(r"[ \t]*\([^()\n]{1,50}\)")
+# The aside is passed over only before a date that says "ngày" or before "của".
+_DATE_CUE_WORD = regex.compile(
+    rf"[ \t]*[,.]?{_NL}(?:(?:de|ky|ban[ \t]+hanh)[ \t]+)?ngay\b", regex.IGNORECASE
 )
 
 
@@ -483,7 +557,8 @@ def _details(
     """The date and issuer after a code; a ``joint`` document names that many issuers."""
     date = issuer = None
     dated = False  # a date was read, or skipped unread
-    for _ in range(3):
+    skipped = False  # a bracketed aside was passed over
+    for _ in range(4):
         # Cues are short; a match bounded to the rest of the text would first scan all of it
         # for the literal word it needs.
         near = min(endpos, pos + _CUE_REACH)
@@ -499,6 +574,15 @@ def _details(
                 pos, dated = garbled.end(), True
                 continue
         m = _ISSUER_CUE.match(folded, pos, near)
+        if m is None and not skipped and (aside := _ASIDE.match(folded, pos, pos + 60)):
+            # A bracketed aside between the code and its date or issuer: "Nghị định số
+            # 124/2008/NĐ-CP (tiết g khoản 2 Điều 9) ngày 11/12/2008 của Chính phủ".
+            after = min(endpos, aside.end() + _CUE_REACH)
+            if _DATE_CUE_WORD.match(folded, aside.end(), after) or _ISSUER_CUE.match(
+                folded, aside.end(), after
+            ):
+                pos, skipped = aside.end(), True
+                continue
         if m and issuer is None:
             name, end = _read_issuer(text, folded, m.end(), endpos, joint=joint > 1)
             if name:
@@ -614,7 +698,9 @@ def _issuer_in_gap(text: str, folded: str, pos: int, so: int, *, joint: bool = F
         ):
             return None
     name, end = _read_issuer(text, folded, cue.end() if cue else pos + 1, so)
-    return name if name is not None and not text[end:so].strip() else None
+    # A colon heads a list of one body's acts: "các Nghị định của Chính phủ: số 02/2003/NĐ-CP
+    # …".
+    return name if name is not None and text[end:so].strip() in ("", ":") else None
 
 
 _GAP_ISSUERS_SEP = regex.compile(r"[ \t]+[-–][ \t]+|[ \t]*,[ \t]*|[ \t]+và[ \t]+")
@@ -766,8 +852,44 @@ def scan_references(
         )
         date, issuer, stop = _details(text, folded, cm.end(), end)
         out.append(Mention(code, _kind(None, code), date, issuer, None, b.start(), stop))
+    out = _shared_issuers(folded, out)
     out.sort(key=lambda mention: mention.start)
     return out
+
+
+# What joins the citations of a list: "…, số 125/TTr-CP …", "… và Công văn số 265/BGDĐT-GDTC".
+_LIST_GAP = regex.compile(
+    rf"[ \t]*(?:,[ \t]*(?:va\b)?|va\b){_NL}(?:cac{_NL})?(?:(?:{_TYPES})\b{_NL})?"
+    rf"(?:so[ \t]*:?{_NL})?",
+    regex.IGNORECASE,
+)
+
+
+def _shared_issuers(folded: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the issuer named once after a list of one body's documents given to
+    each of them: "Công văn số 260/BGDĐT-GDTC ngày 31/01/2020 và Công văn số 265/BGDĐT-GDTC
+    ngày 01/02/2020 của Bộ Giáo dục và Đào tạo".
+
+    Only a list of codes of the same body (``BGDĐT`` in both) shares it: "Nghị định số
+    08/2015/NĐ-CP … và Thông tư số 38/2015/TT-BTC … của Bộ Tài chính" does not.
+    """
+    if len(mentions) < 2:
+        return mentions
+    ordered = sorted(mentions, key=lambda m: m.code.span.start if m.code.span else m.start)
+    for i in range(len(ordered) - 2, -1, -1):
+        m, nxt = ordered[i], ordered[i + 1]
+        if (
+            m.issuer is None
+            and m.issuer_before is None
+            and nxt.issuer is not None
+            and m.code.issuer is not None
+            and m.code.issuer == nxt.code.issuer
+            and nxt.code.span is not None
+            and m.end <= nxt.code.span.start
+            and _LIST_GAP.fullmatch(folded, m.end, nxt.code.span.start) is not None
+        ):
+            ordered[i] = attrs.evolve(m, issuer=nxt.issuer)
+    return ordered
 
 
 _YEAR_GROUP = regex.compile(r"\d{4}")
