@@ -46,6 +46,9 @@ def _build_fold_table() -> dict[int, str]:
         if base != char and base.isascii() and base.isalpha():
             table[code] = base
     table.update({ord("Đ"): "D", ord("đ"): "d", ord("Ð"): "D", ord("ð"): "d"})
+    # PDF exports of legacy Vietnamese fonts print "ư" as "ƣ" (oi), a letter Vietnamese never
+    # uses: "Lƣu", "Nhƣ trên", "BỘ CÔNG THƢƠNG".
+    table.update({ord("Ƣ"): "U", ord("ƣ"): "u"})
     # Dashes and odd spaces fold to their ASCII forms so patterns need one spelling.
     for dash in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212":
         table[ord(dash)] = "-"

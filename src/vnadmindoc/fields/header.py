@@ -152,6 +152,9 @@ _YOUTH_UNION = regex.compile(
 _PAGE_GLUED = regex.compile(r"[ \t]*Trang[ \t]*\d{1,3}(?=\p{Lu}\p{Lu})")
 
 
+_LINE_COMMA = regex.compile(r"\p{L}[ \t*_]*,[ \t*_]*$")
+
+
 def _issuer(
     layout: Layout,
     header: Header,
@@ -234,6 +237,11 @@ def _issuer(
             names[k], vocab.PLACE_HEADS
         ):
             previous, split = split, k
+    for k in range(len(run) - 1):
+        # A comma ending a line inside a name is the name's: "CỤC ĐỔI MỚI SÁNG TẠO," /
+        # "CHUYỂN ĐỔI XANH VÀ" / "KHUYẾN CÔNG".
+        if k + 1 != split and _LINE_COMMA.search(run[k].text):
+            names[k] += ","
     name = " ".join(names[split:])
     # The cơ quan chủ quản is the body named just above; anything higher (another level, or a
     # stamp's text) is not part of the issuer.
@@ -507,7 +515,9 @@ def _split_title(layout: Layout, i: int, stop: int) -> Piece | None:
 
 _WRAPPED_LINES = 3  # lines a one-line trích yếu may wrap onto
 _SENTENCE_END = regex.compile(r"[.!?](?:[ \t]|$)")
-_ADDRESSED = regex.compile(r"(?:ong|ba|dong[ \t]+chi|kinh[ \t]+gui|kinh[ \t]+moi)\b", regex.I)
+_ADDRESSED = regex.compile(r"(?:ong|dong[ \t]+chi|kinh[ \t]+gui|kinh[ \t]+moi)\b", regex.I)
+# Folded, "Bà" would be "BA" (three): "BÁO CÁO BA CÔNG KHAI …" is a report's trích yếu.
+_MADAM = regex.compile(r"bà\b", regex.I)
 
 
 def _set_title(header: Header, text: str, span: tuple[int, int]) -> None:
@@ -566,7 +576,7 @@ def _title_then_subject(layout: Layout, i: int) -> tuple[Piece, Piece] | None:
                 return None
         elif not first[:1].isupper() or is_upper_text(first):
             return None  # "QUYẾT ĐỊNH này …" is a sentence
-        if _SENTENCE_END.search(rest) or _ADDRESSED.match(fold(rest)):
+        if _SENTENCE_END.search(rest) or _ADDRESSED.match(fold(rest)) or _MADAM.match(rest):
             return None  # "BÁO CÁO Kết quả … gửi kèm theo công văn này.", "GIẤY MỜI Ông/Bà …"
         return layout.trim(piece.start, words[k - 1].end()), layout.trim(
             words[k].start(), piece.end

@@ -218,13 +218,7 @@ def _read_issuer(
             )
         ):
             continue  # "Bộ Văn hóa, Thể thao và Du lịch" (in capitals: "…, thể thao" is prose)
-        if (
-            token == "."
-            and k
-            and lower[k - 1] == "tp"
-            and k + 1 < len(words)
-            and words[k + 1].group()[:1].isupper()
-        ):
+        if token == "." and k and lower[k - 1] == "tp" and _city_follows(words, lower, k + 1):
             continue  # "Cục Hải quan TP. Hồ Chí Minh": the city's abbreviation, not a full stop
         if (
             token == ","
@@ -292,8 +286,22 @@ def _read_issuer(
 # Bodies whose name is whole (see closed_names.txt), as _read_issuer folds its tokens.
 _CLOSED = frozenset(fold(" ".join(_TOKEN.findall(n.lower()))) for n in vocab.CLOSED_NAMES)
 _CLOSED_LONGEST = max(len(n.split()) for n in _CLOSED)
-# A term ("khóa XII") and the next body of a joint name may follow a whole name.
-_NOT_AFTER_CLOSED = frozenset({"khoa", "va"})
+# A term ("khóa XII"), the next body of a joint name, "nước …", a branch or a region ("chi
+# nhánh", "khu vực", "chuyên ngành") and "trung ương" may follow a whole name.
+_NOT_AFTER_CLOSED = frozenset({"khoa", "va", "nuoc", "chi", "khu", "chuyen", "trung"})
+
+
+def _city_follows(words: list[regex.Match[str]], lower: list[str], k: int) -> bool:
+    """Token ``k``, after "TP.", names a city: a capital not opening a stop phrase, then another
+    capital, a mark or a stop ("TP. Hồ Chí Minh", "TP. Huế về …"; not "TP. Các đơn vị …")."""
+    if k >= len(words) or not words[k].group()[:1].isupper() or _stops_at(_STOPS, lower, k):
+        return False
+    if k + 1 >= len(words):
+        return True
+    following = words[k + 1].group()
+    return following[:1].isupper() or following in _STOP_PUNCT or _stops_at(_STOPS, lower, k + 1)
+
+
 _NAME_GOES_ON = regex.compile(r"[ \t]+(?:và[ \t]+)?\p{Lu}\p{Ll}")
 _OFFICES = [t.lower().split() for t in vocab.LEAD_TITLES]
 
@@ -405,9 +413,19 @@ def _issuer_subject(
         if later is not None and text[later.start()].isupper():
             head = later
     name = collapse_spaces(text[head.start() : verb.start()])
-    if len(name.split()) > _NAME_TOKENS or _NOT_IN_NAME.search(name):
+    words = len(name.split())
+    if words > _NAME_TOKENS or _NOT_IN_NAME.search(name):
         return None, None  # "Bộ Quốc phòng đã có Công văn số 4966/BQP-CT và tiếp tục có …"
+    if words > _SUBJECT_WORDS:
+        # A long subject must read as one name to the verb: "Cục Quản lý chất lượng - Bộ Giáo
+        # dục và Đào tạo đã ban hành …", not "Ủy ban nhân dân huyện căn cứ đề nghị của …".
+        _, end = _read_issuer(text, folded, head.start(), verb.start())
+        if text[end : verb.start()].strip():
+            return None, None
     return name, _date_opening(folded, head.start())
+
+
+_SUBJECT_WORDS = 10  # a subject's words, past which it must read as a name
 
 
 # A code, a "số" or a date inside what would be the subject's name: another clause.
@@ -467,16 +485,22 @@ def _issuer_before(
     last = _last_word(folded, type_start)
     if last not in _VERBS_BEFORE:
         bracket = _word_end(folded, type_start)
-        if bracket and folded[bracket - 1] == "(":
+        if bracket and folded[bracket - 1] == "(" and _LETTER_TYPES.match(folded, type_start):
             return _asker_before(text, folded, bracket - 1), None
         return None, None
     window_start = max(0, type_start - 160)
     if last in ("tai", "theo") and (issued := _ISSUED_BY.search(folded, window_start, type_start)):
-        # "… do Ban Bí thư Trung ương Đảng ban hành theo Quyết định số 289-QĐ/TW"
-        found = list(_DO.finditer(folded, window_start, issued.start()))
-        if found:
+        # "… do Ủy ban nhân dân tỉnh ban hành kèm theo Quyết định số 12/2020/QĐ-UBND"
+        found = list(_DO.finditer(text, window_start, issued.start()))
+        if found and _ORG_HEAD_PRINTED.match(text, found[-1].end(), issued.start()):
             name, end = _read_issuer(text, folded, found[-1].end(), issued.start())
-            if name is not None and not text[end : issued.start()].strip():
+            if (
+                name is not None
+                and not text[end : issued.start()].strip()
+                and not any(
+                    _ORG_HEAD_PRINTED.match(name, a.end()) for a in _AND.finditer(name)
+                )  # "do Sở Tài chính thẩm định và UBND tỉnh ban hành …": the last one did
+            ):
                 return name, None
     # "… của Bộ Công Thương tại (các) Tờ trình số …"
     tai = _TAI_END.search(folded[window_start:type_start]) if last in ("tai", "cac") else None
@@ -501,17 +525,27 @@ def _issuer_before(
     return name, None
 
 
-_ISSUED_BY = regex.compile(rf"\bban{_NL}hanh{_NL}(?:kem{_NL})?(?:theo|tai){_NL}$", regex.IGNORECASE)
-_DO = regex.compile(r"\bdo\b[ \t]*(?:\n[ \t]*)?", regex.IGNORECASE)
+# "ban hành kèm theo", "ban hành tại"; not "ban hành theo", which is often "pursuant to" ("Bảng
+# giá đất do UBND tỉnh ban hành theo Nghị định số 44/2014/NĐ-CP").
+_ISSUED_BY = regex.compile(rf"\bban{_NL}hanh{_NL}(?:kem{_NL}theo|tai){_NL}$", regex.IGNORECASE)
+# Matched as printed: folded, "độ" ("chế độ kế toán") and "đó" are "do" too.
+_DO = regex.compile(r"(?<![\p{L}])do[ \t]+(?:\n[ \t]*)?(?=\p{Lu})")
+_AND = regex.compile(r"[ \t]và[ \t]+")
 _CLAUSE_MARK = regex.compile(r"[,;:(]")
+# The list's first opinion in the same sentence: "của Bộ Tài chính tại văn bản số …".
+_OPINION_BEFORE = regex.compile(r"\bcua\b[^.;:()]{1,120}?\btai\b[^.;:()]{1,40}?\bso\b", regex.I)
 
 
 def _clause_subject(text: str, folded: str, lo: int, tai_start: int) -> str | None:
     """The body that opens the clause before "tại": the next of a list of opinions, "ý kiến của
-    Bộ Tài chính tại văn bản số …, Bộ Tư pháp tại văn bản số …"."""
+    Bộ Tài chính tại văn bản số …, Bộ Tư pháp tại văn bản số …". Only after a comma, and only
+    where the sentence began the list ("của <body> tại … số")."""
     marks = list(_CLAUSE_MARK.finditer(folded, lo, tai_start))
-    if not marks:
+    if not marks or marks[-1].group() != ",":
         return None
+    mark = marks[-1].start()
+    if _OPINION_BEFORE.search(folded, max(0, mark - 300), mark) is None:
+        return None  # "Nhiệm vụ của Sở Y tế, Sở Tài chính tại Kế hoạch số …": no list of opinions
     start = marks[-1].end()
     while start < tai_start and text[start] in " \t\n":
         start += 1
@@ -521,13 +555,32 @@ def _clause_subject(text: str, folded: str, lo: int, tai_start: int) -> str | No
     return name if name is not None and not text[end:tai_start].strip() else None
 
 
+# What a body writes to ask or report, cited in brackets after the request.
+_LETTER_TYPES = regex.compile(
+    r"(?:van[ \t]+ban|cong[ \t]+van|to[ \t]+trinh|bao[ \t]+cao)\b", regex.I
+)
+# The last word of "đề nghị", "kiến nghị", "ý kiến", "báo cáo", "đề xuất" before "của <body> (…".
+_REQUESTS = frozenset({"nghi", "kien", "cao", "xuat"})
+
+
 def _asker_before(text: str, folded: str, bracket: int) -> str | None:
-    """The body whose request or report a bracketed citation at ``bracket`` gives: "Xét đề nghị
-    của Bộ Y tế (văn bản số 564/TTr-BYT …)"."""
+    """The body whose request or report a bracketed letter at ``bracket`` gives: "Xét đề nghị
+    của Bộ Y tế (văn bản số 564/TTr-BYT …)". Decisions in brackets are someone else's; the
+    asker is a body or its head, not "cử tri" (lower case)."""
     found = list(_CUA.finditer(folded, max(0, bracket - 120), bracket))
-    if not found or _last_word(folded, found[-1].start()) not in _ASKING:
+    if not found or _last_word(folded, found[-1].start()) not in _REQUESTS:
         return None
-    name, end = _read_issuer(text, folded, found[-1].end(), bracket)
+    start = found[-1].end()
+    if not (
+        text[start : start + 1].isupper()
+        and (
+            _ORG_HEAD_PRINTED.match(text, start, bracket)
+            # the head of a body: "Xét đề nghị của Chủ tịch UBND tỉnh (Tờ trình số …)"
+            or vocab.head_length(text[start:bracket], vocab.POSITION_STARTS)
+        )
+    ):
+        return None
+    name, end = _read_issuer(text, folded, start, bracket)
     return name if name is not None and not text[end:bracket].strip() else None
 
 
@@ -545,10 +598,12 @@ _GARBLED_DATE = regex.compile(
 
 
 _ASIDE = regex.compile(r"[ \t]*\([^()\n]{1,50}\)")
-# The aside is passed over only before a date that says "ngày" or before "của".
-_DATE_CUE_WORD = regex.compile(
-    rf"[ \t]*[,.]?{_NL}(?:(?:de|ky|ban[ \t]+hanh)[ \t]+)?ngay\b", regex.IGNORECASE
-)
+# The aside is passed over only before "ngày" right after it (". Ngày 15/3/2022, Sở Y tế …"
+# opens a sentence) or before "của <Body>" ...
+_DATE_AFTER_ASIDE = regex.compile(rf"{_NL}ngay\b", regex.IGNORECASE)
+# ... unless it speaks of a copy or an attachment: "Quyết định số 12/QĐ-UBND (bản sao) của
+# Công ty …" is the company's copy.
+_COPY_ASIDE = regex.compile(r"\b(?:ban[ \t]+(?:sao|chinh)|kem[ \t]+theo|danh[ \t]+sach)\b", regex.I)
 
 
 def _details(
@@ -578,8 +633,11 @@ def _details(
             # A bracketed aside between the code and its date or issuer: "Nghị định số
             # 124/2008/NĐ-CP (tiết g khoản 2 Điều 9) ngày 11/12/2008 của Chính phủ".
             after = min(endpos, aside.end() + _CUE_REACH)
-            if _DATE_CUE_WORD.match(folded, aside.end(), after) or _ISSUER_CUE.match(
-                folded, aside.end(), after
+            cue = _ISSUER_CUE.match(folded, aside.end(), after)
+            if _DATE_AFTER_ASIDE.match(folded, aside.end(), after) or (
+                cue is not None
+                and text[cue.end() : cue.end() + 1].isupper()
+                and not _COPY_ASIDE.search(folded, aside.start(), aside.end())
             ):
                 pos, skipped = aside.end(), True
                 continue
@@ -677,12 +735,15 @@ def _wrapped_symbol_end(text: str, symbol: str, code_end: int, endpos: int) -> i
     return tail.end()
 
 
-def _issuer_in_gap(text: str, folded: str, pos: int, so: int, *, joint: bool = False) -> str | None:
+def _issuer_in_gap(
+    text: str, folded: str, pos: int, so: int, *, joint: bool = False, heading: bool = False
+) -> str | None:
     """The issuer named between a cited type, ending at ``pos``, and its "số" at ``so``: "Tờ
     trình của UBND tỉnh số 61/TTr-UBND", "báo cáo của Ủy ban nhân dân tỉnh số 218/BC-UBND".
 
     A ``joint`` act names its issuers without "của": "Thông tư liên tịch Bộ Tài chính - Bộ Y tế
-    số …"."""
+    số …". Where the type ``heading`` a list is the code's own, a colon may end the issuer: "các
+    Nghị định của Chính phủ: số 02/2003/NĐ-CP …"."""
     cue = _ISSUER_CUE.match(folded, pos, so)
     if cue is None:
         if not joint or text[pos : pos + 1] not in " \t":
@@ -698,9 +759,8 @@ def _issuer_in_gap(text: str, folded: str, pos: int, so: int, *, joint: bool = F
         ):
             return None
     name, end = _read_issuer(text, folded, cue.end() if cue else pos + 1, so)
-    # A colon heads a list of one body's acts: "các Nghị định của Chính phủ: số 02/2003/NĐ-CP
-    # …".
-    return name if name is not None and text[end:so].strip() in ("", ":") else None
+    rest = text[end:so].strip()
+    return name if name is not None and (not rest or (heading and rest == ":")) else None
 
 
 _GAP_ISSUERS_SEP = regex.compile(r"[ \t]+[-–][ \t]+|[ \t]*,[ \t]*|[ \t]+và[ \t]+")
@@ -812,7 +872,13 @@ def scan_references(
         joint = _issuer_parts(code) if kind in _JOINT_KINDS else 1
         date, issuer, stop = _details(text, folded, code_end, end, joint=joint)
         if issuer is None and gap is not None:
-            issuer = _issuer_in_gap(text, folded, *gap, joint=kind in _JOINT_KINDS)
+            issuer = _issuer_in_gap(
+                text,
+                folded,
+                *gap,
+                joint=kind in _JOINT_KINDS,
+                heading=phrase_kind is not None and phrase_kind == _kind(None, code),
+            )
         before, date_before = _issuer_before(text, folded, begin) if phrase else (None, None)
         out.append(Mention(code, kind, date or date_before, issuer, before, begin, stop))
         taken.add(begin, code_end)
@@ -871,24 +937,30 @@ def _shared_issuers(folded: str, mentions: list[Mention]) -> list[Mention]:
     ngày 01/02/2020 của Bộ Giáo dục và Đào tạo".
 
     Only a list of codes of the same body (``BGDĐT`` in both) shares it: "Nghị định số
-    08/2015/NĐ-CP … và Thông tư số 38/2015/TT-BTC … của Bộ Tài chính" does not.
+    08/2015/NĐ-CP … và Thông tư số 38/2015/TT-BTC … của Bộ Tài chính" does not, nor does a
+    joint act, whose symbol names several bodies. The body is given as one named before the
+    citation, which :func:`merge_mentions` takes only when no mention of the code names one
+    after it.
     """
     if len(mentions) < 2:
         return mentions
     ordered = sorted(mentions, key=lambda m: m.code.span.start if m.code.span else m.start)
     for i in range(len(ordered) - 2, -1, -1):
         m, nxt = ordered[i], ordered[i + 1]
+        shared = nxt.issuer or nxt.issuer_before
         if (
             m.issuer is None
             and m.issuer_before is None
-            and nxt.issuer is not None
+            and shared is not None
+            and m.kind not in _JOINT_KINDS
+            and nxt.kind not in _JOINT_KINDS
             and m.code.issuer is not None
             and m.code.issuer == nxt.code.issuer
             and nxt.code.span is not None
             and m.end <= nxt.code.span.start
             and _LIST_GAP.fullmatch(folded, m.end, nxt.code.span.start) is not None
         ):
-            ordered[i] = attrs.evolve(m, issuer=nxt.issuer)
+            ordered[i] = attrs.evolve(m, issuer_before=shared)
     return ordered
 
 
