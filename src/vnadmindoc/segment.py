@@ -371,7 +371,7 @@ def find_anchors(layout: Layout) -> list[Anchor]:
     uncommaed = []
     mottos = [a.line for a in found if a.kind == "motto"]
     for m in _before_keyword(DATE_LINE, folded, 0, len(folded)):
-        if m.group("comma").strip() and _has_place(layout, m):
+        if m.group("comma").strip() and (_has_place(layout, m) or _dotted_place(layout, m)):
             add("date_line", m)
         elif _place_then_date_alone(layout, m, mottos) or _date_cell_after_number(layout, m):
             uncommaed.append(m)
@@ -547,6 +547,19 @@ def _date_cell_after_number(layout: Layout, m: regex.Match[str]) -> bool:
 
 _CELL_MARKS = 8  # spaces, stars and bars around a date alone in its cell
 _MERGED_NUMBER_REACH = 6  # lines from the motto to a merged number-and-date line
+
+
+# A draft's place left for the typist: "…………, ngày 20 tháng 6 năm 2018".
+_DOTTED_PLACE = regex.compile(r"[ \t*_]*[.…]{3,}[ \t*_]*")
+
+
+def _dotted_place(layout: Layout, m: regex.Match[str]) -> bool:
+    """The place before a filled-in date is dots: a draft dated but not placed. A form's date,
+    blank too ("……, ngày … tháng … năm 20…"), is none."""
+    if not (m.group("day") and m.group("year")):
+        return False
+    line_start = layout.starts[layout.line_of(m.start())]
+    return _DOTTED_PLACE.fullmatch(layout.text, line_start, m.start()) is not None
 
 
 def _has_place(layout: Layout, m: regex.Match[str]) -> bool:

@@ -598,11 +598,20 @@ def _is_stop(layout: Layout, i: int, anchor_lines: set[int], *, exact_title: boo
         or vocab.mark_for(layout.line(i)) is not None
         or bool(title)
         or _ITEM_START.match(layout.line(i)) is not None
+        or _PART_LINE.fullmatch(folded) is not None
     )
 
 
+# A part's or chapter's label alone on its line: "Phần thứ nhất", "CHƯƠNG I", "Mục 2.".
+_PART_LINE = regex.compile(
+    r"[ \t*#_]*(?:phan|chuong|muc)[ \t]+(?:thu[ \t]+\p{L}+|[IVXLC]{1,5}|\d{1,2})[ \t*_]*[.:]?[ \t*_]*",
+    regex.IGNORECASE,
+)
 # The body's first numbered item, right under the trích yếu: "1. Thành phần hồ sơ: …".
-_ITEM_START = regex.compile(r"[ \t*]*(?:\d{1,2}|[IVX]{1,4}|Điều[ \t]+\d{1,3})[.:)][ \t]+\p{Lu}")
+# A Party document's section may take a dash: "I- TÌNH HÌNH VÀ NGUYÊN NHÂN".
+_ITEM_START = regex.compile(
+    r"[ \t*]*(?:(?:\d{1,2}|[IVX]{1,4}|Điều[ \t]+\d{1,3})[.:)]|[IVX]{1,4}[ \t]*[-–])[ \t]+\p{Lu}"
+)
 
 
 def _vv_block(
@@ -811,6 +820,7 @@ def _title_block(
                 not parts
                 and not is_upper_text(piece.text)
                 and BODY_START.match(layout.folded_line(j))
+                and not _topic_then_body(layout, j, stop)
             )
             # "Căn cứ …" after the trích yếu opens the body; "Thực hiện …" may go on with it
             # ("kiện toàn Ban Chỉ đạo" / "Thực hiện Quy chế dân chủ …").
@@ -848,6 +858,41 @@ _RANGE_END = regex.compile(r"(\d{4})[)”\"]?")
 # A period's word ending a line, its years wrapped onto the next: "… GIAI ĐOẠN" / "2017-2021".
 _PERIOD_END = regex.compile(r"(?:giai[ \t]+doan|nam|nhiem[ \t]+ky|thoi[ \t]+ky)$", regex.IGNORECASE)
 _YEARS = regex.compile(r"(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[)”\".]*")
+
+
+_THUC_HIEN = regex.compile(r"[ \t]*thuc[ \t]+hien\b", regex.IGNORECASE)
+_CLAUSE_TAIL = regex.compile(r"[.,;:][ \t*_]*$")
+_TOPIC_LINES = 3  # lines of a trích yếu that opens like a body's sentence, at most
+_TOPIC_WORDS = 40
+
+
+def _topic_then_body(layout: Layout, j: int, stop: int) -> bool:
+    """Line ``j`` under a title opens a trích yếu worded like a body's sentence ("HƯỚNG DẪN" /
+    "Thực hiện đánh giá kết quả rèn luyện …"): a short paragraph that ends on no mark, after
+    which the body opens with a cue of its own ("Căn cứ …", "I. MỤC ĐÍCH")."""
+    if not _THUC_HIEN.match(layout.folded_line(j)):
+        return False
+    k = j
+    words = 0
+    while k < stop and not layout.is_blank(k):
+        line = layout.line(k)
+        if k > j and (_ITEM_START.match(line) or _PART_LINE.fullmatch(layout.folded_line(k))):
+            break
+        if _CLAUSE_TAIL.search(line) or k - j >= _TOPIC_LINES:
+            return False  # "Thực hiện …, Sở Y tế thông báo như sau:"
+        words += len(line.split())
+        k += 1
+    if words > _TOPIC_WORDS:
+        return False
+    k = layout.next_with_text(k, stop)
+    if k >= stop:
+        return False
+    folded = layout.folded_line(k)
+    return bool(
+        BODY_START.match(folded)
+        or _ITEM_START.match(layout.line(k))
+        or _PART_LINE.fullmatch(folded)
+    )
 
 
 def _range_goes_on(last: str, line: str) -> bool:

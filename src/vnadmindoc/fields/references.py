@@ -134,8 +134,10 @@ _DATE_CUE = regex.compile(
     rf"(?:(?:(?:de|ky|ban[ \t]+hanh|cong[ \t]+bo)[ \t]+)?[nh]ga[yv]{_NL})?",
     regex.IGNORECASE,
 )
-# OCR leaves a quote on "của" ("của' Bộ Tài chính").
-_ISSUER_CUE = regex.compile(rf"[ \t]*,?{_NL}cua['’‘]?(?:[ \t]+|[ \t]*\n[ \t]*)", regex.IGNORECASE)
+# OCR leaves a quote on "của" ("của' Bộ Tài chính"), a typist a slash ("16/10/2007/của").
+_ISSUER_CUE = regex.compile(
+    rf"[ \t]*[,/]?{_NL}cua['’‘]?(?:[ \t]+|[ \t]*\n[ \t]*)", regex.IGNORECASE
+)
 _TOKEN = regex.compile(r"[^\s,;.()\[\]“”\"':?!]+|[,;.()\[\]“”\"':?!]")
 _OCR_COMMA = regex.compile(r" ,(?=\p{L})")
 _STOP_PUNCT = set(",;.()[]“”\"':?!")
@@ -532,8 +534,20 @@ _ISSUED_BY = regex.compile(rf"\bban{_NL}hanh{_NL}(?:kem{_NL}theo|tai){_NL}$", re
 _DO = regex.compile(r"(?<![\p{L}])do[ \t]+(?:\n[ \t]*)?(?=\p{Lu})")
 _AND = regex.compile(r"[ \t]và[ \t]+")
 _CLAUSE_MARK = regex.compile(r"[,;:(]")
-# The list's first opinion in the same sentence: "của Bộ Tài chính tại văn bản số …".
-_OPINION_BEFORE = regex.compile(r"\bcua\b[^.;:()]{1,120}?\btai\b[^.;:()]{1,40}?\bso\b", regex.I)
+_TAI_SO = regex.compile(r"\btai\b[^.;:()]{1,40}?\bso\b", regex.I)
+_CUA_WORD = regex.compile(r"\bcua\b", regex.I)
+_OPINION_REACH = 300
+
+
+def _opinion_before(folded: str, mark: int) -> bool:
+    """The list's first opinion stands in the sentence before ``mark``: "của Bộ Tài chính tại
+    văn bản số …" (a "tại … số" with "của" before it, no sentence mark between)."""
+    lo = max(0, mark - _OPINION_REACH)
+    for cited in _TAI_SO.finditer(folded, lo, mark):
+        clause = max(folded.rfind(c, lo, cited.start()) for c in ".;:()")
+        if _CUA_WORD.search(folded, max(clause + 1, cited.start() - 120), cited.start()):
+            return True
+    return False
 
 
 def _clause_subject(text: str, folded: str, lo: int, tai_start: int) -> str | None:
@@ -543,8 +557,7 @@ def _clause_subject(text: str, folded: str, lo: int, tai_start: int) -> str | No
     marks = list(_CLAUSE_MARK.finditer(folded, lo, tai_start))
     if not marks or marks[-1].group() != ",":
         return None
-    mark = marks[-1].start()
-    if _OPINION_BEFORE.search(folded, max(0, mark - 300), mark) is None:
+    if not _opinion_before(folded, marks[-1].start()):
         return None  # "Nhiệm vụ của Sở Y tế, Sở Tài chính tại Kế hoạch số …": no list of opinions
     start = marks[-1].end()
     while start < tai_start and text[start] in " \t\n":

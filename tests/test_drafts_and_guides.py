@@ -1,0 +1,103 @@
+"""Headings of the ``al-*`` held-out batches: a draft's place left as dots, a guide's trích
+yếu worded like a body's sentence ("Thực hiện …"), a part's label or a Party section ("I- …")
+under the trích yếu, and a slash typed before "của"."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnadmindoc import find_references, parse_document
+
+_HEADING = """\
+ỦY BAN NHÂN DÂN
+XÃ AN BÌNH
+Số: 12/BC-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+{place}, ngày 20 tháng 6 năm 2018
+
+{title}
+{subject}
+{body}
+"""
+
+
+def _doc(
+    *, place: str = "An Bình", title: str = "BÁO CÁO", subject: str = "", body: str = ""
+) -> tuple[str | None, str | None, str | None]:
+    d = parse_document(_HEADING.format(place=place, title=title, subject=subject, body=body))
+    return (d.date.isoformat() if d.date else None), d.place, d.subject
+
+
+def test_a_drafts_dotted_place_leaves_its_date_readable() -> None:
+    date, place, subject = _doc(
+        place="..........", subject="Tình hình kinh tế - xã hội", body="\nNội dung báo cáo."
+    )
+    assert (date, place, subject) == ("2018-06-20", None, "Tình hình kinh tế - xã hội")
+
+
+def test_a_forms_blank_date_under_dots_is_no_date_line() -> None:
+    text = "Mẫu số 01\n\n.........., ngày ..... tháng ..... năm 20...\n\nĐƠN ĐỀ NGHỊ\nKính gửi: UBND xã"
+    assert parse_document(text).date is None
+
+
+@pytest.mark.parametrize("label", ["Phần thứ nhất", "PHẦN I", "Chương II", "Mục 1."])
+def test_a_parts_label_under_the_trich_yeu_opens_the_body(label: str) -> None:
+    _, _, subject = _doc(
+        subject="Tình hình phát triển kinh tế - xã hội\ngiữa nhiệm kỳ 2015 - 2020",
+        body=f"{label}\nTÌNH HÌNH THỰC HIỆN NGHỊ QUYẾT",
+    )
+    assert subject == "Tình hình phát triển kinh tế - xã hội giữa nhiệm kỳ 2015 - 2020"
+
+
+def test_a_party_sections_dashed_label_opens_the_body() -> None:
+    _, _, subject = _doc(
+        title="NGHỊ QUYẾT",
+        subject="VỀ ĐỊNH HƯỚNG CHIẾN LƯỢC ĐỊA CHẤT ĐẾN NĂM 2030",
+        body="I- TÌNH HÌNH VÀ NGUYÊN NHÂN\nSau 10 năm thực hiện Nghị quyết, kết quả tốt.",
+    )
+    assert subject == "VỀ ĐỊNH HƯỚNG CHIẾN LƯỢC ĐỊA CHẤT ĐẾN NĂM 2030"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Thực hiện đánh giá kết quả rèn luyện của sinh viên\n(Áp dụng từ năm học 2008 – 2009)",
+            "\nCăn cứ Quy chế, Ban Giám hiệu hướng dẫn như sau:",
+        ),
+        (
+            "Thực hiện Nghị quyết số 12-NQ/TU ngày 1/2/2020 của Tỉnh ủy",
+            "\nI. MỤC ĐÍCH\n1. Nội dung.",
+        ),
+    ],
+)
+def test_a_trich_yeu_worded_like_a_sentence_is_read_under_the_title(
+    subject: str, body: str
+) -> None:
+    assert _doc(title="HƯỚNG DẪN", subject=subject, body=body)[2] == " ".join(subject.split("\n"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The body's sentence goes on past its line and ends with a colon ...
+        "Thực hiện chỉ đạo của UBND tỉnh về việc phòng chống dịch\nbệnh, xã thông báo như sau:",
+        # ... or its paragraph after a blank line is no opening of a body.
+        "Thực hiện chỉ đạo của UBND tỉnh về việc phòng chống dịch\n\nXã thông báo như sau:",
+        "Thực hiện Nghị quyết số 12-NQ/TU ngày 1/2/2020, xã ban hành kế hoạch:\nI. MỤC ĐÍCH",
+    ],
+)
+def test_a_body_opening_with_thuc_hien_is_no_trich_yeu(body: str) -> None:
+    assert _doc(title="THÔNG BÁO", body=body)[2] is None
+
+
+def test_a_slash_typed_before_cua_still_names_the_issuer() -> None:
+    refs = find_references(
+        "ban hành kèm theo Quyết định số 60/2007/QĐ-BGDĐT, ngày 16/10/2007/của Bộ trưởng Bộ "
+        "Giáo dục và Đào tạo;"
+    )
+    assert [(r.code.code, r.issuer) for r in refs] == [
+        ("60/2007/QĐ-BGDĐT", "Bộ trưởng Bộ Giáo dục và Đào tạo")
+    ]
