@@ -101,3 +101,56 @@ def test_a_slash_typed_before_cua_still_names_the_issuer() -> None:
     assert [(r.code.code, r.issuer) for r in refs] == [
         ("60/2007/QĐ-BGDĐT", "Bộ trưởng Bộ Giáo dục và Đào tạo")
     ]
+
+
+# Guards: inputs a review (review 27) wrote to make these rules misfire.
+
+
+def test_a_dotted_date_in_the_bodys_sample_is_no_date_line() -> None:
+    doc = parse_document(
+        _HEADING.format(place="An Bình", title="HƯỚNG DẪN", subject="Ghi chép sổ sách", body="")
+        + "\nĐiều 1. Cách ghi ngày tháng\nNgày ghi theo mẫu:\n…………, ngày 20 tháng 6 năm 2018\n"
+        "Điều 2. Hiệu lực thi hành\n"
+    )
+    assert [d.label for d in doc.directives] == ["Điều 1", "Điều 2"]
+    assert "…………, ngày 20 tháng 6 năm 2018" in doc.body
+
+
+@pytest.mark.parametrize(
+    ("subject", "whole"),
+    [
+        (
+            "Góp ý dự thảo sửa đổi, bổ sung\nChương II\nLuật Thi đua, Khen thưởng",
+            "Góp ý dự thảo sửa đổi, bổ sung Chương II Luật Thi đua, Khen thưởng",
+        ),
+        ("Quy định xếp loại\nMức 2", "Quy định xếp loại Mức 2"),
+        (
+            "TỔ CHỨC ĐẠI HỘI HỘI NÔNG DÂN HUYỆN LẦN THỨ\nXI - NHIỆM KỲ 2023 - 2028",
+            "TỔ CHỨC ĐẠI HỘI HỘI NÔNG DÂN HUYỆN LẦN THỨ XI - NHIỆM KỲ 2023 - 2028",
+        ),
+    ],
+)
+def test_a_label_that_goes_on_with_the_trich_yeu_is_kept_in_it(subject: str, whole: str) -> None:
+    assert _doc(title="KẾ HOẠCH", subject=subject, body="\nI. MỤC ĐÍCH\n1. Nội dung.")[2] == whole
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "THÔNG BÁO",
+            "Thực hiện chỉ đạo của Chủ tịch UBND huyện, UBND xã thông báo lịch tiếp công dân\n"
+            "1. Thời gian: sáng thứ Năm hằng tuần.",
+        ),
+        (
+            "BÁO CÁO",
+            "Thực hiện Công văn số 45/UBND-NV ngày 01/3/2024 của UBND huyện\nI. KẾT QUẢ",
+        ),
+        (
+            "KẾ HOẠCH",
+            "Thực hiện Công văn số 45/UBND-NV, UBND xã ban hành kế hoạch như sau\nI. MỤC ĐÍCH",
+        ),
+    ],
+)
+def test_a_notices_or_a_reports_thuc_hien_is_its_body(title: str, body: str) -> None:
+    assert _doc(title=title, body=body)[2] is None

@@ -84,3 +84,19 @@ def test_three_in_capitals_after_a_reports_title_is_no_madam() -> None:
 @pytest.mark.parametrize("title", ["GIẤY MỜI Bà Nguyễn Thị Lan", "GIẤY MỜI BÀ NGUYỄN THỊ LAN"])
 def test_an_invitation_to_madam_is_not_split_into_title_and_trich_yeu(title: str) -> None:
     assert parse_document(_REPORT.format(title=title)).title is None
+
+
+# Guards: inputs a review (review 27) wrote to make these rules misfire.
+
+
+def test_an_invitation_to_madam_that_lost_its_accent_is_no_trich_yeu() -> None:
+    assert parse_document(_REPORT.format(title="GIẤY MỜI BA NGUYỄN THỊ LAN")).title is None
+
+
+def test_a_stray_comma_before_the_place_of_an_issuer_is_dropped() -> None:
+    doc = parse_document(
+        _REPORT.replace(
+            "ĐẠI HỌC QUỐC GIA HÀ NỘI\nTRƯỜNG ĐẠI HỌC VIỆT NHẬT", "ỦY BAN NHÂN DÂN,\nTỈNH ĐIỆN BIÊN"
+        ).format(title="THÔNG BÁO")
+    )
+    assert doc.issuer is not None and doc.issuer.name == "ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN"

@@ -371,9 +371,15 @@ def find_anchors(layout: Layout) -> list[Anchor]:
     uncommaed = []
     mottos = [a.line for a in found if a.kind == "motto"]
     for m in _before_keyword(DATE_LINE, folded, 0, len(folded)):
-        if m.group("comma").strip() and (_has_place(layout, m) or _dotted_place(layout, m)):
+        if m.group("comma").strip() and _has_place(layout, m):
             add("date_line", m)
-        elif _place_then_date_alone(layout, m, mottos) or _date_cell_after_number(layout, m):
+        elif (
+            _place_then_date_alone(layout, m, mottos)
+            or _date_cell_after_number(layout, m)
+            # a draft's dotted place, only among the heading's lines: a sample line of the
+            # body ("…………, ngày 20 tháng 6 năm 2018") is no heading
+            or (m.group("comma").strip() and _dotted_place(layout, m))
+        ):
             uncommaed.append(m)
     # An unreadable date, or a date line without its comma ("Hà Nội ngày 05 tháng 3 năm
     # 2020") or in figures, still counts when the line sits among heading anchors; only those

@@ -240,7 +240,14 @@ def _issuer(
     for k in range(len(run) - 1):
         # A comma ending a line inside a name is the name's: "CỤC ĐỔI MỚI SÁNG TẠO," /
         # "CHUYỂN ĐỔI XANH VÀ" / "KHUYẾN CÔNG".
-        if k + 1 != split and _LINE_COMMA.search(run[k].text):
+        if (
+            k + 1 != split
+            and _LINE_COMMA.search(run[k].text)
+            # not before a place ("ỦY BAN NHÂN DÂN," / "TỈNH ĐIỆN BIÊN") or after a bare head
+            and not _head_length(names[k + 1], vocab.PLACE_HEADS)
+            and not _head_length(names[k + 1], vocab.ORG_HEADS)
+            and _head_length(names[k], vocab.ORG_HEADS) < len(fold(names[k]).split())
+        ):
             names[k] += ","
     name = " ".join(names[split:])
     # The cơ quan chủ quản is the body named just above; anything higher (another level, or a
@@ -518,6 +525,8 @@ _SENTENCE_END = regex.compile(r"[.!?](?:[ \t]|$)")
 _ADDRESSED = regex.compile(r"(?:ong|dong[ \t]+chi|kinh[ \t]+gui|kinh[ \t]+moi)\b", regex.I)
 # Folded, "Bà" would be "BA" (three): "BÁO CÁO BA CÔNG KHAI …" is a report's trích yếu.
 _MADAM = regex.compile(r"bà\b", regex.I)
+_BA = regex.compile(r"ba\b", regex.I)
+_INVITATIONS = frozenset({"giay_moi", "thu_moi"})
 
 
 def _set_title(header: Header, text: str, span: tuple[int, int]) -> None:
@@ -576,7 +585,13 @@ def _title_then_subject(layout: Layout, i: int) -> tuple[Piece, Piece] | None:
                 return None
         elif not first[:1].isupper() or is_upper_text(first):
             return None  # "QUYẾT ĐỊNH này …" is a sentence
-        if _SENTENCE_END.search(rest) or _ADDRESSED.match(fold(rest)) or _MADAM.match(rest):
+        if (
+            _SENTENCE_END.search(rest)
+            or _ADDRESSED.match(fold(rest))
+            or _MADAM.match(rest)
+            # OCR drops the accent: an invitation's "BA" is "BÀ"
+            or (vocab.kind_from_title(head) in _INVITATIONS and _BA.match(fold(rest)))
+        ):
             return None  # "BÁO CÁO Kết quả … gửi kèm theo công văn này.", "GIẤY MỜI Ông/Bà …"
         return layout.trim(piece.start, words[k - 1].end()), layout.trim(
             words[k].start(), piece.end
@@ -598,19 +613,36 @@ def _is_stop(layout: Layout, i: int, anchor_lines: set[int], *, exact_title: boo
         or vocab.mark_for(layout.line(i)) is not None
         or bool(title)
         or _ITEM_START.match(layout.line(i)) is not None
-        or _PART_LINE.fullmatch(folded) is not None
+        or _part_label(layout, i)
     )
 
 
-# A part's or chapter's label alone on its line: "Phần thứ nhất", "CHƯƠNG I", "Mục 2.".
+# A part's or chapter's label alone on its line: "Phần thứ nhất", "CHƯƠNG I", "Mục 2.";
+# matched as printed ("Mức 2" folds to "Muc 2").
 _PART_LINE = regex.compile(
-    r"[ \t*#_]*(?:phan|chuong|muc)[ \t]+(?:thu[ \t]+\p{L}+|[IVXLC]{1,5}|\d{1,2})[ \t*_]*[.:]?[ \t*_]*",
-    regex.IGNORECASE,
+    r"[ \t*#_]*(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)[ \t]+"
+    r"(?:thứ[ \t]+\p{L}+|THỨ[ \t]+\p{L}+|[IVXLC]{1,5}|\d{1,2})[ \t*_]*[.:]?[ \t*_]*"
 )
+
+
+def _part_label(layout: Layout, i: int) -> bool:
+    """Line ``i`` labels a part that opens the body: the label alone, then the part's heading in
+    capitals, an item or an article ("Phần thứ nhất" / "TÌNH HÌNH …"); "… sửa đổi, bổ sung" /
+    "Chương II" / "Luật Thi đua …" goes on with a trích yếu."""
+    if _PART_LINE.fullmatch(layout.line(i)) is None:
+        return False
+    k = layout.next_with_text(i + 1, len(layout.starts))
+    if k >= len(layout.starts):
+        return False
+    below = layout.line(k)
+    return is_upper_text(below) or _ITEM_START.match(below) is not None
+
+
 # The body's first numbered item, right under the trích yếu: "1. Thành phần hồ sơ: …".
-# A Party document's section may take a dash: "I- TÌNH HÌNH VÀ NGUYÊN NHÂN".
+# A Party document's first section may take a dash: "I- TÌNH HÌNH VÀ NGUYÊN NHÂN" (not "… LẦN
+# THỨ" / "XI - NHIỆM KỲ …").
 _ITEM_START = regex.compile(
-    r"[ \t*]*(?:(?:\d{1,2}|[IVX]{1,4}|Điều[ \t]+\d{1,3})[.:)]|[IVX]{1,4}[ \t]*[-–])[ \t]+\p{Lu}"
+    r"[ \t*]*(?:(?:\d{1,2}|[IVX]{1,4}|Điều[ \t]+\d{1,3})[.:)]|I[ \t]*[-–])[ \t]+\p{Lu}"
 )
 
 
@@ -820,7 +852,7 @@ def _title_block(
                 not parts
                 and not is_upper_text(piece.text)
                 and BODY_START.match(layout.folded_line(j))
-                and not _topic_then_body(layout, j, stop)
+                and not _topic_then_body(layout, j, stop, title.text)
             )
             # "Căn cứ …" after the trích yếu opens the body; "Thực hiện …" may go on with it
             # ("kiện toàn Ban Chỉ đạo" / "Thực hiện Quy chế dân chủ …").
@@ -861,24 +893,35 @@ _YEARS = regex.compile(r"(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[)”\
 
 
 _THUC_HIEN = regex.compile(r"[ \t]*thuc[ \t]+hien\b", regex.IGNORECASE)
+_DONE_BY_PLAN = frozenset({"huong_dan", "ke_hoach", "chuong_trinh"})
+_INNER_SENTENCE = regex.compile(r"[.!?][ \t]+\p{Lu}")
+_NHU_SAU = regex.compile(r"\bnhu[ \t]+sau\b", regex.IGNORECASE)
 _CLAUSE_TAIL = regex.compile(r"[.,;:][ \t*_]*$")
 _TOPIC_LINES = 3  # lines of a trích yếu that opens like a body's sentence, at most
 _TOPIC_WORDS = 40
 
 
-def _topic_then_body(layout: Layout, j: int, stop: int) -> bool:
-    """Line ``j`` under a title opens a trích yếu worded like a body's sentence ("HƯỚNG DẪN" /
-    "Thực hiện đánh giá kết quả rèn luyện …"): a short paragraph that ends on no mark, after
-    which the body opens with a cue of its own ("Căn cứ …", "I. MỤC ĐÍCH")."""
-    if not _THUC_HIEN.match(layout.folded_line(j)):
+def _topic_then_body(layout: Layout, j: int, stop: int, title: str) -> bool:
+    """Line ``j`` under a guide's, a plan's or a programme's title opens a trích yếu worded like
+    a body's sentence ("HƯỚNG DẪN" / "Thực hiện đánh giá kết quả rèn luyện …"): a short
+    paragraph of one sentence that ends on no mark, after which the body opens with a cue of
+    its own ("Căn cứ …", "I. MỤC ĐÍCH"). A notice's or a report's "Thực hiện …" is its body."""
+    if vocab.kind_from_title(title) not in _DONE_BY_PLAN or not _THUC_HIEN.match(
+        layout.folded_line(j)
+    ):
         return False
     k = j
     words = 0
     while k < stop and not layout.is_blank(k):
         line = layout.line(k)
-        if k > j and (_ITEM_START.match(line) or _PART_LINE.fullmatch(layout.folded_line(k))):
+        if k > j and (_ITEM_START.match(line) or _part_label(layout, k)):
             break
-        if _CLAUSE_TAIL.search(line) or k - j >= _TOPIC_LINES:
+        if (
+            _CLAUSE_TAIL.search(line)
+            or _INNER_SENTENCE.search(line)
+            or _NHU_SAU.search(layout.folded_line(k))
+            or k - j >= _TOPIC_LINES
+        ):
             return False  # "Thực hiện …, Sở Y tế thông báo như sau:"
         words += len(line.split())
         k += 1
@@ -889,9 +932,7 @@ def _topic_then_body(layout: Layout, j: int, stop: int) -> bool:
         return False
     folded = layout.folded_line(k)
     return bool(
-        BODY_START.match(folded)
-        or _ITEM_START.match(layout.line(k))
-        or _PART_LINE.fullmatch(folded)
+        BODY_START.match(folded) or _ITEM_START.match(layout.line(k)) or _part_label(layout, k)
     )
 
 
