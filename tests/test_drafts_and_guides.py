@@ -154,3 +154,13 @@ def test_a_label_that_goes_on_with_the_trich_yeu_is_kept_in_it(subject: str, who
 )
 def test_a_notices_or_a_reports_thuc_hien_is_its_body(title: str, body: str) -> None:
     assert _doc(title=title, body=body)[2] is None
+
+
+def test_a_standing_board_over_its_council_is_one_issuer() -> None:
+    doc = parse_document(
+        _HEADING.replace("ỦY BAN NHÂN DÂN\nXÃ AN BÌNH", "THƯỜNG TRỰC\nHĐND - UBND TỈNH HÒA BÌNH")
+        .replace("12/BC-UBND", "06/QC-TT.HĐND-UBND")
+        .format(place="Hòa Bình", title="QUY CHẾ", subject="Phối hợp công tác", body="")
+    )
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.parent) == ("THƯỜNG TRỰC HĐND - UBND TỈNH HÒA BÌNH", None)
