@@ -898,7 +898,7 @@ _INNER_SENTENCE = regex.compile(r"[.!?][ \t]+\p{Lu}")
 _NHU_SAU = regex.compile(r"\bnhu[ \t]+sau\b", regex.IGNORECASE)
 _CLAUSE_TAIL = regex.compile(r"[.,;:][ \t*_]*$")
 _TOPIC_LINES = 3  # lines of a trích yếu that opens like a body's sentence, at most
-_TOPIC_WORDS = 40
+_TOPIC_WORDS = 40  # ... and words
 
 
 def _topic_then_body(layout: Layout, j: int, stop: int, title: str) -> bool:

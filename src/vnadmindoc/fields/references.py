@@ -421,8 +421,7 @@ def _issuer_subject(
     if words > _SUBJECT_WORDS:
         # A long subject must read as one name to the verb: "Cục Quản lý chất lượng - Bộ Giáo
         # dục và Đào tạo đã ban hành …", not "Ủy ban nhân dân huyện căn cứ đề nghị của …".
-        _, end = _read_issuer(text, folded, head.start(), verb.start())
-        if text[end : verb.start()].strip():
+        if _whole_name(text, folded, head.start(), verb.start()) is None:
             return None, None
     return name, _date_opening(folded, head.start())
 
@@ -495,14 +494,10 @@ def _issuer_before(
         # "… do Ủy ban nhân dân tỉnh ban hành kèm theo Quyết định số 12/2020/QĐ-UBND"
         found = list(_DO.finditer(text, window_start, issued.start()))
         if found and _ORG_HEAD_PRINTED.match(text, found[-1].end(), issued.start()):
-            name, end = _read_issuer(text, folded, found[-1].end(), issued.start())
-            if (
-                name is not None
-                and not text[end : issued.start()].strip()
-                and not any(
-                    _ORG_HEAD_PRINTED.match(name, a.end()) for a in _AND.finditer(name)
-                )  # "do Sở Tài chính thẩm định và UBND tỉnh ban hành …": the last one did
-            ):
+            name = _whole_name(text, folded, found[-1].end(), issued.start())
+            if name is not None and not any(
+                _ORG_HEAD_PRINTED.match(name, a.end()) for a in _AND.finditer(name)
+            ):  # "do Sở Tài chính thẩm định và UBND tỉnh ban hành …": the last one did
                 return name, None
     # "… của Bộ Công Thương tại (các) Tờ trình số …"
     tai = _TAI_END.search(folded[window_start:type_start]) if last in ("tai", "cac") else None
@@ -511,9 +506,9 @@ def _issuer_before(
     tai_start = window_start + tai.start()
     found = list(_CUA.finditer(folded, window_start, tai_start))
     if not found:
-        return _clause_subject(
-            text, folded, window_start, tai_start
-        ) if last == "tai" else None, None
+        if last == "tai":
+            return _clause_subject(text, folded, window_start, tai_start), None
+        return None, None
     cua = found[-1]
     if last == "cac" and _last_word(folded, cua.start()) not in _ASKING:
         # "… vi phạm của Công ty … tại các Quyết định xử phạt số …": several documents about
@@ -564,8 +559,13 @@ def _clause_subject(text: str, folded: str, lo: int, tai_start: int) -> str | No
         start += 1
     if not (text[start : start + 1].isupper() and _ORG_HEAD_PRINTED.match(text, start, tai_start)):
         return None
-    name, end = _read_issuer(text, folded, start, tai_start)
-    return name if name is not None and not text[end:tai_start].strip() else None
+    return _whole_name(text, folded, start, tai_start)
+
+
+def _whole_name(text: str, folded: str, start: int, stop: int) -> str | None:
+    """The body named from ``start``, if its name runs exactly up to ``stop``."""
+    name, end = _read_issuer(text, folded, start, stop)
+    return name if name is not None and not text[end:stop].strip() else None
 
 
 # What a body writes to ask or report, cited in brackets after the request.
@@ -593,8 +593,7 @@ def _asker_before(text: str, folded: str, bracket: int) -> str | None:
         )
     ):
         return None
-    name, end = _read_issuer(text, folded, start, bracket)
-    return name if name is not None and not text[end:bracket].strip() else None
+    return _whole_name(text, folded, start, bracket)
 
 
 # The last word of what a body asks or reports before "của <body> tại các <documents>".
