@@ -88,10 +88,16 @@ UNITS = {
     "spaced-out digits": "Số: 1 0 9 4 3 4 5 6 7 8 9 ",
     # The cues of the al-* rules: citations' issuers named away from their codes, a guide's
     # trích yếu, a part's label, a Party section and a draft's dotted place.
-    "opinions listed body by body": "ý kiến của Bộ A tại văn bản số 1/BA-PC (x) ngày 1/1/2020, Bộ B tại ",
+    "opinions listed body by body": (
+        "ý kiến của Bộ A tại văn bản số 1/BA-PC (x) ngày 1/1/2020, Bộ B tại "
+    ),
     "lists of one body's letters": "Công văn số 1/BYT-KH ngày 1/1/2020 và Công văn số 2/BYT-KH, ",
-    "requests over bracketed letters": "Xét đề nghị của Bộ Y tế (văn bản số 1/BYT-KH do UBND ban hành kèm theo ",
-    "parts and guides under titles": "HƯỚNG DẪN\nThực hiện A\nPhần thứ nhất\nI- B\n..........., ngày 1 tháng 1 năm 2020\n",
+    "requests over bracketed letters": (
+        "Xét đề nghị của Bộ Y tế (văn bản số 1/BYT-KH do UBND ban hành kèm theo "
+    ),
+    "parts and guides under titles": (
+        "HƯỚNG DẪN\nThực hiện A\nPhần thứ nhất\nI- B\n..........., ngày 1 tháng 1 năm 2020\n"
+    ),
 }
 
 

@@ -38,7 +38,10 @@ def test_a_drafts_dotted_place_leaves_its_date_readable() -> None:
 
 
 def test_a_forms_blank_date_under_dots_is_no_date_line() -> None:
-    text = "Mẫu số 01\n\n.........., ngày ..... tháng ..... năm 20...\n\nĐƠN ĐỀ NGHỊ\nKính gửi: UBND xã"
+    text = (
+        "Mẫu số 01\n\n.........., ngày ..... tháng ..... năm 20...\n\nĐƠN ĐỀ NGHỊ\n"
+        "Kính gửi: UBND xã"
+    )
     assert parse_document(text).date is None
 
 

@@ -41,7 +41,8 @@ def test_the_legacy_fonts_u_with_horn_folds_like_u() -> None:
 
 def test_an_archive_line_in_a_legacy_font_is_the_archive() -> None:
     doc = parse_document(_LETTER)
-    assert doc.archive is not None and doc.archive.units == ("VT", "CTT")
+    assert doc.archive is not None
+    assert doc.archive.units == ("VT", "CTT")
     assert [r.name for r in doc.distribution] == ["Như trên", "Cục trƣởng (để b/c)"]
 
 
@@ -99,4 +100,5 @@ def test_a_stray_comma_before_the_place_of_an_issuer_is_dropped() -> None:
             "ĐẠI HỌC QUỐC GIA HÀ NỘI\nTRƯỜNG ĐẠI HỌC VIỆT NHẬT", "ỦY BAN NHÂN DÂN,\nTỈNH ĐIỆN BIÊN"
         ).format(title="THÔNG BÁO")
     )
-    assert doc.issuer is not None and doc.issuer.name == "ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN"
+    assert doc.issuer is not None
+    assert doc.issuer.name == "ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN"

@@ -13,9 +13,9 @@ from vnadmindoc.clean import _GRID_BORDER, _MARKUP, _RULER, _table_candidates, c
 from vnadmindoc.fields.directives import _candidate, _candidates
 from vnadmindoc.fields.references import (
     _CUA,
-    _clause_subject,
     _PHRASES,
     _TAI_END,
+    _clause_subject,
     _issuer_before,
     _issuer_subject,
     _read_issuer,

@@ -418,11 +418,10 @@ def _issuer_subject(
     words = len(name.split())
     if words > _NAME_TOKENS or _NOT_IN_NAME.search(name):
         return None, None  # "Bộ Quốc phòng đã có Công văn số 4966/BQP-CT và tiếp tục có …"
-    if words > _SUBJECT_WORDS:
-        # A long subject must read as one name to the verb: "Cục Quản lý chất lượng - Bộ Giáo
-        # dục và Đào tạo đã ban hành …", not "Ủy ban nhân dân huyện căn cứ đề nghị của …".
-        if _whole_name(text, folded, head.start(), verb.start()) is None:
-            return None, None
+    # A long subject must read as one name to the verb: "Cục Quản lý chất lượng - Bộ Giáo dục và
+    # Đào tạo đã ban hành …", not "Ủy ban nhân dân huyện căn cứ đề nghị của …".
+    if words > _SUBJECT_WORDS and _whole_name(text, folded, head.start(), verb.start()) is None:
+        return None, None
     return name, _date_opening(folded, head.start())
 
 
