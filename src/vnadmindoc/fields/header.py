@@ -570,9 +570,11 @@ def _title_then_subject(layout: Layout, i: int) -> tuple[Piece, Piece] | None:
     for k in range(min(4, len(words) - 2), 0, -1):
         head = layout.text[piece.start : words[k - 1].end()]
         rest = layout.text[words[k].start() : piece.end]
-        if not is_upper_text(head) or not vocab.kind_from_title(head, extra_words=0):
+        kind = vocab.kind_from_title(head, extra_words=0) if is_upper_text(head) else None
+        if not kind:
             continue
         first = words[k].group()
+        folded_rest = fold(rest)
         if is_upper_text(rest):
             # "THÔNG BÁO NGHỈ HỌC DO MƯA LŨ": one block in capitals; "QUYẾT ĐỊNH CỦA CHỦ TỊCH
             # …" names its issuer the older way, and a position opens no trích yếu.
@@ -580,17 +582,17 @@ def _title_then_subject(layout: Layout, i: int) -> tuple[Piece, Piece] | None:
                 fold(first).upper() in _TIES
                 or is_position(rest)
                 or len(words) - k < 2
-                or _NOT_A_TOPIC.match(fold(rest))
+                or _NOT_A_TOPIC.match(folded_rest)
             ):
                 return None
         elif not first[:1].isupper() or is_upper_text(first):
             return None  # "QUYẾT ĐỊNH này …" is a sentence
         if (
             _SENTENCE_END.search(rest)
-            or _ADDRESSED.match(fold(rest))
+            or _ADDRESSED.match(folded_rest)
             or _MADAM.match(rest)
             # OCR drops the accent: an invitation's "BA" is "BÀ"
-            or (vocab.kind_from_title(head) in _INVITATIONS and _BA.match(fold(rest)))
+            or (kind in _INVITATIONS and _BA.match(folded_rest))
         ):
             return None  # "BÁO CÁO Kết quả … gửi kèm theo công văn này.", "GIẤY MỜI Ông/Bà …"
         return layout.trim(piece.start, words[k - 1].end()), layout.trim(
@@ -623,6 +625,11 @@ _PART_LINE = regex.compile(
     r"[ \t*#_]*(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)[ \t]+"
     r"(?:thứ[ \t]+\p{L}+|THỨ[ \t]+\p{L}+|[IVXLC]{1,5}|\d{1,2})[ \t*_]*[.:]?[ \t*_]*"
 )
+
+
+def _section_starts(layout: Layout, i: int) -> bool:
+    """Line ``i`` opens a numbered item or a part of the body ("I. MỤC ĐÍCH", "Phần thứ nhất")."""
+    return _ITEM_START.match(layout.line(i)) is not None or _part_label(layout, i)
 
 
 def _part_label(layout: Layout, i: int) -> bool:
@@ -914,7 +921,7 @@ def _topic_then_body(layout: Layout, j: int, stop: int, title: str) -> bool:
     words = 0
     while k < stop and not layout.is_blank(k):
         line = layout.line(k)
-        if k > j and (_ITEM_START.match(line) or _part_label(layout, k)):
+        if k > j and _section_starts(layout, k):
             break
         if (
             _CLAUSE_TAIL.search(line)
@@ -930,10 +937,7 @@ def _topic_then_body(layout: Layout, j: int, stop: int, title: str) -> bool:
     k = layout.next_with_text(k, stop)
     if k >= stop:
         return False
-    folded = layout.folded_line(k)
-    return bool(
-        BODY_START.match(folded) or _ITEM_START.match(layout.line(k)) or _part_label(layout, k)
-    )
+    return bool(BODY_START.match(layout.folded_line(k))) or _section_starts(layout, k)
 
 
 def _range_goes_on(last: str, line: str) -> bool:

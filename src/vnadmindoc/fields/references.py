@@ -492,7 +492,7 @@ def _issuer_before(
     if last in ("tai", "theo") and (issued := _ISSUED_BY.search(folded, window_start, type_start)):
         # "… do Ủy ban nhân dân tỉnh ban hành kèm theo Quyết định số 12/2020/QĐ-UBND"
         found = list(_DO.finditer(text, window_start, issued.start()))
-        if found and _ORG_HEAD_PRINTED.match(text, found[-1].end(), issued.start()):
+        if found and _body_starts(text, found[-1].end(), issued.start()):
             name = _whole_name(text, folded, found[-1].end(), issued.start())
             if name is not None and not any(
                 _ORG_HEAD_PRINTED.match(name, a.end()) for a in _AND.finditer(name)
@@ -529,7 +529,6 @@ _DO = regex.compile(r"(?<![\p{L}])do[ \t]+(?:\n[ \t]*)?(?=\p{Lu})")
 _AND = regex.compile(r"[ \t]và[ \t]+")
 _CLAUSE_MARK = regex.compile(r"[,;:(]")
 _TAI_SO = regex.compile(r"\btai\b[^.;:()]{1,40}?\bso\b", regex.I)
-_CUA_WORD = regex.compile(r"\bcua\b", regex.I)
 _OPINION_REACH = 300
 
 
@@ -539,7 +538,7 @@ def _opinion_before(folded: str, mark: int) -> bool:
     lo = max(0, mark - _OPINION_REACH)
     for cited in _TAI_SO.finditer(folded, lo, mark):
         clause = max(folded.rfind(c, lo, cited.start()) for c in ".;:()")
-        if _CUA_WORD.search(folded, max(clause + 1, cited.start() - 120), cited.start()):
+        if _CUA.search(folded, max(clause + 1, cited.start() - 120), cited.start()):
             return True
     return False
 
@@ -556,9 +555,16 @@ def _clause_subject(text: str, folded: str, lo: int, tai_start: int) -> str | No
     start = marks[-1].end()
     while start < tai_start and text[start] in " \t\n":
         start += 1
-    if not (text[start : start + 1].isupper() and _ORG_HEAD_PRINTED.match(text, start, tai_start)):
+    if not _body_starts(text, start, tai_start):
         return None
     return _whole_name(text, folded, start, tai_start)
+
+
+def _body_starts(text: str, start: int, stop: int) -> bool:
+    """A body's name in capitals opens at ``start``: an organisation's head ("Bộ", "Sở")."""
+    return (
+        text[start : start + 1].isupper() and _ORG_HEAD_PRINTED.match(text, start, stop) is not None
+    )
 
 
 def _whole_name(text: str, folded: str, start: int, stop: int) -> str | None:
@@ -584,11 +590,11 @@ def _asker_before(text: str, folded: str, bracket: int) -> str | None:
         return None
     start = found[-1].end()
     if not (
-        text[start : start + 1].isupper()
-        and (
-            _ORG_HEAD_PRINTED.match(text, start, bracket)
-            # the head of a body: "Xét đề nghị của Chủ tịch UBND tỉnh (Tờ trình số …)"
-            or vocab.head_length(text[start:bracket], vocab.POSITION_STARTS)
+        _body_starts(text, start, bracket)
+        # the head of a body: "Xét đề nghị của Chủ tịch UBND tỉnh (Tờ trình số …)"
+        or (
+            text[start : start + 1].isupper()
+            and vocab.head_length(text[start:bracket], vocab.POSITION_STARTS)
         )
     ):
         return None
