@@ -355,6 +355,8 @@ def find_anchors(layout: Layout) -> list[Anchor]:
             continue  # "Số: 12 15/KH đã giải quyết": a table's figures, not a split number
         if not _opens_number_cell(layout, m.start()):
             continue  # "… báo cáo SỐ LIỆU Số: 15/BC …": words in capitals inside a sentence
+        if ":" not in label[:4] and _cell_cites_above(layout, m.start()):
+            continue  # "ĐOÀN KIỂM TRA" / "THEO QUYẾT ĐỊNH" / "SỐ 1050/QĐ-SCT": the issuer's cell
         if has_letter(m.group("symbol") + (m.group("number") or "")):
             add("number", m)
     if not any(a.kind == "number" for a in found):
@@ -504,6 +506,25 @@ _ISSUER_CELL_CHARS = 200
 _SAYS = regex.compile(
     r"(?<!\w)(?:về|ban[ \t]+hành|kèm[ \t]+theo|đã|được|theo|gửi|của)(?!\w)", regex.IGNORECASE
 )
+
+
+# A type's name ending a cell: what the line under it numbers is that document.
+_TYPE_ENDS_CELL = regex.compile(rf"(?<![\p{{L}}])(?:{vocab.type_phrase_pattern()})[ \t]*$", _I)
+_WIDE_GAP = regex.compile(r"[ \t]{2,}")
+
+
+def _cell_cites_above(layout: Layout, start: int) -> bool:
+    """The line above the "Số" at ``start`` ends its first cell with a type's name: the two
+    cite a document inside the issuer's cell ("THEO QUYẾT ĐỊNH" / "SỐ 1050/QĐ-SCT")."""
+    line = layout.line_of(start)
+    if line == 0:
+        return False
+    return ends_with_type_name(_WIDE_GAP.split(layout.folded_line(line - 1).strip(), 1)[0])
+
+
+def ends_with_type_name(folded: str) -> bool:
+    """``folded`` ends with a document type's name ("… THEO QUYET DINH")."""
+    return _TYPE_ENDS_CELL.search(folded) is not None
 
 
 def _opens_number_cell(layout: Layout, start: int) -> bool:

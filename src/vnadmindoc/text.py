@@ -49,6 +49,14 @@ def _build_fold_table() -> dict[int, str]:
     # PDF exports of legacy Vietnamese fonts print "ư" as "ƣ" (oi), a letter Vietnamese never
     # uses: "Lƣu", "Nhƣ trên", "BỘ CÔNG THƢƠNG".
     table.update({ord("Ƣ"): "U", ord("ƣ"): "u"})
+    # Cyrillic letters that look Latin, typed or pasted into Vietnamese words ("củа" with a
+    # Cyrillic "а"): read as the letters they pass for.
+    table.update(
+        {
+            ord(c): latin
+            for c, latin in zip("аеорсухіАВЕКМНОРСТХ", "aeopcyxiABEKMHOPCTX", strict=True)
+        }
+    )
     # Dashes and odd spaces fold to their ASCII forms so patterns need one spelling.
     for dash in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212":
         table[ord(dash)] = "-"

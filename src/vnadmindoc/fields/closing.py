@@ -161,11 +161,14 @@ def is_position(text: str) -> bool:
 
 def _place_word(upper: str, m: regex.Match[str]) -> bool:
     """The "TRUONG" ``m`` found in the folded text is "TRƯỜNG" after a place's word in
-    ``upper``."""
+    ``upper``, or before a school's ("TRƯỜNG MẪU GIÁO")."""
     if upper[m.start() : m.end()] != "TRƯỜNG":
         return False
     before = upper[: m.start()].split()
-    return bool(before) and before[-1] in vocab.TRUONG_PLACES
+    if before and before[-1] in vocab.TRUONG_PLACES:
+        return True
+    after = upper[m.end() :].split(maxsplit=1)
+    return bool(after) and fold(after[0]) in vocab.TRUONG_SCHOOLS
 
 
 # A position in sentence case, alone on its line: "Chủ tịch", "Phó Giám đốc", "Trưởng ban".
@@ -715,6 +718,9 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
     # A group heading ("Gửi bản giấy:") is used once an entry falls under it; one that heads
     # nothing stays unplaced rather than vanish.
     group_label: Piece | None = None
+    # The signature column's pieces read off the list's lines: a wrapped entry joined across
+    # them leaves them out ("- Văn phòng Sở (…, phương      TRƯỞNG ĐOÀN" / "tiện …);").
+    beside: list[Piece] = []
     i = start
     last_used = start
 
@@ -778,6 +784,7 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
                 rest, right = _split_right(layout, rest, label=True)
             if right is not None:
                 items.append(_sig_item(layout, right))
+                beside.append(right)
                 column = True
             b = BULLET.match(rest.text)
             content = layout.trim(rest.start + (b.end() if b else 0), rest.end)
@@ -803,15 +810,10 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
             content, right = _split_right(layout, content, column=column)
             if right is not None:
                 items.append(_sig_item(layout, right))
+                beside.append(right)
                 column = True
             elif _needs_name(items):
-                # The signer's name beside a recipient: "…, Hà Nam Ninh; Nguyễn Dương Thái".
-                name = _NAME_AFTER_ENTRY.search(content.text)
-                if name and is_name(name.group(1)):
-                    items.append(
-                        _Item("name", layout.trim(content.start + name.start(1), content.end))
-                    )
-                    content = layout.trim(content.start, content.start + name.start(1))
+                content = _name_beside(layout, content, items, beside)
             if LUU.match(fold(content.text)):
                 out.archive_line(content)
                 after_luu = True
@@ -829,9 +831,11 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
         ):
             # The rest of a wrapped entry ("…, các Vụ: NN, CN, KGVX," / "TH;"); the joined
             # text is split again, since the wrapped part may hold a ";".
+            if _needs_name(items):
+                piece = _name_beside(layout, piece, items, beside)
             last = entries.pop()
             assert last.span is not None
-            add_entries(layout.trim(last.span.start, piece.end))
+            add_entries(_without(layout, last.span.start, piece.end, beside))
         elif flat := _flattened(layout, piece):
             items.extend(flat)  # "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI CHỦ TỊCH Nguyễn Sinh Hùng"
             signed = True
@@ -998,6 +1002,30 @@ _PREFIX_IN_LINE = regex.compile(
     r"|TUQ|TM|KT|TL|Q(?=\.))(?:[ \t]*\.[ \t]*|[ \t]+)(?=\p{Lu})"
 )
 _NAME_AFTER_ENTRY = regex.compile(r";[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}*){1,4})[ \t]*$")
+
+
+def _name_beside(layout: Layout, content: Piece, items: _Items, beside: list[Piece]) -> Piece:
+    """The signer's name beside a recipient ("…, Hà Nam Ninh; Nguyễn Dương Thái"): added to
+    ``items`` and ``beside``; returns the recipient's part of ``content``."""
+    name = _NAME_AFTER_ENTRY.search(content.text)
+    if name is None or not is_name(name.group(1)):
+        return content
+    found = layout.trim(content.start + name.start(1), content.end)
+    items.append(_Item("name", found))
+    beside.append(found)
+    return layout.trim(content.start, content.start + name.start(1))
+
+
+def _without(layout: Layout, start: int, end: int, beside: list[Piece]) -> Piece:
+    """``layout.text[start:end]`` with the signature column's pieces in it blanked out (the
+    offsets kept)."""
+    text = layout.text[start:end]
+    for p in beside:
+        if start <= p.start and p.end <= end:
+            text = text[: p.start - start] + " " * (p.end - p.start) + text[p.end - start :]
+    return Piece(text, start, end)
+
+
 _TRAILING_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}*){1,4}[ \t]*$")
 
 

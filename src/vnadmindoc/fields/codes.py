@@ -51,7 +51,9 @@ CODE_PATTERN = rf"""
     (?P<number>{_NUMBER})?
     # typed into a draft's blank ("62...../"), or a stray full stop ("Số: 10./QĐ-MN")
     (?:(?<=\p{{N}})[.…_]{{1,12}}(?=[{_DASHES}/]))?
-    [ \t]*(?P<sep>[{_DASHES}/])[ \t]?
+    [ \t]*(?P<sep>[{_DASHES}/])
+    # a hard wrap after the number ("số 31-" / "CTr/TW"), when a symbol of two groups follows
+    (?:(?<=\p{{N}}[{_DASHES}/])[ \t]*\n[ \t]*(?=\p{{Lu}}[\p{{L}}&]*[{_DASHES}/]\p{{L}})|[ \t]?)
     (?P<symbol>{_GROUP}(?:{_SEP}{_GROUP}){{0,5}})
 """
 """A raw code: optional number, separator, symbol groups (verbose regular expression)."""

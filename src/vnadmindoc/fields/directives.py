@@ -287,12 +287,33 @@ def _group_heading(heading: str) -> str | None:
     return strip_separators(heading) or None
 
 
+# A point opens a line under an item's heading without going on with it: "a)", "1.1.".
+_POINT = regex.compile(r"(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})+)[).][ \t]")
+_UNIT_HEADING_WORDS = 10
+_GOES_ON = frozenset({"các", "và", "của", "với", "-", "–"})
+
+
+def _unit_alone(lines: list[str]) -> bool:
+    """``lines`` name one unit, or a group of units, and nothing more: a heading ("6. Sở Tài
+    chính", "2. Các sở quản lý …"), the sentence under it ("Chủ trì, phối hợp …") its own."""
+    heading = " ".join(lines)
+    words = heading.split()
+    if not 2 <= len(words) <= _UNIT_HEADING_WORDS or words[-1] in _GOES_ON:
+        return False  # "Sở" / "Công Thương …", "Thường trực HĐND, các" / "Ban …": one name
+    return find_lead(heading) == strip_separators(heading) or _group_heading(heading) is not None
+
+
 def _first_paragraph(text: str, limit: int = 3) -> list[str]:
-    """The first lines of an item up to a blank line or a bullet (wrapped headings)."""
+    """The first lines of an item up to a blank line, a bullet, a point or a new sentence
+    (wrapped headings); a page's number among them is left out."""
     lines: list[str] = []
     for line in text.split("\n"):
         stripped = line.strip()
         if not stripped or (lines and stripped[:1] in "-+•*–"):
+            break
+        if lines and stripped.isdigit():
+            continue  # a page's number printed under the heading
+        if lines and (_POINT.match(stripped) or (stripped[:1].isupper() and _unit_alone(lines))):
             break
         lines.append(stripped)
         if len(lines) == limit:

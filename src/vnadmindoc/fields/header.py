@@ -46,6 +46,7 @@ from vnadmindoc.segment import (
     VV,
     Anchor,
     Cluster,
+    ends_with_type_name,
     is_noise_line,
     noi_nhan,
 )
@@ -191,10 +192,16 @@ def _issuer(
                 # 296/BHXH-CSYT năm 2021 … ban hành. BẢO HIỂM XÃ HỘI VIỆT NAM --------".
                 piece = layout.trim(piece.start + caps[0], piece.start + caps[1])
                 text = piece.text
+            # The number of the act the line above names: "ĐOÀN KIỂM TRA" / "THEO QUYẾT ĐỊNH"
+            # / "SỐ 1050/QĐ-SCT".
+            cited = (
+                bool(runs[-1])
+                and _NUMBER_START.search(text) is not None
+                and ends_with_type_name(fold(runs[-1][-1].text))
+            )
             if (
                 is_upper_text(text)
-                and not _CODE_LIKE.search(text)
-                and letter_ratio(text) >= 0.7
+                and (cited or (not _CODE_LIKE.search(text) and letter_ratio(text) >= 0.7))
                 and vocab.mark_for(text) is None
                 and vocab.kind_from_title(text) is None
                 and not _STAMP_WORD.search(fold(text))
@@ -233,6 +240,8 @@ def _issuer(
         above = " ".join(names[split:k])
         if _attached(above) and len(above.split()) <= 5:
             continue  # "BAN CÁN SỰ ĐẢNG" / "UBND TỈNH": one body named after another
+        if _NUMBER_START.search(names[k]) and ends_with_type_name(fold(names[k - 1])):
+            continue  # "THEO QUYẾT ĐỊNH" / "SỐ 1050/QĐ-SCT": the act's number, no "SỞ"
         if len(above.split()) >= 2 and _body_head_length(names[k]) > _head_length(
             names[k], vocab.PLACE_HEADS
         ):
@@ -553,11 +562,23 @@ def _title_and_subject(
     while j < stop and len(parts) <= _WRAPPED_LINES and _continued(layout, j - 1):
         parts.append(layout.line_piece(j))
         j += 1
+    if j < stop and _PERIOD_LINE.fullmatch(layout.folded_line(j)):
+        # The period it is for, on a line of its own: "KẾ HOẠCH Phát động phong trào …" /
+        # "Năm học: 2016 - 2017".
+        parts.append(layout.line_piece(j))
+        j += 1
     _set_title(header, title.text, (title.start, title.end))
     _set_subject(header, parts)
     return j
 
 
+# A year, a school year, a stage or a term alone on a line ("Năm học: 2016 - 2017", "Giai đoạn
+# 2021-2025"), read folded.
+_PERIOD_LINE = regex.compile(
+    r"[ \t]*(?:nam(?:[ \t]+hoc)?|giai[ \t]+doan|nhiem[ \t]+ky)[ \t]*:?[ \t]*"
+    r"\d{4}(?:[ \t]*[-–][ \t]*\d{4})?[ \t.]*",
+    regex.I,
+)
 # "QUYẾT ĐỊNH (DỰ THẢO LẦN 2)", "CÔNG VĂN HỎA TỐC": a mark after the title, no trích yếu.
 _NOT_A_TOPIC = regex.compile(r"[ \t]*(?:\(|DU[ \t]+THAO|KHAN|HOA[ \t]+TOC|SO\b)", regex.I)
 
@@ -1242,6 +1263,21 @@ def _bullet_follows(layout: Layout, j: int, stop: int) -> bool:
     return j < stop and is_bullet(layout.line(j))
 
 
+def _wrapped_mid_name(above: str, line: str) -> bool:
+    """A bulleted entry cut inside its name, its rest ``line`` ended as entries end: "- Các cơ
+    quan …, giúp việc" / "Đảng ủy Ủy ban nhân dân tỉnh,". A name's last word in capitals ("…
+    trực thuộc Sở") or a position opening ``line`` ("Hiệu trưởng …;") makes two entries."""
+    words = above.split()
+    return (
+        is_bullet(above)
+        and bool(words)
+        and words[-1][:1].islower()
+        and words[-1][-1:].isalpha()
+        and line.endswith((",", ";"))
+        and _LEAD_TITLE.match(line) is None
+    )
+
+
 def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
     folded = layout.folded_line(i)
     m = _kinh_gui(folded)
@@ -1344,7 +1380,12 @@ def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
                 or _head_then_name(entries[-1].name, piece.text)
                 or (
                     not in_detail
-                    and layout.line(last_text).rstrip().endswith(",")
+                    and (
+                        layout.line(last_text).rstrip().endswith(",")
+                        # a bulleted entry cut mid-name, its rest ended as entries end: "-
+                        # Các cơ quan …, giúp việc" / "Đảng ủy Ủy ban nhân dân tỉnh,"
+                        or _wrapped_mid_name(layout.line(last_text), piece.text)
+                    )
                     and len(entries[-1].name) < 200  # a joined entry is read again whole
                     and len(piece.text.split()) <= 12
                     and not BODY_START.match(layout.folded_line(j))
@@ -1504,11 +1545,12 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
         if (
             header.title is None
             and header.subject is None
-            and number is not None
-            and i > number.line
+            and (below := number or date_line) is not None
+            and i > below.line
             and (split := _title_then_subject(layout, i)) is not None
         ):
-            # "KẾ HOẠCH Phát động phong trào …": one centred block flattened onto a line.
+            # "KẾ HOẠCH Phát động phong trào …": one centred block flattened onto a line, under
+            # the number's line (or the date's, in a heading without a number).
             i = end = _title_and_subject(layout, header, i, stop, *split)
             continue
         mark = vocab.mark_for(text)
