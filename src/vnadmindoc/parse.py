@@ -33,6 +33,7 @@ from vnadmindoc.fields.closing import find_closing_start, read_closing
 from vnadmindoc.fields.codes import make_code, match_code
 from vnadmindoc.fields.directives import find_directives
 from vnadmindoc.fields.header import Header, read_header
+from vnadmindoc.fields.page_title import announces_notice
 from vnadmindoc.fields.references import Mention, merge_mentions, scan_references
 from vnadmindoc.layout import Layout
 from vnadmindoc.model import Document, DocumentCode, Fragment, Span, SpanMap
@@ -198,6 +199,8 @@ def _document(layout: Layout, r: DocumentRange) -> Document:
     spans: dict[str, tuple[int, int]] = dict(header.spans)
     code = header.code
     kind = _kind(header)
+    if kind is None and announces_notice(body):
+        kind = "thong_bao"  # no title printed; the body says what the text is
     if code is not None:
         if kind == "cong_van" and not code.party:
             code = attrs.evolve(code, doc_type=None)

@@ -107,7 +107,7 @@ _CAPS = r"\p{Lu}[\p{Lu}\p{N}&]*"
 _NUMBER_BODY = (
     rf"[sSſ$][oO6](?i:[ \t]*(?::[ \t]*\n(?:[ \t]*\n(?=[ \t]*(?:/|\d+[/\-]\p{{Lu}})))?"
     # "Số" alone, its colon lost, the code on the next line ("Số" / "142/TB-VG Ân").
-    rf"|\n(?=[ \t]*\d+[/\-]\p{{Lu}})|[:.]?)[ \t]*"
+    rf"|\n(?=[ \t]*\d+[/\-]\p{{Lu}})|[:.](?:[ \t]?\.(?!\.))?|)[ \t]*"
     # OCR garbles the number ("Số: đút /VPCP-KTTH"); the symbol is still worth reading.
     rf"(?:(?:(?P<garbled>(?=[^\s/\-]*[^\s/\-\d])[^\s/\-]{{1,6}})[ \t]+(?=[/\-]))?"
     # A scan split the number with a space ("Số: 3 70 /TCHQ-TXNK"), or a PDF spaced out its
@@ -355,7 +355,7 @@ def find_anchors(layout: Layout) -> list[Anchor]:
             continue  # "Số: 12 15/KH đã giải quyết": a table's figures, not a split number
         if not _opens_number_cell(layout, m.start()):
             continue  # "… báo cáo SỐ LIỆU Số: 15/BC …": words in capitals inside a sentence
-        if ":" not in label[:4] and _cell_cites_above(layout, m.start()):
+        if ":" not in label[:4] and _cell_cites_above(layout, m.start(), m.group("symbol")):
             continue  # "ĐOÀN KIỂM TRA" / "THEO QUYẾT ĐỊNH" / "SỐ 1050/QĐ-SCT": the issuer's cell
         if has_letter(m.group("symbol") + (m.group("number") or "")):
             add("number", m)
@@ -508,23 +508,36 @@ _SAYS = regex.compile(
 )
 
 
-# A type's name ending a cell: what the line under it numbers is that document.
-_TYPE_ENDS_CELL = regex.compile(rf"(?<![\p{{L}}])(?:{vocab.type_phrase_pattern()})[ \t]*$", _I)
+# A cell ending by citing an act ("… THEO QUYẾT ĐỊNH"): what the line under it numbers is that
+# act. A type's name alone may end a body's name ("BAN QUẢN LÝ DỰ ÁN") or be the title.
+_CITES_ACT = regex.compile(
+    rf"(?<![\p{{L}}])(?:theo|cua)[ \t]+(?P<type>{vocab.type_phrase_pattern()})[ \t]*$", _I
+)
+_SYMBOL_HEAD = regex.compile(r"[^\s/\-]+")
 _WIDE_GAP = regex.compile(r"[ \t]{2,}")
 
 
-def _cell_cites_above(layout: Layout, start: int) -> bool:
-    """The line above the "Số" at ``start`` ends its first cell with a type's name: the two
-    cite a document inside the issuer's cell ("THEO QUYẾT ĐỊNH" / "SỐ 1050/QĐ-SCT")."""
+def _cell_cites_above(layout: Layout, start: int, symbol: str) -> bool:
+    """The line above the "Số" at ``start`` ends its first cell citing an act of the type
+    ``symbol`` opens with: the two cite a document inside the issuer's cell ("THEO QUYẾT ĐỊNH"
+    / "SỐ 1050/QĐ-SCT"); "THÀNH LẬP THEO QUYẾT ĐỊNH" / "Số 12/BC-TCT" numbers a report."""
     line = layout.line_of(start)
     if line == 0:
         return False
-    return ends_with_type_name(_WIDE_GAP.split(layout.folded_line(line - 1).strip(), 1)[0])
+    cell = _WIDE_GAP.split(layout.folded_line(line - 1).strip(), 1)[0]
+    cited = _CITES_ACT.search(cell)
+    if cited is None:
+        return False
+    kind = vocab.kind_from_type_phrase(cited.group("type"))
+    head = _SYMBOL_HEAD.match(symbol)
+    return (
+        head is not None and kind is not None and vocab.kind_from_abbreviation(head.group()) == kind
+    )
 
 
-def ends_with_type_name(folded: str) -> bool:
-    """``folded`` ends with a document type's name ("… THEO QUYET DINH")."""
-    return _TYPE_ENDS_CELL.search(folded) is not None
+def cites_an_act(folded: str) -> bool:
+    """``folded`` ends citing an act by its type ("… THEO QUYET DINH", "… CUA NGHI QUYET")."""
+    return _CITES_ACT.search(folded) is not None
 
 
 def _opens_number_cell(layout: Layout, start: int) -> bool:

@@ -85,6 +85,7 @@ _POSITION = regex.compile(
 )
 _COLUMN_SEP = regex.compile(r";[ \t]*|[ \t]+[—–][ \t]+|[ \t]{3,}")
 _GAP = regex.compile(r"[ \t]{2,}")
+_WIDE_GAP = regex.compile(r"[ \t]{8,}")  # between the list's column and the signature's
 # Before the signature column on the "Nơi nhận:" line: dashes and scanner debris ("._ TL. …").
 _LEADING_DASHES = regex.compile(r"[-–—~._,|' \t]*")
 # After it, a lone mark the scanner left ("TL. TONG CUC TRUONG l").
@@ -161,14 +162,11 @@ def is_position(text: str) -> bool:
 
 def _place_word(upper: str, m: regex.Match[str]) -> bool:
     """The "TRUONG" ``m`` found in the folded text is "TRƯỜNG" after a place's word in
-    ``upper``, or before a school's ("TRƯỜNG MẪU GIÁO")."""
+    ``upper``."""
     if upper[m.start() : m.end()] != "TRƯỜNG":
         return False
     before = upper[: m.start()].split()
-    if before and before[-1] in vocab.TRUONG_PLACES:
-        return True
-    after = upper[m.end() :].split(maxsplit=1)
-    return bool(after) and fold(after[0]) in vocab.TRUONG_SCHOOLS
+    return bool(before) and before[-1] in vocab.TRUONG_PLACES
 
 
 # A position in sentence case, alone on its line: "Chủ tịch", "Phó Giám đốc", "Trưởng ban".
@@ -832,7 +830,7 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
             # The rest of a wrapped entry ("…, các Vụ: NN, CN, KGVX," / "TH;"); the joined
             # text is split again, since the wrapped part may hold a ";".
             if _needs_name(items):
-                piece = _name_beside(layout, piece, items, beside)
+                piece = _name_beside(layout, piece, items, beside, apart=True)
             last = entries.pop()
             assert last.span is not None
             add_entries(_without(layout, last.span.start, piece.end, beside))
@@ -1004,11 +1002,17 @@ _PREFIX_IN_LINE = regex.compile(
 _NAME_AFTER_ENTRY = regex.compile(r";[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}*){1,4})[ \t]*$")
 
 
-def _name_beside(layout: Layout, content: Piece, items: _Items, beside: list[Piece]) -> Piece:
+def _name_beside(
+    layout: Layout, content: Piece, items: _Items, beside: list[Piece], *, apart: bool = False
+) -> Piece:
     """The signer's name beside a recipient ("…, Hà Nam Ninh; Nguyễn Dương Thái"): added to
-    ``items`` and ``beside``; returns the recipient's part of ``content``."""
+    ``items`` and ``beside``; returns the recipient's part of ``content``. With ``apart``, only
+    a name set off by a wide gap: in a wrapped entry's rest, "Trần Thị Hoa; Nguyễn Văn Hùng"
+    lists persons."""
     name = _NAME_AFTER_ENTRY.search(content.text)
     if name is None or not is_name(name.group(1)):
+        return content
+    if apart and not _WIDE_GAP.fullmatch(content.text, name.start() + 1, name.start(1)):
         return content
     found = layout.trim(content.start + name.start(1), content.end)
     items.append(_Item("name", found))

@@ -293,6 +293,25 @@ _UNIT_HEADING_WORDS = 10
 _GOES_ON = frozenset({"các", "và", "của", "với", "-", "–"})
 
 
+def _opens_with_duty(line: str) -> bool:
+    """``line`` opens, in a capital, with what a unit is asked to do ("Chủ trì, phối hợp …",
+    "Giao các sở …") or with another unit ("Công an tỉnh phối hợp …"), not with more of a
+    name ("Nông thôn chủ trì …", "Phủ Lý và …")."""
+    if not line[:1].isupper():
+        return False
+    if starts_unit(line):
+        return True
+    words = [w.group() for w in islice(_WORD.finditer(line[:1].lower() + line[1:]), 4)]
+    return bool(words) and (_stop_at(words, 0) or _handover_at(words, 0) > 0)
+
+
+def _repeats_head(heading: str, line: str) -> bool:
+    """``line`` opens with the two words ``heading`` opens with: no name repeats its head
+    ("Thanh tra tỉnh" / "Thanh tra việc chấp hành …")."""
+    first = heading.split()[:2]
+    return len(first) == 2 and line.split()[:2] == first
+
+
 def _unit_alone(lines: list[str]) -> bool:
     """``lines`` name one unit, or a group of units, and nothing more: a heading ("6. Sở Tài
     chính", "2. Các sở quản lý …"), the sentence under it ("Chủ trì, phối hợp …") its own."""
@@ -313,7 +332,13 @@ def _first_paragraph(text: str, limit: int = 3) -> list[str]:
             break
         if lines and stripped.isdigit():
             continue  # a page's number printed under the heading
-        if lines and (_POINT.match(stripped) or (stripped[:1].isupper() and _unit_alone(lines))):
+        if lines and (
+            _POINT.match(stripped)
+            or (
+                (_opens_with_duty(stripped) or _repeats_head(lines[0], stripped))
+                and _unit_alone(lines)
+            )
+        ):
             break
         lines.append(stripped)
         if len(lines) == limit:

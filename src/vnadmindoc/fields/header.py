@@ -46,7 +46,7 @@ from vnadmindoc.segment import (
     VV,
     Anchor,
     Cluster,
-    ends_with_type_name,
+    cites_an_act,
     is_noise_line,
     noi_nhan,
 )
@@ -197,7 +197,7 @@ def _issuer(
             cited = (
                 bool(runs[-1])
                 and _NUMBER_START.search(text) is not None
-                and ends_with_type_name(fold(runs[-1][-1].text))
+                and cites_an_act(fold(runs[-1][-1].text))
             )
             if (
                 is_upper_text(text)
@@ -240,7 +240,7 @@ def _issuer(
         above = " ".join(names[split:k])
         if _attached(above) and len(above.split()) <= 5:
             continue  # "BAN CÁN SỰ ĐẢNG" / "UBND TỈNH": one body named after another
-        if _NUMBER_START.search(names[k]) and ends_with_type_name(fold(names[k - 1])):
+        if _NUMBER_START.search(names[k]) and cites_an_act(fold(names[k - 1])):
             continue  # "THEO QUYẾT ĐỊNH" / "SỐ 1050/QĐ-SCT": the act's number, no "SỞ"
         if len(above.split()) >= 2 and _body_head_length(names[k]) > _head_length(
             names[k], vocab.PLACE_HEADS
@@ -562,9 +562,13 @@ def _title_and_subject(
     while j < stop and len(parts) <= _WRAPPED_LINES and _continued(layout, j - 1):
         parts.append(layout.line_piece(j))
         j += 1
-    if j < stop and _PERIOD_LINE.fullmatch(layout.folded_line(j)):
+    if (
+        j < stop
+        and _PERIOD_LINE.fullmatch(layout.folded_line(j))
+        and not any(_YEAR.search(p.text) for p in parts)
+    ):
         # The period it is for, on a line of its own: "KẾ HOẠCH Phát động phong trào …" /
-        # "Năm học: 2016 - 2017".
+        # "Năm học: 2016 - 2017"; after a trích yếu naming its years, it heads the body.
         parts.append(layout.line_piece(j))
         j += 1
     _set_title(header, title.text, (title.start, title.end))
@@ -574,13 +578,36 @@ def _title_and_subject(
 
 # A year, a school year, a stage or a term alone on a line ("Năm học: 2016 - 2017", "Giai đoạn
 # 2021-2025"), read folded.
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _PERIOD_LINE = regex.compile(
     r"[ \t]*(?:nam(?:[ \t]+hoc)?|giai[ \t]+doan|nhiem[ \t]+ky)[ \t]*:?[ \t]*"
     r"\d{4}(?:[ \t]*[-–][ \t]*\d{4})?[ \t.]*",
     regex.I,
 )
 # "QUYẾT ĐỊNH (DỰ THẢO LẦN 2)", "CÔNG VĂN HỎA TỐC": a mark after the title, no trích yếu.
-_NOT_A_TOPIC = regex.compile(r"[ \t]*(?:\(|DU[ \t]+THAO|KHAN|HOA[ \t]+TOC|SO\b)", regex.I)
+# "BÁO CÁO VIÊN …", "HƯỚNG DẪN VIÊN …": a person named after the type's words.
+_NOT_A_TOPIC = regex.compile(r"[ \t]*(?:\(|DU[ \t]+THAO|KHAN|HOA[ \t]+TOC|SO\b|VIEN\b)", regex.I)
+
+
+# "TRƯỜNG" as printed (no "TRƯỞNG"), a school's name if what names one follows.
+_SCHOOL = regex.compile(r"(?<![\p{L}])TRƯỜNG[ \t]+")
+
+
+def _without_schools(text: str) -> str:
+    """``text`` (in capitals) without the "TRƯỜNG" of the schools it names ("TUYỂN SINH CỦA
+    TRƯỜNG MẪU GIÁO …"): folded, it would read as the title "TRƯỞNG"."""
+    found = [m.start() for m in _SCHOOL.finditer(text) if _school_follows(text, m.end())]
+    for start in reversed(found):
+        text = text[:start] + text[start + len("TRƯỜNG") :]
+    return text
+
+
+def _school_follows(text: str, at: int) -> bool:
+    folded = " ".join(fold(text[at : at + 16]).upper().split())
+    return any(
+        folded.startswith(w) and not folded[len(w) : len(w) + 1].isalpha()
+        for w in vocab.TRUONG_SCHOOLS
+    )
 
 
 def _title_then_subject(layout: Layout, i: int) -> tuple[Piece, Piece] | None:
@@ -601,7 +628,7 @@ def _title_then_subject(layout: Layout, i: int) -> tuple[Piece, Piece] | None:
             # …" names its issuer the older way, and a position opens no trích yếu.
             if (
                 fold(first).upper() in _TIES
-                or is_position(rest)
+                or is_position(_without_schools(rest))
                 or len(words) - k < 2
                 or _NOT_A_TOPIC.match(folded_rest)
             ):
@@ -1273,6 +1300,9 @@ def _wrapped_mid_name(above: str, line: str) -> bool:
         and bool(words)
         and words[-1][:1].islower()
         and words[-1][-1:].isalpha()
+        # a place's level ends a name before another body ("- Các sở, ban, ngành thuộc tỉnh" /
+        # "Công an tỉnh;"), not before the place's name ("… và thành phố" / "Thủ Đức;")
+        and not (fold(words[-1]).upper() in _LEVELS and _head_length(line, vocab.ORG_HEADS))
         and line.endswith((",", ";"))
         and _LEAD_TITLE.match(line) is None
     )

@@ -30,7 +30,13 @@ from vnadmindoc.fields.dates import date_at
 from vnadmindoc.model import DocumentCode, PartialDate
 from vnadmindoc.text import fold, strip_separators
 
-__all__ = ["PageTitle", "read_announced_type", "read_page_title", "read_type_title"]
+__all__ = [
+    "PageTitle",
+    "announces_notice",
+    "read_announced_type",
+    "read_page_title",
+    "read_type_title",
+]
 
 _TYPE = regex.compile(rf"[ \t]*(?P<type>{vocab.type_phrase_pattern()})(?![\p{{L}}])", regex.I)
 _NUMBER = regex.compile(r"[ \t]+(?:so[ \t]*:?[ \t]*)?(?=\d)", regex.I)
@@ -166,3 +172,33 @@ def read_announced_type(line: str, offset: int = 0) -> PageTitle | None:
     return PageTitle(
         line[m.start("type") : m.end("type")], (offset + m.start("type"), offset + m.end("type"))
     )
+
+
+# A notice's own formula, its sender the sentence's subject: "Sở Kế hoạch và Đầu tư thông báo
+# một số nội dung … như sau:", "… trân trọng thông báo:". Read as printed: the verb is in lower
+# case, after a word that is no preposition ("Theo thông báo ngày …", "các thông báo …").
+_NOTICE_FORMULA = regex.compile(
+    r"(?:trân[ \t]+trọng[ \t]+|xin[ \t]+)?thông[ \t]+báo"
+    r"(?:[ \t]+[^.:;?!\n]{1,200}?[ \t]+như[ \t]+sau)?[ \t]*:"
+)
+_WORD_BEFORE = regex.compile(r"(\p{L}+)[ \t]+$")
+_NOT_SENDERS = frozenset(
+    {"theo", "của", "tại", "các", "những", "bản", "số", "về", "qua", "trong", "một", "và", "có"}
+)
+_FORMULA_REACH = 1200  # the body's first paragraphs
+
+
+def announces_notice(body: str) -> bool:
+    """The body's first paragraphs give a notice's formula ("Ban Thường vụ Huyện ủy thông báo
+    lịch tiếp công dân … như sau:"): a text printed without its title is a thông báo.
+
+    >>> announces_notice("Sở Nội vụ tỉnh Quảng Ngãi thông báo: Về việc lấy ý kiến …")
+    True
+    >>> announces_notice("Theo thông báo: nghỉ học từ ngày 3/2.")
+    False
+    """
+    for m in _NOTICE_FORMULA.finditer(body, 0, _FORMULA_REACH):
+        before = _WORD_BEFORE.search(body, max(0, m.start() - 30), m.start())
+        if before is not None and before.group(1).casefold() not in _NOT_SENDERS:
+            return True
+    return False
