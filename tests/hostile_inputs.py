@@ -98,6 +98,16 @@ UNITS = {
     "parts and guides under titles": (
         "HƯỚNG DẪN\nThực hiện A\nPhần thứ nhất\nI- B\n..........., ngày 1 tháng 1 năm 2020\n"
     ),
+    # The cues of the am-* and an-* rules: an issuer's cell citing its act, codes wrapped after
+    # their number, a signature column beside wrapped recipients, units heading items, a
+    # notice's formula and Cyrillic look-alikes.
+    "issuers' cells citing their acts": "ĐOÀN A\nTHEO QUYẾT ĐỊNH\nSỐ 1/QĐ-SCT\nSố:. 2/KH-ĐKT\n",
+    "codes wrapped after their numbers": "Chương trình số 31-\nCTr/TW ngày 1/1/2020 củа ",
+    "names beside wrapped recipients": (
+        "- Văn phòng (a, b          PHÓ CHỦ TỊCH\nc);          Nguyễn Văn An\n"
+    ),
+    "units heading items": "1. Sở Tài chính\n2\na) Chủ trì\n2. Thanh tra tỉnh\nThanh tra \n",
+    "notices' formulas": "Sở A thông báo một số nội dung như sau: B trân trọng thông báo: ",
 }
 
 
