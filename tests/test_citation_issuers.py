@@ -295,3 +295,15 @@ def test_a_long_subject_that_is_no_name_names_no_issuer() -> None:
         "Trên cơ sở đó, Ủy ban nhân dân huyện căn cứ đề nghị của Phòng Nội vụ đã ban hành "
         "Quyết định số 12/QĐ-UBND ngày 3/4/2021."
     ) == [None]
+
+
+def test_tai_typed_twice_before_the_citation() -> None:
+    text = (
+        "Về đề nghị của Bộ Tài nguyên và Môi trường tại tại Tờ trình số 87/TTr-BTNMT ngày 26 "
+        "tháng 11 năm 2021; Xét đề nghị của Bộ Giao thông vận tải tại văn bản số 2628/BGTVT-VT "
+        "ngày 11/12/2007."
+    )
+    assert [r.issuer for r in find_references(text)] == [
+        "Bộ Tài nguyên và Môi trường",
+        "Bộ Giao thông vận tải",
+    ]

@@ -165,6 +165,9 @@ _UNTYPED_CODE = regex.compile(r"[ \t]*\p{N}{1,6}[ \t]*[/\-][ \t]*[\p{L}\p{N}]+[ 
 # What a code can start with: a digit, a blank number's separator, or letters then a digit.
 _CODE_START = regex.compile(r"[ \t]*(?:\p{N}|[/\-]|\p{Lu}{1,5}\p{N})")
 _TAI_END = regex.compile(rf"\btai{_NL}(?:cac{_NL})?$", regex.IGNORECASE)
+# "tại" typed twice ("… của Bộ Tài nguyên và Môi trường tại tại Tờ trình số …") is one; read as
+# printed, since folded "vận tải" ends with "tai" too.
+_TAI_TWICE = regex.compile(r"(?<![\p{L}])tại[ \t]+$")
 _CUA = regex.compile(r"\bcua(?:[ \t]+|[ \t]*\n[ \t]*)", regex.IGNORECASE)
 _TYPE_START = regex.compile(rf"(?:{vocab.type_phrase_pattern()})\b", regex.IGNORECASE)
 
@@ -503,6 +506,8 @@ def _issuer_before(
     if not tai:
         return _issuer_subject(text, folded, type_start)
     tai_start = window_start + tai.start()
+    if twice := _TAI_TWICE.search(text, window_start, tai_start):
+        tai_start = twice.start()
     found = list(_CUA.finditer(folded, window_start, tai_start))
     if not found:
         if last == "tai":
