@@ -514,7 +514,7 @@ _CITES_ACT = regex.compile(
     rf"(?<![\p{{L}}])(?:theo|cua)[ \t]+(?P<type>{vocab.type_phrase_pattern()})[ \t]*$", _I
 )
 _SYMBOL_HEAD = regex.compile(r"[^\s/\-]+")
-_WIDE_GAP = regex.compile(r"[ \t]{2,}")
+_CELL_GAP = regex.compile(r"[ \t]{2,}")  # between a line's cells
 
 
 def _cell_cites_above(layout: Layout, start: int, symbol: str) -> bool:
@@ -524,7 +524,7 @@ def _cell_cites_above(layout: Layout, start: int, symbol: str) -> bool:
     line = layout.line_of(start)
     if line == 0:
         return False
-    cell = _WIDE_GAP.split(layout.folded_line(line - 1).strip(), 1)[0]
+    cell = _CELL_GAP.split(layout.folded_line(line - 1).strip(), 1)[0]
     cited = _CITES_ACT.search(cell)
     if cited is None:
         return False

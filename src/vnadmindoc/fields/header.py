@@ -603,6 +603,7 @@ def _without_schools(text: str) -> str:
 
 
 def _school_follows(text: str, at: int) -> bool:
+    """What follows ``at`` in ``text`` names a kind of school ("MẪU GIÁO", "THPT")."""
     folded = " ".join(fold(text[at : at + 16]).upper().split())
     return any(
         folded.startswith(w) and not folded[len(w) : len(w) + 1].isalpha()
