@@ -108,6 +108,13 @@ UNITS = {
     ),
     "units heading items": "1. Sở Tài chính\n2\na) Chủ trì\n2. Thanh tra tỉnh\nThanh tra \n",
     "notices' formulas": "Sở A thông báo một số nội dung như sau: B trân trọng thông báo: ",
+    # The old motto without its tiêu ngữ, many on one line, was read again to the line's end
+    # for each (quadratic before 2026-12-07).
+    "old mottos flattened": "1. BỘ A VIỆT NAM DÂN CHỦ CỘNG HÒA ****** Độc lập - Tự do ",
+    "old mottos on one line": "1. BỘ A VIỆT NAM DÂN CHỦ CỘNG HÒA ",
+    # Every anchor looked at the lines under its own: a long line was stripped once for each
+    # anchor on it (4x from 0.1 to 1 MB before 2026-12-07).
+    "tiêu ngữ on one line": "Độc lập - Tự do ",
 }
 
 

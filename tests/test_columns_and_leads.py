@@ -318,3 +318,23 @@ def test_a_year_under_a_trich_yeu_naming_its_years_heads_the_body() -> None:
     assert parse_document(text).subject == (
         "Kết quả thực hiện chương trình giảm nghèo giai đoạn 2021-2025"
     )
+
+
+def test_an_old_motto_flattened_with_its_heading_and_a_sites_list_number() -> None:
+    text = (
+        "Nội dung Text: Quyết định số 112-NV\n\n"
+        "  1. BỘ NỘI VỤ VIỆT NAM DÂN CHỦ CỘNG HÒA ****** Độc lập - Tự do - Hạnh phúc ******** "
+        "Số: 112-NV Hà Nội, ngày 02 tháng 05 năm 1961 QUYẾT ĐỊNH CHO PHÉP ỦY BAN THIẾU NIÊN "
+        "THÀNH LẬP VÀ HOẠT ĐỘNG BỘ TRƯỞNG BỘ NỘI VỤ Xét đơn của Ban Chấp hành trung ương đoàn.\n"
+    )
+    d = parse_document(text)
+    assert d.issuer is not None
+    assert (d.issuer.name, d.subject) == (
+        "BỘ NỘI VỤ",
+        "CHO PHÉP ỦY BAN THIẾU NIÊN THÀNH LẬP VÀ HOẠT ĐỘNG",
+    )
+
+
+def test_the_old_motto_quoted_in_a_sentence_is_no_heading() -> None:
+    text = "Nước Việt Nam Dân chủ Cộng hòa ra đời. Độc lập - Tự do - Hạnh phúc là mục tiêu.\n"
+    assert parse_document(text).motto is None

@@ -83,6 +83,16 @@ _DRV_ALONE = regex.compile(
     r"[ \t|*#>]*(?:\S[^\n]*?[ \t]{2,})?\p{L}+(?:[ \t-]+\p{L}+){5}[ \t|*]*"
     r"(?:(?:Độc|Doc|ĐỘC|DOC)[ \t-]+\S.*)?"
 )
+_DRV_CELL_CHARS = 120  # the issuer's cell before the old motto on its line, at most
+_DRV_TO_TIEU_NGU = regex.compile(r"[ \t*\-–|]{1,12}")
+
+
+def _tieu_ngu_next(folded: str, end: int) -> bool:
+    """The tiêu ngữ follows ``end`` on its line, past rules and marks ("****** Độc lập …")."""
+    gap = _DRV_TO_TIEU_NGU.match(folded, end)
+    return gap is not None and TIEU_NGU.match(folded, gap.end()) is not None
+
+
 MOTTO_REST = {False: _phrase("chu nghia viet nam"), True: _phrase("viet nam")}
 _MOTTO_GAP = regex.compile(_GAP)
 # When OCR garbled the rest ("CHỦ NGA VIET NAM"), it still ends with "Nam" on the same line,
@@ -339,8 +349,16 @@ def find_anchors(layout: Layout) -> list[Anchor]:
         # would cost for the few old documents.
         for m in MOTTO_DRV.finditer(folded, timeout=remaining()):
             # A heading line of its own, not "… NƯỚC VIỆT NAM DÂN CHỦ CỘNG HÒA" quoted.
-            if _mostly_upper(text[m.start() : m.end()]) and _DRV_ALONE.fullmatch(
-                layout.line(layout.line_of(m.start()))
+            line = layout.line_of(m.start())
+            if _mostly_upper(text[m.start() : m.end()]) and (
+                # (only near the line's start: a line of many is not read again for each)
+                (
+                    m.start() - layout.starts[line] <= _DRV_CELL_CHARS
+                    and _DRV_ALONE.fullmatch(layout.line(line))
+                )
+                # flattened onto one line with the heading's other cells, the tiêu ngữ next:
+                # "1. BỘ NỘI VỤ VIỆT NAM DÂN CHỦ CỘNG HÒA ****** Độc lập - Tự do - …"
+                or _tieu_ngu_next(folded, m.end())
             ):
                 add("motto", m)
     for m in TIEU_NGU.finditer(folded, timeout=remaining()):
@@ -388,7 +406,9 @@ def find_anchors(layout: Layout) -> list[Anchor]:
     # lines are searched for them: the lines with text under an anchor, blank lines passed
     # over (a web page's), and for a loose or garbled date only the lines right under it
     # ("Hà Nội, ngày mai …" further down is the body's).
-    near = sorted({n for a in found if a.kind != "date_line" for n in _lines_below(layout, a.line)})
+    # Per line, not per anchor: a long line holds many (a flattened page, hostile input).
+    anchor_lines = {a.line for a in found if a.kind != "date_line"}
+    near = sorted({n for line in anchor_lines for n in _lines_below(layout, line)})
     close = {a.line + d for a in found if a.kind != "date_line" for d in range(_NEAR_LINES)}
     for line in near:
         lo, hi = layout.starts[line], layout.ends[line]

@@ -150,7 +150,11 @@ def _pieces(layout: Layout, i: int, cut: list[tuple[int, int]]) -> list[Piece]:
 _YOUTH_UNION = regex.compile(
     r"[ \t]*DOAN[ \t]+(?:TNCS|THANH[ \t]+NIEN[ \t]+CONG[ \t]+SAN)[ \t]+HO[ \t]+CHI[ \t]+MINH[ \t]*"
 )
-_PAGE_GLUED = regex.compile(r"[ \t]*Trang[ \t]*\d{1,3}(?=\p{Lu}\p{Lu})")
+# A PDF's page footer glued to the first line ("Trang 1UBND TỈNH …"), or a web page's list
+# number before a flattened heading ("1. BỘ NỘI VỤ VIỆT NAM DÂN CHỦ CỘNG HÒA …").
+_PAGE_GLUED = regex.compile(
+    r"[ \t]*Trang[ \t]*\d{1,3}(?=\p{Lu}\p{Lu})|[ \t]*\d{1,2}\.[ \t]+(?=\p{Lu}{2,}[ \t]+\p{Lu}{2,})"
+)
 
 
 _LINE_COMMA = regex.compile(r"\p{L}[ \t*_]*,[ \t*_]*$")
