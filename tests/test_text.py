@@ -15,6 +15,7 @@ from vnadmindoc.fields.references import (
     _CUA,
     _PHRASES,
     _TAI_END,
+    _TAI_TWICE,
     _clause_subject,
     _issuer_before,
     _issuer_subject,
@@ -174,6 +175,8 @@ def _issuer_before_by_search(
     if not tai:
         return _issuer_subject(text, folded, type_start)
     tai_start = window_start + tai.start()
+    if twice := _TAI_TWICE.search(text, window_start, tai_start):
+        tai_start = twice.start()  # "tại" typed twice
     found = list(_CUA.finditer(folded, window_start, tai_start))
     if found:
         name, end = _read_issuer(text, folded, found[-1].end(), tai_start)
