@@ -115,6 +115,9 @@ UNITS = {
     # Every anchor looked at the lines under its own: a long line was stripped once for each
     # anchor on it (4x from 0.1 to 1 MB before 2026-12-07).
     "tiêu ngữ on one line": "Độc lập - Tự do ",
+    "signatures before attached titles": (
+        "- Lưu: VT.\nKT. BỘ TRƯỞNG THỨ TRƯỞNG Đinh Tụng KẾ HOẠCH A B\n"
+    ),
 }
 
 

@@ -338,3 +338,22 @@ def test_an_old_motto_flattened_with_its_heading_and_a_sites_list_number() -> No
 def test_the_old_motto_quoted_in_a_sentence_is_no_heading() -> None:
     text = "Nước Việt Nam Dân chủ Cộng hòa ra đời. Độc lập - Tự do - Hạnh phúc là mục tiêu.\n"
     assert parse_document(text).motto is None
+
+
+def test_a_flattened_signature_before_the_attached_documents_title() -> None:
+    text = (
+        "Điều 3. Vụ trưởng Vụ Pháp chế chịu trách nhiệm thi hành Quyết định này./.\n"
+        "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT, Vụ VĐCXDPL.\n"
+        "KT. BỘ TRƯỞNG THỨ TRƯỞNG Đinh Trung Tụng KẾ HOẠCH TRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n"
+    )
+    d = parse_document(text)
+    (sig,) = d.signatures
+    assert (sig.position, sig.name) == ("THỨ TRƯỞNG", "Đinh Trung Tụng")
+    assert [f.text for f in d.unplaced] == ["KẾ HOẠCH TRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH"]
+
+
+def test_a_flattened_signature_whose_name_ends_the_line_is_read_as_before() -> None:
+    text = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG THỨ TRƯỞNG Lê Văn An\n"
+    (sig,) = parse_document(text).signatures
+    assert (sig.position, sig.name) == ("THỨ TRƯỞNG", "Lê Văn An")

@@ -834,7 +834,7 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
             last = entries.pop()
             assert last.span is not None
             add_entries(_without(layout, last.span.start, piece.end, beside))
-        elif flat := _flattened(layout, piece):
+        elif flat := _flattened(layout, _before_attached_title(layout, piece, folded)):
             items.extend(flat)  # "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI CHỦ TỊCH Nguyễn Sinh Hùng"
             signed = True
         elif auth:
@@ -1058,6 +1058,33 @@ def _flattened(layout: Layout, piece: Piece) -> list[_Item] | None:
         items.append(_Item("position", rest))
     items.append(_Item("name", layout.trim(piece.start + name.start(), piece.end)))
     return items
+
+
+# A signer's name, then words in capitals: the title of the document issued with this one,
+# flattened onto the signature's line.
+_NAME_THEN_CAPITALS = regex.compile(
+    r"\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}*){1,4}"
+    r"(?=[ \t]+(?P<title>\p{Lu}{2,}(?:[ \t]+\p{Lu}+){1,3}))"
+)
+
+
+def _before_attached_title(layout: Layout, piece: Piece, folded: str) -> Piece:
+    """A flattened signature without the title after its name: "KT. BỘ TRƯỞNG THỨ TRƯỞNG Đinh
+    Trung Tụng KẾ HOẠCH TRIỂN KHAI …" ends at "Tụng"."""
+    if not AUTHORITY.match(folded):
+        return piece
+    for m in _NAME_THEN_CAPITALS.finditer(piece.text):
+        if _title_words(m.group("title")):
+            return layout.trim(piece.start, piece.start + m.end())
+    return piece
+
+
+def _title_words(words: str) -> bool:
+    """``words`` open with a document type's name ("KẾ HOẠCH TRIỂN KHAI", "QUY CHẾ LÀM")."""
+    split = words.split()
+    return any(
+        vocab.kind_from_title(" ".join(split[:n]), extra_words=0) for n in range(len(split), 0, -1)
+    )
 
 
 def _signs_flattened(layout: Layout, i: int) -> bool:
