@@ -196,16 +196,12 @@ def _issuer(
                 # 296/BHXH-CSYT năm 2021 … ban hành. BẢO HIỂM XÃ HỘI VIỆT NAM --------".
                 piece = layout.trim(piece.start + caps[0], piece.start + caps[1])
                 text = piece.text
-            # The number of the act the line above names: "ĐOÀN KIỂM TRA" / "THEO QUYẾT ĐỊNH"
-            # / "SỐ 1050/QĐ-SCT".
-            cited = (
-                bool(runs[-1])
-                and _NUMBER_START.search(text) is not None
-                and cites_an_act(fold(runs[-1][-1].text))
-            )
             if (
                 is_upper_text(text)
-                and (cited or (not _CODE_LIKE.search(text) and letter_ratio(text) >= 0.7))
+                and (
+                    (not _CODE_LIKE.search(text) and letter_ratio(text) >= 0.7)
+                    or _numbers_act_above(runs[-1], text)
+                )
                 and vocab.mark_for(text) is None
                 and vocab.kind_from_title(text) is None
                 and not _STAMP_WORD.search(fold(text))
@@ -282,6 +278,12 @@ def _issuer(
     header.spans["issuer"] = (used[0].start, run[-1].end)
     for p in used:
         header.use(p.start, p.end)
+
+
+def _numbers_act_above(run: list[Piece], text: str) -> bool:
+    """``text`` numbers the act the run's last line cites: "ĐOÀN KIỂM TRA" / "THEO QUYẾT ĐỊNH"
+    / "SỐ 1050/QĐ-SCT" is one cell of the issuer's name."""
+    return bool(run) and _NUMBER_START.search(text) is not None and cites_an_act(fold(run[-1].text))
 
 
 def _body_head_length(line: str) -> int:
