@@ -130,7 +130,7 @@ def test_a_recipient_in_capitals_is_no_signature_column() -> None:
     assert sig.position == "PHÓ GIÁM ĐỐC"
 
 
-def test_an_office_names_the_unit_that_leads() -> None:
+def test_an_office_leads_named_with_its_unit() -> None:
     doc = parse_document(
         "THỦ TƯỚNG CHÍNH PHỦ\n" + _MOTTO + "Số: 12/CĐ-TTg\nHà Nội, ngày 2 tháng 10 năm 2025\n"
         "CÔNG ĐIỆN\nVề ứng phó bão\n"
@@ -143,16 +143,17 @@ def test_an_office_names_the_unit_that_leads() -> None:
         "7. Thủ trưởng các cơ quan, đơn vị, địa phương tiếp tục chỉ đạo.\n"
         "8. Giao cho Giám đốc Sở Y tế chủ trì thực hiện.\n"
     )
-    # The office in every unit of a kind leads, named whole (6); a list of them does not (7).
+    # The office leads, named with its unit as printed; the office in every unit of a kind
+    # too (6); a list of them does not (7).
     assert [d.lead for d in doc.directives] == [
-        "Ủy ban nhân dân các tỉnh, thành phố",
-        "Bộ Nông nghiệp và Môi trường",
-        "Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia",
+        "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố",
+        "Bộ trưởng Bộ Nông nghiệp và Môi trường",
+        "Chánh Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia",
         None,
         None,
         "Hiệu trưởng các trường học",
         None,
-        "Sở Y tế",
+        "Giám đốc Sở Y tế",
     ]
 
 
@@ -221,7 +222,7 @@ def test_an_application_or_a_requirement_is_no_hand_over() -> None:
     assert [d.lead for d in doc.directives] == [
         "Sở Nội vụ",
         "Công an tỉnh",
-        "Bệnh viện Đa khoa tỉnh",
+        "Giám đốc Bệnh viện Đa khoa tỉnh",
     ]
 
 
@@ -335,7 +336,7 @@ def test_leads_through_offices_and_names_holding_a_stop() -> None:
     assert [d.lead for d in doc.directives] == [
         "Văn phòng Bộ",
         None,
-        "Sở Y tế",
+        "Giám đốc Sở Y tế",
         "Bộ phận tiếp nhận và trả kết quả của UBND cấp xã",
         "Hội đồng xét công nhận sáng kiến cấp tỉnh",
         "Bộ Ngoại giao",

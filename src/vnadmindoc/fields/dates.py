@@ -150,6 +150,9 @@ _DATE_REACH = 100
 
 
 _YEAR_WORD = regex.compile(r"\d{4}[.,;)]?")
+_HOUR_BEFORE_DATE = regex.compile(
+    r"[ \t]*,?[ \t]*(?:hồi|lúc)[ \t]+\d{1,2}[ \t]*(?:h|g|giờ)[ \t]*(?:\d{1,2}[ \t]*(?:phút|')?)?[ \t]*$"
+)
 
 
 def find_place(text: str, line_start: int, comma: int) -> tuple[str, int, int] | None:
@@ -159,6 +162,13 @@ def find_place(text: str, line_start: int, comma: int) -> tuple[str, int, int] |
     line_start = max(line_start, comma - _PLACE_REACH)
     start = line_start
     prefix = text[line_start:comma]
+    if "hồi" in prefix or "lúc" in prefix:
+        # A telegram gives the hour between the place and the date: "Duy Xuyên, hồi 08h00,
+        # ngày …".
+        hour = _HOUR_BEFORE_DATE.search(prefix)
+        if hour is not None:
+            comma = line_start + hour.start()
+            prefix = prefix[: hour.start()]
     # A number line merged with the date line: the place follows the code
     # ("Số: 330/TB-VPCP Hà Nội").
     slash = prefix.rfind("/")

@@ -268,7 +268,19 @@ def find_directives(layout: Layout, start: int, stop: int) -> list[Directive]:
     return out
 
 
-_GROUP = regex.compile(r"(?:Các|Những)[ \t]+\p{Ll}")
+_GROUP_OPENING = regex.compile(r"(?:Các|Những)[ \t]+")
+
+
+def _opens_group(text: str) -> bool:
+    """``text`` opens with a group: "Các cơ sở KCB …", "Các Sở Xây dựng …"."""
+    m = _GROUP_OPENING.match(text)
+    return m is not None and (text[m.end() : m.end() + 1].islower() or starts_unit(text[m.end() :]))
+
+
+_GROUP_UNITS = frozenset(tuple(u.split()) for u in vocab.GROUP_UNITS)
+_GROUP_UNIT_WORDS = max(len(u) for u in _GROUP_UNITS)
+
+
 _HAS_DUTY = regex.compile(r"[ \t]+có[ \t]+trách[ \t]+nhiệm[ \t]*:?[ \t]*$")
 
 
@@ -280,7 +292,7 @@ def _group_heading(heading: str) -> str | None:
     # "Các đơn vị cấp nước … có trách nhiệm:" names the group before its duty.
     heading = _HAS_DUTY.sub("", heading)
     words = heading.split()
-    if not _GROUP.match(heading) or len(words) > 15 or heading.rstrip().endswith((".", ";")):
+    if not _opens_group(heading) or len(words) > 15 or heading.rstrip().endswith((".", ";")):
         return None
     if any(_stop_at(words, k) for k in range(len(words))):
         return None
@@ -346,11 +358,13 @@ def _first_paragraph(text: str, limit: int = 3) -> list[str]:
     return lines
 
 
-_INTRO = regex.compile(r"(?:Giao(?:[ \t]+cho)?|Đề nghị|Yêu cầu|Phân công)[ \t]*:?[ \t]+")
+_INTRO = regex.compile(
+    r"(?:Giao(?:[ \t]+cho)?|Đề nghị|Yêu cầu|Phân công|(?:Ủy|Uỷ)[ \t]+quyền[ \t]+cho)[ \t]*:?[ \t]+"
+)
 _TITLES = vocab.lead_title_pattern()
-_TITLE = regex.compile(_TITLES + r"[ \t]+")
+_TITLE = regex.compile(_TITLES + r"(?:[ \t]+|$)")
 # Offices listed one after another: "Chánh Văn phòng …; Giám đốc các Sở …".
-_OFFICE_LIST = regex.compile(r"[,;][ \t]*(?:và[ \t]+)?" + _TITLES + r"[ \t]")
+_OFFICE_LIST = regex.compile(r"[,;][ \t]*(?:và[ \t]+)?" + _TITLES + r"(?:[ \t]|$)")
 _OFFICE_LIST_REACH = 200
 _WORD = regex.compile(r"[^\s,;:()]+|[,;:()]")
 
@@ -407,8 +421,42 @@ def find_lead(text: str) -> str | None:
         if _OFFICE_LIST.search(text, title.end(), _OFFICE_LIST_REACH):
             return None
         lead, listed = _read_lead(text[title.end() :])
-        return lead if lead is not None and " " in lead and not listed else None
-    return _read_lead(text)[0]
+        if lead is None or " " not in lead or listed:
+            return None
+        if not collapse_spaces(text[title.end() : title.end() + 2 * len(lead)]).startswith(lead):
+            return lead  # handed over: "Chủ tịch UBND tỉnh giao nhiệm vụ cho Giám đốc Sở …"
+        # The office is named with its unit ("Chủ tịch UBND các xã", "Giám đốc Sở Y tế"), as
+        # printed: the one who must act is the office's holder.
+        return collapse_spaces(text[: title.end()]) + " " + lead
+    lead = _read_lead(text)[0]
+    return lead if lead is not None else _group_lead(text)
+
+
+_GROUP_WORDS = 4
+
+
+def _group_lead(text: str) -> str | None:
+    """ "Các huyện tổ chức …": a group of units of one kind, named in a few words before what
+    it must do, leads."""
+    if not _opens_group(text):
+        return None
+    found = list(islice(_WORD.finditer(text), _GROUP_WORDS + 2))
+    words = [w.group() for w in found]
+    if not _unit_head(words, 1) and not any(
+        tuple(words[1 : 1 + n]) in _GROUP_UNITS for n in range(1, _GROUP_UNIT_WORDS + 1)
+    ):
+        return None  # "Các tài liệu phải …": things, not units
+    for k in range(2, len(words)):
+        if _stop_at(words, k):
+            return collapse_spaces(text[: found[k - 1].end()])
+        if k > _GROUP_WORDS or words[k] in _NOT_IN_GROUP:
+            return None
+    return None
+
+
+# Marks and words that make a group a list or leave it vague ("Các đơn vị khác", "Các sở,
+# ngành", "Các đơn vị liên quan"): no one unit is named.
+_NOT_IN_GROUP = frozenset({",", ";", ":", "(", ")", "và", "khác", "còn", "liên"})
 
 
 _MANY_WORDS = 10
@@ -514,6 +562,18 @@ for _stop in vocab.LEAD_STOPS:
     _STOPS.setdefault(_stop.split()[0], []).append(_stop.split())
 
 
+_COMPOUNDS: dict[tuple[str, ...], list[list[str]]] = {}
+for _before, _stop in vocab.LEAD_COMPOUNDS:
+    _COMPOUNDS.setdefault(tuple(_stop.split()), []).append(_before.split())
+
+
 def _stop_at(words: list[str], k: int) -> bool:
-    """A phrase that ends a unit's name (a verb such as "chủ trì") starts at word ``k``."""
-    return any(words[k : k + len(s)] == s for s in _STOPS.get(words[k], ()))
+    """A phrase that ends a unit's name (a verb such as "chủ trì") starts at word ``k``, and
+    is no part of a compound noun ("công trình", "đầu tư xây dựng")."""
+    for s in _STOPS.get(words[k], ()):
+        if words[k : k + len(s)] == s:
+            return not any(
+                k >= len(b) and [w.lower() for w in words[k - len(b) : k]] == b
+                for b in _COMPOUNDS.get(tuple(s), ())
+            )
+    return False

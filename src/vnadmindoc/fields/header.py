@@ -548,6 +548,22 @@ def _set_title(header: Header, text: str, span: tuple[int, int]) -> None:
     header.title = text
     header.spans["title"] = span
     header.use(*span)
+    if header.urgency is None and (urgency := _urgency_in_title(text)) is not None:
+        # "CÔNG ĐIỆN KHẨN", "CÔNG ĐIỆN HỎA TỐC": the telegram's title says how urgent it is.
+        value, start = urgency
+        header.urgency = Urgency(value)
+        header.spans["urgency"] = (span[0] + start, span[1])
+
+
+def _urgency_in_title(title: str) -> tuple[str, int] | None:
+    """The urgency mark ending a title in capitals, and where it starts in ``title``."""
+    words = list(NON_SPACE.finditer(title.rstrip()))
+    for n in (3, 2, 1):
+        if len(words) > n + 1:  # a title's type word or two stand before the mark
+            mark = vocab.mark_for(title[words[-n].start() : words[-1].end()])
+            if mark is not None and mark[0] == "urgency":
+                return mark[1], words[-n].start()
+    return None
 
 
 def _set_subject(header: Header, parts: list[Piece]) -> None:

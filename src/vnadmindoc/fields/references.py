@@ -273,7 +273,10 @@ def _read_issuer(
         if lower[k] == "và" and k + 1 < len(words):
             nxt = words[k + 1]
             if (
-                nxt.group()[:1].islower()
+                (
+                    nxt.group()[:1].islower()
+                    and (folded_lower[k - 1], folded_lower[k + 1]) not in _JOINED_IN_NAMES
+                )
                 or _TYPE_START.match(folded, nxt.start())
                 or (joint and _ORG_HEAD.match(folded, nxt.start()))
             ):
@@ -302,6 +305,16 @@ _CLOSED_LONGEST = max(len(n.split()) for n in _CLOSED)
 # A term ("khóa XII"), the next body of a joint name, "nước …", a branch or a region ("chi
 # nhánh", "khu vực", "chuyên ngành") and "trung ương" may follow a whole name.
 _NOT_AFTER_CLOSED = frozenset({"khoa", "va", "nuoc", "chi", "khu", "chuyen", "trung"})
+
+
+# The words either side of "và" in a whole name ("Thể thao và Du lịch" → ("thao", "du")): a
+# name typed in lower case goes on over them ("Bộ Văn hóa thể thao và du lịch").
+_JOINED_IN_NAMES = frozenset(
+    (words[k - 1], words[k + 1])
+    for words in (n.split() for n in _CLOSED)
+    for k in range(1, len(words) - 1)
+    if words[k] == "va"
+)
 
 
 def _city_follows(words: list[regex.Match[str]], lower: list[str], k: int) -> bool:
@@ -1026,8 +1039,8 @@ def _issuer_vote(names: list[str], text: str | None) -> str | None:
     """The issuer most mentions agree on, spelled as the text spells it most often.
 
     OCR garbles one mention ("Thủ tướng Chính phú"); mentions are grouped without
-    diacritics, the largest group wins (the earliest on a tie) and, within it, the
-    spelling whose words are found most often in ``text``.
+    diacritics and case, the largest group wins (the earliest on a tie) and, within it, the
+    spelling not in capitals whose words are found most often in ``text``.
     """
     if not names:
         return None
@@ -1035,9 +1048,12 @@ def _issuer_vote(names: list[str], text: str | None) -> str | None:
     for name in names:
         groups.setdefault(fold(name).casefold(), []).append(name)
     best = max(groups.values(), key=len)  # max keeps the first of equals: the earliest
-    if text is None or len(set(best)) == 1:
-        return best[0]
-    return max(dict.fromkeys(best), key=lambda name: sum(text.count(w) for w in name.split()))
+    # An upper-case title prints the name in capitals ("… CỦA THỦ TƯỚNG CHÍNH PHỦ"); the
+    # body's sentence case is how the name is written.
+    spellings = [n for n in dict.fromkeys(best) if not n.isupper()] or list(dict.fromkeys(best))
+    if text is None or len(spellings) == 1:
+        return spellings[0]
+    return max(spellings, key=lambda name: sum(text.count(w) for w in name.split()))
 
 
 def _code_key(code: str) -> str:

@@ -1,0 +1,130 @@
+"""Rules of the ``ap-*`` held-out batches and of the older batches' item leads: an office
+leading with its unit, a group of units leading, verbs and compound nouns at a lead's end, a
+name typed in lower case, an issuer spelled in a title's capitals, and a telegram's urgency in
+its title and hour on its date line."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnadmindoc import Urgency, parse_document
+from vnadmindoc.fields.directives import find_lead
+
+_HEAD = """\
+ỦY BAN NHÂN DÂN
+HUYỆN DUY XUYÊN
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 04/CĐ-UBND
+"""
+
+
+def _items(*items: str) -> str:
+    return (
+        _HEAD
+        + "Duy Xuyên, ngày 13 tháng 10 năm 2013\n\nKẾ HOẠCH\nPhòng chống bão\n\n"
+        + "\n".join(f"{k}. {item}" for k, item in enumerate(items, 1))
+        + "\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("item", "lead"),
+    [
+        # An office and its unit, as printed: the office's holder must act.
+        (
+            "Chủ tịch UBND các xã, thị trấn có trách nhiệm thông báo.",
+            "Chủ tịch UBND các xã, thị trấn",
+        ),
+        ("Bộ trưởng Bộ Tài chính tổng hợp, đề xuất.", "Bộ trưởng Bộ Tài chính"),
+        (
+            "Ủy quyền cho Giám đốc Sở Công Thương thành lập Đoàn thẩm định.",
+            "Giám đốc Sở Công Thương",
+        ),
+        # Handed over by the office to another: that one leads, as before.
+        (
+            "Chủ tịch UBND tỉnh giao nhiệm vụ cho Giám đốc Sở Y tế tổ chức thực hiện.",
+            "Giám đốc Sở Y tế",
+        ),
+        # A group of units of one kind.
+        ("Các huyện tổ chức di dời dân khỏi những nơi nguy hiểm.", "Các huyện"),
+        ("Các trường tranh thủ thời gian để làm vệ sinh trường lớp.", "Các trường"),
+        # Verbs that end the name.
+        ("Phòng GD&ĐT ra đề và tổ chức kiểm tra chung.", "Phòng GD&ĐT"),
+        ("Phòng Giáo dục& Đào tạo cử cán bộ theo dõi.", "Phòng Giáo dục& Đào tạo"),
+        ("Đảng uỷ Chính phủ lãnh đạo, chỉ đạo việc rà soát.", "Đảng uỷ Chính phủ"),
+        # A verb that is half of a noun inside the name does not end it.
+        (
+            "Giao Sở Quản lý Nhà đất và công trình công cộng chủ trì kiểm tra.",
+            "Sở Quản lý Nhà đất và công trình công cộng",
+        ),
+        ("Cục Kết cấu hạ tầng xây dựng tham mưu việc chỉ đạo.", "Cục Kết cấu hạ tầng xây dựng"),
+    ],
+)
+def test_an_items_lead(item: str, lead: str) -> None:
+    [directive] = parse_document(_items(item)).directives
+    assert directive.lead == lead
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Các tài liệu phải được lưu trữ đầy đủ.",  # things, not units
+        "Các khoản chi thực hiện theo quy định.",
+        "Các đơn vị khác thực hiện theo chức năng.",  # vague: no one unit named
+        "Các sở, ngành tổ chức thực hiện.",  # a list
+        "Chánh Văn phòng UBND tỉnh, Trưởng",  # offices listed, the next cut off by the line
+    ],
+)
+def test_no_lead(item: str) -> None:
+    assert find_lead(item) is None
+
+
+def test_a_group_of_units_in_capitals_heads_its_item() -> None:
+    doc = parse_document(_items("Các Sở Xây dựng nêu trên\n- Chủ động phối hợp với các đơn vị."))
+    assert doc.directives[0].lead == "Các Sở Xây dựng nêu trên"
+
+
+def test_a_ministrys_name_typed_in_lower_case_goes_on_over_its_and() -> None:
+    doc = parse_document(
+        _items(
+            "Căn cứ Công văn số 1624/BVHTTDL-VHCS ngày 26/4/2023 của Bộ Văn hóa thể thao và "
+            "du lịch; triển khai."
+        )
+    )
+    [ref] = [r for r in doc.references if r.code.code == "1624/BVHTTDL-VHCS"]
+    assert ref.issuer == "Bộ Văn hóa thể thao và du lịch"
+
+
+def test_an_issuer_in_a_titles_capitals_is_spelled_as_the_body_writes_it() -> None:
+    doc = parse_document(
+        _HEAD + "Duy Xuyên, ngày 13 tháng 10 năm 2023\n\nHƯỚNG DẪN\nTHỰC HIỆN QUYẾT ĐỊNH SỐ "
+        "04/2022/QĐ-TTG NGÀY 18/2/2022 CỦA THỦ TƯỚNG CHÍNH PHỦ\n\nThực hiện Quyết định số "
+        "04/2022/QĐ-TTg ngày 18/2/2022 của Thủ tướng Chính phủ ban hành Quy định.\n"
+    )
+    [ref] = doc.references
+    assert ref.issuer == "Thủ tướng Chính phủ"
+
+
+def test_a_telegrams_title_says_how_urgent_it_is_and_its_date_line_the_hour() -> None:
+    doc = parse_document(
+        _HEAD + "Duy Xuyên, hồi 08h00, ngày 13 tháng 10 năm 2013\n\nCÔNG ĐIỆN KHẨN\n"
+        "Về việc chủ động ứng phó với bão số 11\n\nNội dung.\n"
+    )
+    assert (doc.kind, doc.urgency, doc.place) == ("cong_dien", Urgency.KHAN, "Duy Xuyên")
+    assert doc.date is not None and doc.date.isoformat() == "2013-10-13"
+
+
+@pytest.mark.parametrize("hour", ["lúc 14h", "hồi 8 giờ 30 phút"])
+def test_the_hour_before_the_date_is_no_part_of_the_place(hour: str) -> None:
+    doc = parse_document(
+        _HEAD + f"Duy Xuyên, {hour}, ngày 13 tháng 10 năm 2013\n\nKẾ HOẠCH\nPhòng chống bão\n"
+    )
+    assert doc.place == "Duy Xuyên"
+
+
+def test_a_title_without_a_mark_gives_no_urgency() -> None:
+    doc = parse_document(
+        _HEAD + "Duy Xuyên, ngày 13 tháng 10 năm 2013\n\nCÔNG ĐIỆN\nVề việc ứng phó với bão\n"
+    )
+    assert (doc.kind, doc.urgency) == ("cong_dien", None)
