@@ -128,3 +128,98 @@ def test_a_title_without_a_mark_gives_no_urgency() -> None:
         _HEAD + "Duy Xuyên, ngày 13 tháng 10 năm 2013\n\nCÔNG ĐIỆN\nVề việc ứng phó với bão\n"
     )
     assert (doc.kind, doc.urgency) == ("cong_dien", None)
+
+
+_PARTY_HEAD = """\
+TỈNH UỶ LÀO CAI
+*
+Số 104-CTr/TU
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+
+Lào Cai, ngày 4 tháng 8 năm 2026
+
+"""
+
+
+def test_a_trich_yeu_in_lower_case_goes_on_from_the_title() -> None:
+    doc = parse_document(
+        _PARTY_HEAD + "CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Kết luận số 75-KL/TW ngày 28/7/2026 của "
+        "Ban Chấp hành\nTrung ương Đảng khóa XIV và Chương trình hành động số 31-CTr/TW\n"
+        "ngày 28/7/2026 của Bộ Chính trị về bảo vệ môi trường và chủ động\n"
+        "ứng phó với biến đổi khí hậu\n-----\n\n"
+        "Thực hiện Kết luận số 75-KL/TW, Tỉnh ủy ban hành Chương trình hành động.\n"
+    )
+    assert doc.subject is not None and doc.subject.startswith("thực hiện Kết luận số 75-KL/TW")
+    assert doc.subject.endswith("ứng phó với biến đổi khí hậu")
+    assert doc.body.startswith("Thực hiện Kết luận")
+
+
+def test_a_conferences_body_and_term_are_in_the_trich_yeu() -> None:
+    doc = parse_document(
+        "BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG\nBAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 75-KL/TW\n\n"
+        "ĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 28 tháng 7 năm 2026\n\nKẾT LUẬN\n"
+        "HỘI NGHỊ LẦN THỨ BA\nBAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XIV\n"
+        "về bảo vệ môi trường\n\nI- BỐI CẢNH\n\nSau hơn 13 năm.\n"
+    )
+    assert doc.subject == (
+        "HỘI NGHỊ LẦN THỨ BA BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XIV về bảo vệ môi trường"
+    )
+    # The name printed again above, with the Party's word (an e-signature's stamp), is no
+    # parent.
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.parent) == ("BAN CHẤP HÀNH TRUNG ƯƠNG", None)
+
+
+_LETTER = """\
+ỦY BAN NHÂN DÂN                         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+  TỈNH LÀO CAI                                Độc lập - Tự do - Hạnh phúc
+Số: 3686/UBND-XD                            Lào Cai, ngày 11 tháng 5 năm 2026
+V/v tháo gỡ khó khăn
+
+Kính gửi: Bộ Xây dựng
+
+Ủy ban nhân dân tỉnh báo cáo như sau:
+1. Quy định hiện nay
+Theo Luật số 42/2024/QH151 ngày 29/6/2024 và Nghị định số 105/2025/NĐ-CP2, việc kiểm tra
+do cơ quan đăng kiểm thực hiện.
+1 Luật Quản lý, sử dụng vũ khí số 42/2024/QH15 ngày 29/6/2024
+2 Nghị định số 105/2025/NĐ-CP ngày 15/5/2025 của Chính phủ
+tiếp theo trang trước.
+2. Khó khăn, vướng mắc
+Cục Đăng kiểm Việt Nam đã có Văn bản số 6686/ĐKVN-VAQ ngày 28/11/2025 và Văn bản số
+1570/ĐKVN-PTGTĐB ngày 29/04/2026 cho biết đang nghiên cứu.
+Kế hoạch kiểm tra đã được Giám đốc Sở Công Thương phê duyệt tại Quyết định số 1268/QĐ-SCT ngày 16/3/2026.
+3. Kiến nghị
+Đề nghị Bộ Xây dựng hướng dẫn.
+"""
+
+
+def test_a_footnotes_number_is_no_item_label() -> None:
+    doc = parse_document(_LETTER)
+    assert [(d.label, d.text.split("\n")[0]) for d in doc.directives] == [
+        ("1", "Quy định hiện nay"),
+        ("2", "Khó khăn, vướng mắc"),
+        ("3", "Kiến nghị"),
+    ]
+
+
+def test_a_footnotes_number_glued_to_a_code_is_no_part_of_it() -> None:
+    codes = [r.code.code for r in parse_document(_LETTER).references]
+    assert "42/2024/QH15" in codes and "105/2025/NĐ-CP" in codes
+    assert not any(c.endswith(("QH151", "CP2")) for c in codes)
+
+
+def test_one_bodys_letters_listed_after_it_share_it_and_an_approver_issues() -> None:
+    issuers = {r.code.code: r.issuer for r in parse_document(_LETTER).references}
+    assert issuers["6686/ĐKVN-VAQ"] == "Cục Đăng kiểm Việt Nam"
+    assert issuers["1570/ĐKVN-PTGTĐB"] == "Cục Đăng kiểm Việt Nam"
+    assert issuers["1268/QĐ-SCT"] == "Giám đốc Sở Công Thương"
+
+
+def test_another_bodys_letter_after_the_list_does_not_share_it() -> None:
+    doc = parse_document(
+        _LETTER.replace("Văn bản số\n1570/ĐKVN-PTGTĐB", "Văn bản số\n1570/BXD-PTGTĐB")
+    )
+    issuers = {r.code.code: r.issuer for r in doc.references}
+    assert issuers["1570/BXD-PTGTĐB"] is None

@@ -209,11 +209,14 @@ def _sequence(cands: list[_Candidate], level: str) -> list[_Candidate]:
     if level == "arabic" and any(c.level in ("arabic", "letter") and not c.alt for c in cands):
         # "1/ …" under "2." or "a)" numbers a sub-list: only alone do such labels count.
         same = [c for c in same if not c.alt]
+    # A label without its dot stands aside for one with it further on: "2 Nghị định số …" is
+    # a page's footnote before "2. Khó khăn, vướng mắc".
+    last_strong = {c.value: k for k, c in enumerate(same) if not c.weak}
     picked: list[_Candidate] = []
     value = 0  # the number the last label picked stands for
     for k, c in enumerate(same):
         if c.value == value + 1:
-            if c.weak and not picked and level != "article":
+            if c.weak and ((not picked and level != "article") or last_strong.get(c.value, -1) > k):
                 continue
             picked.append(c)
             value = c.value

@@ -265,11 +265,14 @@ def _issuer(
     if parent is None and split == len(names) - 1:
         parent, name = _flattened_parent(name)
     used = run[previous:]
-    if parent is not None and fold(parent).casefold() == fold(name).casefold():
-        # The name printed twice (a gazette's section head above the document's own): the
-        # parent is the line above the first copy, if any; the first copy stays unplaced.
+    if parent is not None and _repeats(parent, name):
+        # The name printed twice (a gazette's section head above the document's own, an
+        # e-signature's stamp "BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG"): the parent is the line above
+        # the first copy, if any; the first copy stays unplaced.
         top = previous - 1 if previous > 0 else None
-        if top is not None and not _head_length(names[top], vocab.ORG_HEADS):
+        if top is not None and (
+            not _head_length(names[top], vocab.ORG_HEADS) or _repeats(names[top], name)
+        ):
             top = None  # "VĂN BẢN QUY PHẠM PHÁP LUẬT": the gazette's section, not a body
         parent = names[top] if top is not None else None
         used = ([run[top]] if top is not None else []) + run[split:]
@@ -542,6 +545,15 @@ _ADDRESSED = regex.compile(r"(?:ong|dong[ \t]+chi|kinh[ \t]+gui|kinh[ \t]+moi)\b
 _MADAM = regex.compile(r"bà\b", regex.I)
 _BA = regex.compile(r"ba\b", regex.I)
 _INVITATIONS = frozenset({"giay_moi", "thu_moi"})
+
+
+def _repeats(above: str, name: str) -> bool:
+    """``above`` prints the issuer's ``name`` again, perhaps with the Party's word after it
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG." over "BAN CHẤP HÀNH TRUNG ƯƠNG")."""
+    words = fold(above).casefold().replace(".", " ").split()
+    if words[-1:] == ["dang"]:
+        words = words[:-1]
+    return words == fold(name).casefold().split()
 
 
 def _set_title(header: Header, text: str, span: tuple[int, int]) -> None:
@@ -923,12 +935,21 @@ def _title_block(
                 _is_stop(layout, j, anchor_lines, exact_title=True)
                 and not (not parts and _type_word_opens(layout, j, stop, title, anchor_lines))
             )
-            or (not dangling and _names_issuer(layout, j, header.issuer))
+            or (
+                not dangling
+                and _names_issuer(layout, j, header.issuer)
+                # "HỘI NGHỊ LẦN THỨ BA" / "BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XIV": the
+                # conference's body and term, inside a Party resolution's trích yếu
+                and not (parts and _CONFERENCE.match(layout.folded_line(j - 1)))
+            )
             or (not dangling and _authority_line(layout, j, stop))
             or piece.text.endswith(":")
             or (
                 not parts
                 and not is_upper_text(piece.text)
+                # in lower case it goes on from the title: "CHƯƠNG TRÌNH HÀNH ĐỘNG" / "thực
+                # hiện Kết luận số 75-KL/TW …"; a body's sentence opens with a capital
+                and not piece.text.lstrip(" \t*_")[:1].islower()
                 and BODY_START.match(layout.folded_line(j))
                 and not _topic_then_body(layout, j, stop, title.text)
             )
@@ -970,6 +991,7 @@ _PERIOD_END = regex.compile(r"(?:giai[ \t]+doan|nam|nhiem[ \t]+ky|thoi[ \t]+ky)$
 _YEARS = regex.compile(r"(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[)”\".]*")
 
 
+_CONFERENCE = regex.compile(r"[ \t*_]*HOI[ \t]+NGHI\b.*\bLAN[ \t]+THU\b", regex.IGNORECASE)
 _THUC_HIEN = regex.compile(r"[ \t]*thuc[ \t]+hien\b", regex.IGNORECASE)
 _DONE_BY_PLAN = frozenset({"huong_dan", "ke_hoach", "chuong_trinh"})
 _INNER_SENTENCE = regex.compile(r"[.!?][ \t]+\p{Lu}")

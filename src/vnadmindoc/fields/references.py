@@ -517,7 +517,7 @@ def _issuer_before(
     if last in ("tai", "theo") and (issued := _ISSUED_BY.search(folded, window_start, type_start)):
         # "… do Ủy ban nhân dân tỉnh ban hành kèm theo Quyết định số 12/2020/QĐ-UBND"
         found = list(_DO.finditer(text, window_start, issued.start()))
-        if found and _body_starts(text, found[-1].end(), issued.start()):
+        if found and _body_starts(text, found[-1].end(), issued.start(), office=True):
             name = _whole_name(text, folded, found[-1].end(), issued.start())
             if name is not None and not any(
                 _ORG_HEAD_PRINTED.match(name, a.end()) for a in _AND.finditer(name)
@@ -550,9 +550,12 @@ def _issuer_before(
 
 # "ban hành kèm theo", "ban hành tại"; not "ban hành theo", which is often "pursuant to" ("Bảng
 # giá đất do UBND tỉnh ban hành theo Nghị định số 44/2014/NĐ-CP").
-_ISSUED_BY = regex.compile(rf"\bban{_NL}hanh{_NL}(?:kem{_NL}theo|tai){_NL}$", regex.IGNORECASE)
+# "phê duyệt tại" too: "Kế hoạch … đã được Giám đốc Sở Công Thương phê duyệt tại Quyết định số …".
+_ISSUED_BY = regex.compile(
+    rf"\b(?:ban{_NL}hanh|phe{_NL}duyet){_NL}(?:kem{_NL}theo|tai){_NL}$", regex.IGNORECASE
+)
 # Matched as printed: folded, "độ" ("chế độ kế toán") and "đó" are "do" too.
-_DO = regex.compile(r"(?<![\p{L}])do[ \t]+(?:\n[ \t]*)?(?=\p{Lu})")
+_DO = regex.compile(r"(?<![\p{L}])(?:do|được)[ \t]+(?:\n[ \t]*)?(?=\p{Lu})")
 _AND = regex.compile(r"[ \t]và[ \t]+")
 _CLAUSE_MARK = regex.compile(r"[,;:(]")
 _TAI_SO = regex.compile(r"\btai\b[^.;:()]{1,40}?\bso\b", regex.I)
@@ -587,11 +590,17 @@ def _clause_subject(text: str, folded: str, lo: int, tai_start: int) -> str | No
     return _whole_name(text, folded, start, tai_start)
 
 
-def _body_starts(text: str, start: int, stop: int) -> bool:
-    """A body's name in capitals opens at ``start``: an organisation's head ("Bộ", "Sở")."""
-    return (
-        text[start : start + 1].isupper() and _ORG_HEAD_PRINTED.match(text, start, stop) is not None
-    )
+def _body_starts(text: str, start: int, stop: int, *, office: bool = False) -> bool:
+    """A body's name in capitals opens at ``start``: an organisation's head ("Bộ", "Sở"), or
+    with ``office`` an office's before it ("Giám đốc Sở …")."""
+    if not text[start : start + 1].isupper():
+        return False
+    if office and (title := _OFFICE_BEFORE_BODY.match(text, start, stop)) is not None:
+        start = title.end()
+    return _ORG_HEAD_PRINTED.match(text, start, stop) is not None
+
+
+_OFFICE_BEFORE_BODY = regex.compile(vocab.lead_title_pattern() + r"[ \t]+(?:\n[ \t]*)?")
 
 
 def _whole_name(text: str, folded: str, start: int, stop: int) -> str | None:
@@ -996,16 +1005,35 @@ def _shared_issuers(folded: str, mentions: list[Mention]) -> list[Mention]:
             m.issuer is None
             and m.issuer_before is None
             and shared is not None
-            and m.kind not in _JOINT_KINDS
-            and nxt.kind not in _JOINT_KINDS
-            and m.code.issuer is not None
-            and m.code.issuer == nxt.code.issuer
-            and nxt.code.span is not None
-            and m.end <= nxt.code.span.start
-            and _LIST_GAP.fullmatch(folded, m.end, nxt.code.span.start) is not None
+            and _same_body(m, nxt, folded)
         ):
             ordered[i] = attrs.evolve(m, issuer_before=shared)
+    for i in range(1, len(ordered)):
+        before, m = ordered[i - 1], ordered[i]
+        # … and the body named once before it: "Cục Đăng kiểm Việt Nam đã có Văn bản số
+        # 6686/ĐKVN-VAQ ngày … và Văn bản số 1570/ĐKVN-PTGTĐB ngày …".
+        if (
+            m.issuer is None
+            and m.issuer_before is None
+            and before.issuer is None
+            and before.issuer_before is not None
+            and _same_body(before, m, folded)
+        ):
+            ordered[i] = attrs.evolve(m, issuer_before=before.issuer_before)
     return ordered
+
+
+def _same_body(m: Mention, nxt: Mention, folded: str) -> bool:
+    """``m`` and ``nxt`` are listed one after the other, codes of one body, neither joint."""
+    return (
+        m.kind not in _JOINT_KINDS
+        and nxt.kind not in _JOINT_KINDS
+        and m.code.issuer is not None
+        and m.code.issuer == nxt.code.issuer
+        and nxt.code.span is not None
+        and m.end <= nxt.code.span.start
+        and _LIST_GAP.fullmatch(folded, m.end, nxt.code.span.start) is not None
+    )
 
 
 _YEAR_GROUP = regex.compile(r"\d{4}")
@@ -1093,10 +1121,17 @@ def merge_mentions(
         if key == own:
             continue
         groups.setdefault(key, []).append(mention)
+    spelled = {key: group[:] for key, group in groups.items()}
+    for key in list(groups):
+        if (base := _without_footnote_mark(key, groups)) is not None:
+            # "Luật số 42/2024/QH151": a footnote's number glued to a code the text gives
+            # without it elsewhere ("42/2024/QH15").
+            groups[base] = sorted(groups[base] + groups.pop(key), key=lambda m: m.start)
+            del spelled[key]
     out = []
-    for group in groups.values():
+    for key, group in groups.items():
         first = group[0]
-        code = _spelling(group)
+        code = _spelling(spelled[key])
         out.append(
             Reference(
                 code=code,
@@ -1109,6 +1144,20 @@ def merge_mentions(
             )
         )
     return out
+
+
+def _without_footnote_mark(key: str, groups: dict[str, list[Mention]]) -> str | None:
+    """The key of another group that ``key`` is with one or two digits more at its end, its
+    symbol holding a letter ("42/2024/qh151" → "42/2024/qh15", "105/2025/nđ-cp2" → "…/nđ-cp")."""
+    for n in (1, 2):
+        base = key[:-n]
+        if (
+            key[-n:].isdigit()
+            and base in groups
+            and any(c.isalpha() for c in base.rpartition("/")[2])
+        ):
+            return base
+    return None
 
 
 def find_references(text: str, *, exclude: str | None = None) -> list[Reference]:
