@@ -112,7 +112,8 @@ def test_a_telegrams_title_says_how_urgent_it_is_and_its_date_line_the_hour() ->
         "Về việc chủ động ứng phó với bão số 11\n\nNội dung.\n"
     )
     assert (doc.kind, doc.urgency, doc.place) == ("cong_dien", Urgency.KHAN, "Duy Xuyên")
-    assert doc.date is not None and doc.date.isoformat() == "2013-10-13"
+    assert doc.date is not None
+    assert doc.date.isoformat() == "2013-10-13"
 
 
 @pytest.mark.parametrize("hour", ["lúc 14h", "hồi 8 giờ 30 phút"])
@@ -150,7 +151,8 @@ def test_a_trich_yeu_in_lower_case_goes_on_from_the_title() -> None:
         "ứng phó với biến đổi khí hậu\n-----\n\n"
         "Thực hiện Kết luận số 75-KL/TW, Tỉnh ủy ban hành Chương trình hành động.\n"
     )
-    assert doc.subject is not None and doc.subject.startswith("thực hiện Kết luận số 75-KL/TW")
+    assert doc.subject is not None
+    assert doc.subject.startswith("thực hiện Kết luận số 75-KL/TW")
     assert doc.subject.endswith("ứng phó với biến đổi khí hậu")
     assert doc.body.startswith("Thực hiện Kết luận")
 
@@ -189,7 +191,8 @@ tiếp theo trang trước.
 2. Khó khăn, vướng mắc
 Cục Đăng kiểm Việt Nam đã có Văn bản số 6686/ĐKVN-VAQ ngày 28/11/2025 và Văn bản số
 1570/ĐKVN-PTGTĐB ngày 29/04/2026 cho biết đang nghiên cứu.
-Kế hoạch kiểm tra đã được Giám đốc Sở Công Thương phê duyệt tại Quyết định số 1268/QĐ-SCT ngày 16/3/2026.
+Kế hoạch kiểm tra đã được Giám đốc Sở Công Thương phê duyệt tại Quyết định số 1268/QĐ-SCT
+ngày 16/3/2026.
 3. Kiến nghị
 Đề nghị Bộ Xây dựng hướng dẫn.
 """
@@ -206,7 +209,8 @@ def test_a_footnotes_number_is_no_item_label() -> None:
 
 def test_a_footnotes_number_glued_to_a_code_is_no_part_of_it() -> None:
     codes = [r.code.code for r in parse_document(_LETTER).references]
-    assert "42/2024/QH15" in codes and "105/2025/NĐ-CP" in codes
+    assert "42/2024/QH15" in codes
+    assert "105/2025/NĐ-CP" in codes
     assert not any(c.endswith(("QH151", "CP2")) for c in codes)
 
 
@@ -223,3 +227,149 @@ def test_another_bodys_letter_after_the_list_does_not_share_it() -> None:
     )
     issuers = {r.code.code: r.issuer for r in doc.references}
     assert issuers["1570/BXD-PTGTĐB"] is None
+
+
+# Cases of the review of the rules above: each misfired on the first version of its rule.
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Các trường hợp vi phạm phải được xử lý nghiêm.",  # a case, not a school
+        "Các phòng học bộ môn được trang bị đầy đủ.",
+        "Các đơn vị có liên quan thực hiện theo chức năng.",
+        "Những đơn vị chưa báo cáo phải báo cáo trước ngày 15.",
+        "Các hội nghị tổ chức theo kế hoạch.",
+    ],
+)
+def test_no_group_leads(item: str) -> None:
+    assert find_lead(item) is None
+
+
+@pytest.mark.parametrize(
+    ("item", "lead"),
+    [
+        # The compound is lower case inside a name; "Đầu tư" in capitals ends one.
+        ("Sở Kế hoạch và Đầu tư xây dựng kế hoạch vốn.", "Sở Kế hoạch và Đầu tư"),
+        ("Ban Quản lý Khu kinh tế xây dựng quy chế phối hợp.", "Ban Quản lý Khu kinh tế"),
+        ("Ủy quyền cho Giám đốc Sở Tài chính quyết định giá.", "Giám đốc Sở Tài chính"),
+    ],
+)
+def test_a_lead_ends_where_the_name_does(item: str, lead: str) -> None:
+    assert find_lead(item) == lead
+
+
+def test_an_urgent_meeting_is_no_urgent_notice() -> None:
+    doc = parse_document(
+        _HEAD + "Duy Xuyên, ngày 13 tháng 10 năm 2013\n\nTHÔNG BÁO HỌP KHẨN\n"
+        "Về việc phòng chống bão\n\nNội dung.\n"
+    )
+    assert (doc.kind, doc.urgency) == ("thong_bao", None)
+
+
+def test_the_hour_after_vao_luc_is_no_part_of_the_place() -> None:
+    doc = parse_document(
+        _HEAD + "Duy Xuyên, vào lúc 09h30, ngày 13 tháng 10 năm 2013\n\nKẾ HOẠCH\nPhòng bão\n"
+    )
+    assert doc.place == "Duy Xuyên"
+
+
+def test_a_body_sentence_in_lower_case_under_a_notice_is_no_trich_yeu() -> None:
+    doc = parse_document(
+        _HEAD + "Duy Xuyên, ngày 13 tháng 10 năm 2013\n\nTHÔNG BÁO\n"
+        "thực hiện Công điện số 03/CĐ-UBND ngày 28/01/2021 của Chủ tịch UBND tỉnh, UBND\n"
+        "huyện thông báo như sau:\n1. Tạm dừng tiếp công dân.\n"
+    )
+    assert doc.subject is None
+
+
+def test_an_issuer_line_without_a_term_under_a_conference_opens_the_body() -> None:
+    doc = parse_document(
+        "ĐẢNG BỘ TỈNH QUẢNG NAM\nHUYỆN ỦY DUY XUYÊN\n*\nSố 58-TB/HU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Duy Xuyên, ngày 13 tháng 10 năm 2024\n\nTHÔNG BÁO\n"
+        "HỘI NGHỊ BAN THƯỜNG VỤ HUYỆN ỦY LẦN THỨ 45\nHUYỆN ỦY DUY XUYÊN\n"
+        "Ngày 10/10/2024, Ban Thường vụ Huyện ủy họp. Kết luận như sau:\n"
+    )
+    assert doc.subject == "HỘI NGHỊ BAN THƯỜNG VỤ HUYỆN ỦY LẦN THỨ 45"
+
+
+def test_a_label_without_its_dot_before_a_sub_list_is_the_item() -> None:
+    doc = parse_document(
+        _items("Mục đích.").replace(
+            "1. Mục đích.\n", "1. Mục đích\n2 Nội dung\nNội dung chính.\n3. Tổ chức\n"
+        )
+        + "1. Phòng Nội vụ.\n2. Phòng Tài chính.\n"
+    )
+    assert [d.label for d in doc.directives] == ["1", "2", "3"]
+
+
+def test_a_code_and_another_with_a_digit_more_are_two_without_a_footnote() -> None:
+    refs = parse_document(
+        _items(
+            "Thực hiện Công văn số 1234/UBND-VX ngày 02/3/2024 và Công văn số 1234/UBND-VX1 "
+            "ngày 05/4/2024 của UBND tỉnh."
+        )
+    ).references
+    assert sorted(r.code.code for r in refs) == ["1234/UBND-VX", "1234/UBND-VX1"]
+
+
+def test_a_symbol_every_committee_uses_does_not_share_its_issuer() -> None:
+    refs = parse_document(
+        _items(
+            "UBND huyện Duy Xuyên đã có Văn bản số 12/UBND-KT ngày 02/3/2024 và Văn bản số "
+            "34/UBND-KT ngày 05/3/2024 (của UBND huyện Đại Lộc) về việc phối hợp."
+        )
+    ).references
+    issuers = {r.code.code: r.issuer for r in refs}
+    assert issuers["12/UBND-KT"] == "UBND huyện Duy Xuyên"
+    assert issuers["34/UBND-KT"] != "UBND huyện Duy Xuyên"
+
+
+def test_an_acronym_keeps_its_capitals() -> None:
+    refs = parse_document(
+        _items(
+            "Căn cứ Công văn số 12/EVNCPC-KD ngày 01/3/2024 của EVNCPC và Công văn số "
+            "12/EVNCPC-KD ngày 01/3/2024 của Evncpc."
+        )
+    ).references
+    assert [r.issuer for r in refs] == ["EVNCPC"]
+
+
+_SIGNED = """\
+QUYẾT ĐỊNH
+Điều 3. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành Quyết định này./.
+TM. UỶ BAN NHÂN DÂN TỈNH
+{}
+"""
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐÀM VĂN BÔNG",
+        "KT. Chủ tịch\nPhó Chủ tịch\nĐÀM VĂN BÔNG",
+    ],
+)
+def test_a_signers_name_in_capitals(block: str) -> None:
+    [sig] = parse_document(_SIGNED.format(block)).signatures
+    assert (sig.position, sig.name) in [
+        ("PHÓ CHỦ TỊCH", "ĐÀM VĂN BÔNG"),
+        ("Phó Chủ tịch", "ĐÀM VĂN BÔNG"),
+    ]
+
+
+def test_capitals_under_a_position_naming_no_one_are_no_name() -> None:
+    [sig] = parse_document(_SIGNED.format("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTHƯỜNG TRỰC")).signatures
+    assert (sig.position, sig.name) == ("PHÓ CHỦ TỊCH THƯỜNG TRỰC", None)
+
+
+def test_the_signers_other_office_in_brackets_stands_aside_for_the_name() -> None:
+    doc = parse_document(
+        _SIGNED.format(
+            "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Phó trưởng ban thường trực Ban chỉ đạo\n"
+            "phòng chống dịch tỉnh)\n\nĐã kí\n\nPhạm Ngọc Phương"
+        )
+    )
+    [sig] = doc.signatures
+    assert (sig.position, sig.name) == ("PHÓ CHỦ TỊCH", "Phạm Ngọc Phương")
+    assert "(Phó trưởng ban thường trực Ban chỉ đạo" in [f.text for f in doc.unplaced]

@@ -37,6 +37,7 @@ from vnadmindoc.segment import (
     closing_lines,
     is_noise_line,
     noi_nhan,
+    signer_in_capitals,
 )
 from vnadmindoc.text import (
     NON_SPACE,
@@ -133,6 +134,17 @@ def is_name(text: str) -> bool:
     stripped = text.strip()
     debris = _DEBRIS.match(stripped)
     return _NAME.fullmatch(stripped[debris.end() if debris else 0 :]) is not None
+
+
+def is_name_in_capitals(text: str) -> bool:
+    """True for a signer's name printed in capitals (``ĐÀM VĂN BÔNG``): two to five words, the
+    first a family name, naming no position or body."""
+    stripped = text.strip()
+    return (
+        signer_in_capitals(stripped)
+        and not is_position(stripped)
+        and not vocab.head_length(stripped, vocab.ORG_HEADS)
+    )
 
 
 def is_position(text: str) -> bool:
@@ -594,6 +606,9 @@ def _signatures(items: list[_Item], text: str) -> tuple[list[Signature], list[tu
             consumed.append(set_apart.extent)
             last = set_apart.piece
         set_apart = None
+        if name is None and len(position) > 1 and is_name_in_capitals(position[-1].text):
+            # "PHÓ CHỦ TỊCH" / "ĐÀM VĂN BÔNG": the last line in capitals is the signer's name.
+            name = position.pop()
         if (
             chain
             and not position
@@ -662,7 +677,11 @@ def _signatures(items: list[_Item], text: str) -> tuple[list[Signature], list[tu
                 set_apart = item  # the seal's words, or the signer's name in capitals
                 continue
             words = item.piece.text.split()
-            wraps = len(words) == 1 or not is_position(item.piece.text) or holder_open
+            wraps = (
+                len(words) == 1
+                or not (is_position(item.piece.text) or is_sentence_position(item.piece.text))
+                or holder_open
+            )
             if chain and not position and wraps:
                 # An authority holder wrapped onto this line ("TM. ỦY BAN" / "NHÂN DÂN"):
                 # a line naming no position continues the holder above it.
@@ -888,6 +907,17 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
         elif _attached_title(layout, i, stop):
             break  # the title of the document issued with this one: "TM. ỦY BAN …" / "QUY CHẾ"
         elif (
+            items
+            and items[-1].kind == "position"
+            and text.lstrip().startswith("(")
+            and (close := _bracket_closes(layout, i, stop)) is not None
+            and _name_follows(layout, close + 1, stop)
+        ):
+            # The signer's other office in brackets under the position ("PHÓ CỤC TRƯỞNG" /
+            # "(Phó trưởng ban thường trực BCĐ …" / "… GDPT)"); the name follows. It stays
+            # unplaced.
+            last_used = i = close
+        elif (
             is_upper_text(piece.text)
             or is_position(piece.text)
             or (
@@ -977,6 +1007,15 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
 
 
 _ATTACHED_TRICH_YEU_WORDS = 5
+_BRACKET_LINES = 3
+
+
+def _bracket_closes(layout: Layout, i: int, stop: int) -> int | None:
+    """The line at which a bracket opened on line ``i`` closes, within a few lines."""
+    for k in range(i, min(stop, i + _BRACKET_LINES)):
+        if ")" in layout.line(k):
+            return k
+    return None
 
 
 def _attached_title(layout: Layout, i: int, stop: int) -> bool:
@@ -1147,7 +1186,11 @@ def _name_follows(layout: Layout, i: int, stop: int, *, signed: bool = False) ->
     while i < stop and (layout.is_blank(i) or is_marker(layout.line(i))):
         marked = marked or is_marker(layout.line(i))
         i += 1
-    return i < stop and is_name(layout.line(i)) and (marked or not signed)
+    return (
+        i < stop
+        and (is_name(layout.line(i)) or is_name_in_capitals(layout.line(i)))
+        and (marked or not signed)
+    )
 
 
 def _needs_name(items: _Items) -> bool:

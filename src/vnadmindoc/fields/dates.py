@@ -151,7 +151,8 @@ _DATE_REACH = 100
 
 _YEAR_WORD = regex.compile(r"\d{4}[.,;)]?")
 _HOUR_BEFORE_DATE = regex.compile(
-    r"[ \t]*,?[ \t]*(?:hồi|lúc)[ \t]+\d{1,2}[ \t]*(?:h|g|giờ)[ \t]*(?:\d{1,2}[ \t]*(?:phút|')?)?[ \t]*$"
+    r"[ \t]*,?[ \t]*(?:vào[ \t]+)?(?:hồi|lúc)[ \t]+\d{1,2}[ \t]*(?:h|g|giờ)[ \t]*"
+    r"(?:\d{1,2}[ \t]*(?:phút|')?)?[ \t]*$"
 )
 
 

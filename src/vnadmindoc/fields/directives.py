@@ -209,14 +209,23 @@ def _sequence(cands: list[_Candidate], level: str) -> list[_Candidate]:
     if level == "arabic" and any(c.level in ("arabic", "letter") and not c.alt for c in cands):
         # "1/ …" under "2." or "a)" numbers a sub-list: only alone do such labels count.
         same = [c for c in same if not c.alt]
-    # A label without its dot stands aside for one with it further on: "2 Nghị định số …" is
-    # a page's footnote before "2. Khó khăn, vướng mắc".
-    last_strong = {c.value: k for k, c in enumerate(same) if not c.weak}
+    # A label without its dot stands aside for the next label with its dot when that has the
+    # same number: "2 Nghị định số …" is a page's footnote before "2. Khó khăn, vướng mắc"
+    # (but "2 Nội dung" before "3." and its sub-list "1.", "2." is item 2).
+    next_strong: list[_Candidate | None] = [None] * len(same)
+    ahead: _Candidate | None = None
+    for k in range(len(same) - 1, -1, -1):
+        next_strong[k] = ahead
+        if not same[k].weak:
+            ahead = same[k]
     picked: list[_Candidate] = []
     value = 0  # the number the last label picked stands for
     for k, c in enumerate(same):
         if c.value == value + 1:
-            if c.weak and ((not picked and level != "article") or last_strong.get(c.value, -1) > k):
+            if c.weak and (
+                (not picked and level != "article")
+                or ((nxt := next_strong[k]) is not None and nxt.value == c.value)
+            ):
                 continue
             picked.append(c)
             value = c.value
@@ -435,31 +444,33 @@ def find_lead(text: str) -> str | None:
     return lead if lead is not None else _group_lead(text)
 
 
-_GROUP_WORDS = 4
-
-
 def _group_lead(text: str) -> str | None:
     """ "Các huyện tổ chức …": a group of units of one kind, named in a few words before what
     it must do, leads."""
     if not _opens_group(text):
         return None
-    found = list(islice(_WORD.finditer(text), _GROUP_WORDS + 2))
+    found = list(islice(_WORD.finditer(text), _GROUP_UNIT_WORDS + 4))
     words = [w.group() for w in found]
-    if not _unit_head(words, 1) and not any(
-        tuple(words[1 : 1 + n]) in _GROUP_UNITS for n in range(1, _GROUP_UNIT_WORDS + 1)
-    ):
-        return None  # "Các tài liệu phải …": things, not units
-    for k in range(2, len(words)):
-        if _stop_at(words, k):
+    # The kind of unit, and a duty right after it: "Các huyện tổ chức …", "Các đơn vị tiếp
+    # tục …"; not "Các trường hợp vi phạm phải …", "Các phòng học bộ môn được …".
+    for n in range(_GROUP_UNIT_WORDS, 0, -1):
+        k = 1 + n
+        if (
+            tuple(words[1:k]) in _GROUP_UNITS
+            and k < len(words)
+            and _stop_at(words, k)
+            and words[k] not in _NOT_DUTIES
+            and words[k + 1 : k + 3] != ["liên", "quan"]
+        ):
             return collapse_spaces(text[: found[k - 1].end()])
-        if k > _GROUP_WORDS or words[k] in _NOT_IN_GROUP:
-            return None
     return None
 
 
-# Marks and words that make a group a list or leave it vague ("Các đơn vị khác", "Các sở,
-# ngành", "Các đơn vị liên quan"): no one unit is named.
-_NOT_IN_GROUP = frozenset({",", ";", ":", "(", ")", "và", "khác", "còn", "liên"})
+# Stops that end a unit's name but give no duty after a group ("Các đơn vị có liên quan …",
+# "Các xã đã …"): the group is described, not put in charge.
+_NOT_DUTIES = frozenset(
+    {"có", "được", "đã", "là", "sẽ", "đang", "mà", "với", "theo", "để", "trong", "tại", "về"}
+)
 
 
 _MANY_WORDS = 10
@@ -575,8 +586,8 @@ def _stop_at(words: list[str], k: int) -> bool:
     is no part of a compound noun ("công trình", "đầu tư xây dựng")."""
     for s in _STOPS.get(words[k], ()):
         if words[k : k + len(s)] == s:
+            # As printed: "Sở Kế hoạch và Đầu tư xây dựng kế hoạch": the name ends in capitals.
             return not any(
-                k >= len(b) and [w.lower() for w in words[k - len(b) : k]] == b
-                for b in _COMPOUNDS.get(tuple(s), ())
+                k >= len(b) and words[k - len(b) : k] == b for b in _COMPOUNDS.get(tuple(s), ())
             )
     return False

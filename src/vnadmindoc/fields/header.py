@@ -573,7 +573,12 @@ def _urgency_in_title(title: str) -> tuple[str, int] | None:
     for n in (3, 2, 1):
         if len(words) > n + 1:  # a title's type word or two stand before the mark
             mark = vocab.mark_for(title[words[-n].start() : words[-1].end()])
-            if mark is not None and mark[0] == "urgency":
+            if (
+                mark is not None
+                and mark[0] == "urgency"
+                # right after the type's name: "THÔNG BÁO HỌP KHẨN" tells of an urgent meeting
+                and vocab.kind_from_type_phrase(title[: words[-n].start()]) is not None
+            ):
                 return mark[1], words[-n].start()
     return None
 
@@ -940,7 +945,11 @@ def _title_block(
                 and _names_issuer(layout, j, header.issuer)
                 # "HỘI NGHỊ LẦN THỨ BA" / "BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XIV": the
                 # conference's body and term, inside a Party resolution's trích yếu
-                and not (parts and _CONFERENCE.match(layout.folded_line(j - 1)))
+                and not (
+                    parts
+                    and _CONFERENCE.match(layout.folded_line(j - 1))
+                    and _TERM.search(layout.folded_line(j))
+                )
             )
             or (not dangling and _authority_line(layout, j, stop))
             or piece.text.endswith(":")
@@ -949,7 +958,7 @@ def _title_block(
                 and not is_upper_text(piece.text)
                 # in lower case it goes on from the title: "CHƯƠNG TRÌNH HÀNH ĐỘNG" / "thực
                 # hiện Kết luận số 75-KL/TW …"; a body's sentence opens with a capital
-                and not piece.text.lstrip(" \t*_")[:1].islower()
+                and not _lower_case_topic(layout, j, stop, title.text)
                 and BODY_START.match(layout.folded_line(j))
                 and not _topic_then_body(layout, j, stop, title.text)
             )
@@ -991,6 +1000,7 @@ _PERIOD_END = regex.compile(r"(?:giai[ \t]+doan|nam|nhiem[ \t]+ky|thoi[ \t]+ky)$
 _YEARS = regex.compile(r"(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[)”\".]*")
 
 
+_TERM = regex.compile(r"\bKHOA[ \t]+[IVXLC]+\b", regex.IGNORECASE)
 _CONFERENCE = regex.compile(r"[ \t*_]*HOI[ \t]+NGHI\b.*\bLAN[ \t]+THU\b", regex.IGNORECASE)
 _THUC_HIEN = regex.compile(r"[ \t]*thuc[ \t]+hien\b", regex.IGNORECASE)
 _DONE_BY_PLAN = frozenset({"huong_dan", "ke_hoach", "chuong_trinh"})
@@ -999,6 +1009,25 @@ _NHU_SAU = regex.compile(r"\bnhu[ \t]+sau\b", regex.IGNORECASE)
 _CLAUSE_TAIL = regex.compile(r"[.,;:][ \t*_]*$")
 _TOPIC_LINES = 3  # lines of a trích yếu that opens like a body's sentence, at most
 _TOPIC_WORDS = 40  # ... and words
+
+
+def _lower_case_topic(layout: Layout, j: int, stop: int, title: str) -> bool:
+    """Line ``j``, under a plan's, a programme's or a guide's title, goes on from it in lower
+    case ("CHƯƠNG TRÌNH HÀNH ĐỘNG" / "thực hiện Kết luận số 75-KL/TW …"), its paragraph no
+    announcement ("… như sau:")."""
+    if not layout.line(j).lstrip(" \t*_")[:1].islower():
+        return False
+    if vocab.kind_from_title(title) not in _DONE_BY_PLAN:
+        return False
+    k = j
+    while k < stop and not layout.is_blank(k) and k - j < _LOWER_TOPIC_LINES:
+        if _NHU_SAU.search(layout.folded_line(k)):
+            return False
+        k += 1
+    return True
+
+
+_LOWER_TOPIC_LINES = 6
 
 
 def _topic_then_body(layout: Layout, j: int, stop: int, title: str) -> bool:

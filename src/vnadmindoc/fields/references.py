@@ -275,7 +275,8 @@ def _read_issuer(
             if (
                 (
                     nxt.group()[:1].islower()
-                    and (folded_lower[k - 1], folded_lower[k + 1]) not in _JOINED_IN_NAMES
+                    and (*folded_lower[max(0, k - 2) : k], folded_lower[k + 1])
+                    not in _JOINED_IN_NAMES
                 )
                 or _TYPE_START.match(folded, nxt.start())
                 or (joint and _ORG_HEAD.match(folded, nxt.start()))
@@ -307,12 +308,12 @@ _CLOSED_LONGEST = max(len(n.split()) for n in _CLOSED)
 _NOT_AFTER_CLOSED = frozenset({"khoa", "va", "nuoc", "chi", "khu", "chuyen", "trung"})
 
 
-# The words either side of "và" in a whole name ("Thể thao và Du lịch" → ("thao", "du")): a
-# name typed in lower case goes on over them ("Bộ Văn hóa thể thao và du lịch").
+# The words either side of "và" in a whole name ("Thể thao và Du lịch" → ("the", "thao",
+# "du")): a name typed in lower case goes on over them ("Bộ Văn hóa thể thao và du lịch").
 _JOINED_IN_NAMES = frozenset(
-    (words[k - 1], words[k + 1])
+    (words[k - 2], words[k - 1], words[k + 1])
     for words in (n.split() for n in _CLOSED)
-    for k in range(1, len(words) - 1)
+    for k in range(2, len(words) - 1)
     if words[k] == "va"
 )
 
@@ -1017,10 +1018,16 @@ def _shared_issuers(folded: str, mentions: list[Mention]) -> list[Mention]:
             and m.issuer_before is None
             and before.issuer is None
             and before.issuer_before is not None
+            and before.code.issuer not in _SHARED_SYMBOLS
             and _same_body(before, m, folded)
         ):
             ordered[i] = attrs.evolve(m, issuer_before=before.issuer_before)
     return ordered
+
+
+# Symbols every body of a kind uses ("12/UBND-KT" of any province's committee): two letters
+# under them need not come from one body.
+_SHARED_SYMBOLS = frozenset({"UBND", "UB", "HĐND", "TU", "HU", "ĐU", "TW", "BCĐ", "BTV", "VP"})
 
 
 def _same_body(m: Mention, nxt: Mention, folded: str) -> bool:
@@ -1077,8 +1084,10 @@ def _issuer_vote(names: list[str], text: str | None) -> str | None:
         groups.setdefault(fold(name).casefold(), []).append(name)
     best = max(groups.values(), key=len)  # max keeps the first of equals: the earliest
     # An upper-case title prints the name in capitals ("… CỦA THỦ TƯỚNG CHÍNH PHỦ"); the
-    # body's sentence case is how the name is written.
-    spellings = [n for n in dict.fromkeys(best) if not n.isupper()] or list(dict.fromkeys(best))
+    # body's sentence case is how the name is written. An acronym ("EVNCPC") is as printed.
+    spellings = [n for n in dict.fromkeys(best) if not (n.isupper() and " " in n.strip())] or list(
+        dict.fromkeys(best)
+    )
     if text is None or len(spellings) == 1:
         return spellings[0]
     return max(spellings, key=lambda name: sum(text.count(w) for w in name.split()))
@@ -1123,7 +1132,7 @@ def merge_mentions(
         groups.setdefault(key, []).append(mention)
     spelled = {key: group[:] for key, group in groups.items()}
     for key in list(groups):
-        if (base := _without_footnote_mark(key, groups)) is not None:
+        if text is not None and (base := _without_footnote_mark(key, groups, text)) is not None:
             # "Luật số 42/2024/QH151": a footnote's number glued to a code the text gives
             # without it elsewhere ("42/2024/QH15").
             groups[base] = sorted(groups[base] + groups.pop(key), key=lambda m: m.start)
@@ -1146,17 +1155,21 @@ def merge_mentions(
     return out
 
 
-def _without_footnote_mark(key: str, groups: dict[str, list[Mention]]) -> str | None:
+def _without_footnote_mark(key: str, groups: dict[str, list[Mention]], text: str) -> str | None:
     """The key of another group that ``key`` is with one or two digits more at its end, its
-    symbol holding a letter ("42/2024/qh151" → "42/2024/qh15", "105/2025/nđ-cp2" → "…/nđ-cp")."""
+    symbol holding a letter ("42/2024/qh151" → "42/2024/qh15", "105/2025/nđ-cp2" → "…/nđ-cp"),
+    when the text has a footnote of that number ("1 Luật Quản lý …") and no date tells the two
+    apart."""
     for n in (1, 2):
         base = key[:-n]
         if (
             key[-n:].isdigit()
             and base in groups
             and any(c.isalpha() for c in base.rpartition("/")[2])
+            and regex.search(rf"(?m)^[ \t]*{key[-n:]}[ \t]+\p{{Lu}}", text) is not None
         ):
-            return base
+            dates = {m.date for m in groups[key] + groups[base] if m.date is not None}
+            return base if len(dates) <= 1 else None
     return None
 
 

@@ -353,6 +353,8 @@ _NOT_UNITS_LOWER = tuple(w.lower() for w in NOT_UNITS)
 LEAD_STOPS: tuple[str, ...] = _words("lead_stops.txt")
 LEAD_TITLES: tuple[str, ...] = _words("lead_titles.txt")
 GROUP_UNITS: tuple[str, ...] = _words("group_units.txt")
+SURNAMES: frozenset[str] = frozenset(w.upper() for w in _words("surnames.txt"))
+"""Vietnamese family names in capitals, with their diacritics."""
 LEAD_COMPOUNDS: tuple[tuple[str, str], ...] = tuple(
     (row[0], row[1]) for row in _rows("lead_compounds.txt")
 )
