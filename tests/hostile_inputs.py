@@ -118,6 +118,22 @@ UNITS = {
     "signatures before attached titles": (
         "- Lưu: VT.\nKT. BỘ TRƯỞNG THỨ TRƯỞNG Đinh Tụng KẾ HOẠCH A B\n"
     ),
+    # The cues of the ap-* rules: offices and groups leading items, footnotes' numbers glued
+    # to codes, one body's letters listed after it, telegrams' hours and titles, names in
+    # capitals and offices in brackets under a position.
+    "offices and groups leading items": (
+        "1. Chủ tịch UBND các xã ký\n2. Các huyện tổ chức\n3 Nghị định\n2. Ủy quyền cho Giám "
+    ),
+    "footnotes glued to codes": "Luật số 42/2024/QH151 và số 42/2024/QH15 ngày 1/1/2020\n1 Luật ",
+    "letters listed after their body": (
+        "Cục A đã có Văn bản số 1/ĐKVN-VA ngày 1/1/2020 và Văn bản số 2/ĐKVN-VA ngày 2/1/2020 "
+    ),
+    "telegrams' hours and titles": (
+        "Duy Xuyên, vào lúc 08h00, ngày 13 tháng 10 năm 2013\nCÔNG ĐIỆN HỎA TỐC\nthực hiện "
+    ),
+    "names in capitals under positions": (
+        "KT. Chủ tịch\nPhó Chủ tịch\nĐÀM VĂN BÔNG\nPHÓ CHỦ TỊCH\n(Phó ban\n"
+    ),
 }
 
 

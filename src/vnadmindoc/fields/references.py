@@ -1131,8 +1131,13 @@ def merge_mentions(
             continue
         groups.setdefault(key, []).append(mention)
     spelled = {key: group[:] for key, group in groups.items()}
+    # Looked for only when a code and another with a digit or two more are both cited.
+    glued = text is not None and any(
+        key[-n:].isdigit() and key[:-n] in groups for key in groups for n in (1, 2)
+    )
+    footnotes = _footnote_numbers(text) if glued and text is not None else frozenset()
     for key in list(groups):
-        if text is not None and (base := _without_footnote_mark(key, groups, text)) is not None:
+        if footnotes and (base := _without_footnote_mark(key, groups, footnotes)) is not None:
             # "Luật số 42/2024/QH151": a footnote's number glued to a code the text gives
             # without it elsewhere ("42/2024/QH15").
             groups[base] = sorted(groups[base] + groups.pop(key), key=lambda m: m.start)
@@ -1155,7 +1160,17 @@ def merge_mentions(
     return out
 
 
-def _without_footnote_mark(key: str, groups: dict[str, list[Mention]], text: str) -> str | None:
+_FOOTNOTE_LINE = regex.compile(r"^[ \t]*(\d{1,2})[ \t]+\p{Lu}", regex.MULTILINE)
+
+
+def _footnote_numbers(text: str) -> frozenset[str]:
+    """The numbers opening lines as footnotes do ("1 Luật Quản lý …"), read once per text."""
+    return frozenset(m.group(1) for m in _FOOTNOTE_LINE.finditer(text))
+
+
+def _without_footnote_mark(
+    key: str, groups: dict[str, list[Mention]], footnotes: frozenset[str]
+) -> str | None:
     """The key of another group that ``key`` is with one or two digits more at its end, its
     symbol holding a letter ("42/2024/qh151" → "42/2024/qh15", "105/2025/nđ-cp2" → "…/nđ-cp"),
     when the text has a footnote of that number ("1 Luật Quản lý …") and no date tells the two
@@ -1163,10 +1178,9 @@ def _without_footnote_mark(key: str, groups: dict[str, list[Mention]], text: str
     for n in (1, 2):
         base = key[:-n]
         if (
-            key[-n:].isdigit()
+            key[-n:] in footnotes
             and base in groups
             and any(c.isalpha() for c in base.rpartition("/")[2])
-            and regex.search(rf"(?m)^[ \t]*{key[-n:]}[ \t]+\p{{Lu}}", text) is not None
         ):
             dates = {m.date for m in groups[key] + groups[base] if m.date is not None}
             return base if len(dates) <= 1 else None
