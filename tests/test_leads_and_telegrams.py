@@ -373,3 +373,13 @@ def test_the_signers_other_office_in_brackets_stands_aside_for_the_name() -> Non
     [sig] = doc.signatures
     assert (sig.position, sig.name) == ("PHÓ CHỦ TỊCH", "Phạm Ngọc Phương")
     assert "(Phó trưởng ban thường trực Ban chỉ đạo" in [f.text for f in doc.unplaced]
+
+
+@pytest.mark.parametrize("label", ["Kính\ngửi:", "gửi:"])
+def test_kinh_gui_cut_in_two_or_half_lost(label: str) -> None:
+    doc = parse_document(
+        _HEAD + "Duy Xuyên, ngày 13 tháng 10 năm 2013\nV/v tăng cường công tác thanh tra\n"
+        f"{label} Sở Tài chính\n\nCăn cứ tình hình thực tế, UBND huyện đề nghị như sau.\n"
+    )
+    assert doc.subject == "tăng cường công tác thanh tra"
+    assert [r.name for r in doc.addressees] == ["Sở Tài chính"]

@@ -190,7 +190,9 @@ def noi_nhan(folded: str) -> regex.Match[str] | None:
     return m
 
 
-KINH_GUI = regex.compile(r"[ \t]*kinh[ \t]*g[uo]i[ \t]*(?::|$)", _I)
+# OCR or a table cell may cut it: "Kính" / "gửi: …", the second line read alone.
+KINH_GUI = regex.compile(r"[ \t]*(?:kinh[ \t]*g[uo]i[ \t]*(?::|$)|gui[ \t]*:)", _I)
+KINH_ALONE = regex.compile(r"[ \t]*kinh[ \t]*", _I)
 # OCR may put stamp debris before the label on the same line: "Cole THỘNG … Kính gửi:".
 KINH_GUI_ANYWHERE = regex.compile(r"(?<!\p{L})kinh[ \t]*g[uo]i[ \t]*:", _I)
 # "V/v", and what OCR makes of it ("Viv", "V1v", "V.v").

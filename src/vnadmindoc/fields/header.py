@@ -39,6 +39,7 @@ from vnadmindoc.model import (
     Urgency,
 )
 from vnadmindoc.segment import (
+    KINH_ALONE,
     KINH_GUI,
     KINH_GUI_ANYWHERE,
     RULE_LINE,
@@ -699,6 +700,12 @@ def _is_stop(layout: Layout, i: int, anchor_lines: set[int], *, exact_title: boo
     return (
         i in anchor_lines
         or _kinh_gui(folded) is not None
+        # "Kính" / "gửi: …": the label cut in two
+        or (
+            KINH_ALONE.fullmatch(folded) is not None
+            and i + 1 < len(layout)
+            and KINH_GUI.match(layout.folded_line(i + 1)) is not None
+        )
         or bool(noi_nhan(folded))
         or vocab.mark_for(layout.line(i)) is not None
         or bool(title)
@@ -1388,6 +1395,8 @@ def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
     assert m is not None
     start = layout.starts[i]
     header.use(start + m.start(), start + m.end())
+    if i and KINH_ALONE.fullmatch(layout.folded_line(i - 1)):
+        header.use(layout.starts[i - 1], layout.ends[i - 1])  # "Kính" / "gửi: …"
     entries: list[Recipient] = []
     inline = layout.trim(start + m.end(), layout.ends[i])
     bullet = BULLET.match(inline.text)
