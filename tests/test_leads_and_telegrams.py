@@ -383,3 +383,40 @@ def test_kinh_gui_cut_in_two_or_half_lost(label: str) -> None:
     )
     assert doc.subject == "tăng cường công tác thanh tra"
     assert [r.name for r in doc.addressees] == ["Sở Tài chính"]
+
+
+# General fixes the last wave (aq-*) pointed to, after its first score.
+
+
+def test_the_place_after_a_flattened_motto_ends_at_hanh_phuc() -> None:
+    doc = parse_document(
+        "SỞ Y TẾ NGHỆ AN BỆNH VIỆN NỘI TIẾT Số: 12/QĐ-BVNT CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM "
+        "Độc lập – Tự – Hạnh phúc Nghệ An, ngày 5 tháng 01 năm 2023 QUYẾT ĐỊNH Ban hành quy chế\n"
+    )
+    assert doc.place == "Nghệ An"
+
+
+def test_a_converters_signature_caption_before_the_name() -> None:
+    doc = parse_document(
+        _items("Nội dung.") + "\nNơi nhận:\n- Như trên;\n- Lưu: CTSV.\n\n**TRƯỞNG PHÒNG**\n\n"
+        "signature: Nguyễn Thanh Tường\n\n**Nguyễn Thanh Tường**\n"
+    )
+    [sig] = doc.signatures
+    assert (sig.position, sig.name) == ("TRƯỞNG PHÒNG", "Nguyễn Thanh Tường")
+
+
+def test_a_joint_circulars_bodies_named_at_length() -> None:
+    doc = parse_document(
+        _items(
+            "Căn cứ Thông tư số 02/2007/TTLT-BCA-BLĐTBXH-BTC ngày 01 tháng 3 năm 2007 của liên bộ "
+            "Bộ Công an - Bộ Lao động - Thương binh và Xã hội - Bộ Tài chính hướng dẫn thực hiện."
+        )
+    )
+    [ref] = doc.references
+    assert ref.issuer == ("liên bộ Bộ Công an - Bộ Lao động - Thương binh và Xã hội - Bộ Tài chính")
+
+
+def test_quan_triet_ends_a_lead() -> None:
+    assert find_lead("Ủy ban nhân dân các xã, thị trấn quán triệt nội dung.") == (
+        "Ủy ban nhân dân các xã, thị trấn"
+    )

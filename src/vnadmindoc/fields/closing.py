@@ -100,8 +100,10 @@ _GROUP_LABEL = regex.compile(r"[ \t]*[\p{L}][\p{L} ]{2,40}:[ \t]*$")
 
 
 # The signing mark before the name on its line: "Đã ký: Vũ Đức Khiển", "(Đã ký) Nguyễn Văn A".
+# A converter's caption before the name has the same role: "signature: Nguyễn Thanh Tường".
 _SIGNED_AS = regex.compile(
-    r"[ \t]*[\[(]?[ \t]*(?:Đã|đã|ĐÃ)[ \t]+(?:ký|KÝ|kí|KÍ)[ \t]*[\])]?[ \t]*:?[ \t]*"
+    r"[ \t]*(?:[\[(]?[ \t]*(?:Đã|đã|ĐÃ)[ \t]+(?:ký|KÝ|kí|KÍ)[ \t]*[\])]?[ \t]*:?"
+    r"|(?:[Ss]ignature|SIGNATURE)[ \t]*:)[ \t]*"
 )
 # A stray mark before a signer's name: "* Võ Thị Tuyết", a quote glued on ("\"Lưu Đức Huy").
 _DEBRIS = regex.compile(r"(?:[^\p{Lu}\s]{1,2}[ \t]+|[\"'“”‘’`]+)(?=\p{Lu})")

@@ -186,6 +186,7 @@ class Mention:
 
 
 _NAME_TOKENS = 14
+_JOINT_NAME_TOKENS = 28
 # The end of a look at a fixed phrase (a name's continuation, a term, a parent body: 40
 # characters at most), spaced out. A `regex` match given no end costs time in proportion to
 # the text after its position, even when it fails at once (about 0.3 µs a KB here): left
@@ -203,7 +204,10 @@ def _read_issuer(
     follows ("Chính phủ và Đoàn Chủ tịch …").
     """
     # A name ends by its 15th token; a few more are enough to look for a stop phrase.
-    words = list(islice(_TOKEN.finditer(text, pos, min(endpos, pos + 200)), _NAME_TOKENS + 5))
+    # A joint act's bodies are named one after another: "liên bộ Bộ Công an - Bộ Lao động -
+    # Thương binh và Xã hội - Bộ Tài chính".
+    limit, reach = (_JOINT_NAME_TOKENS, 400) if joint else (_NAME_TOKENS, 200)
+    words = list(islice(_TOKEN.finditer(text, pos, min(endpos, pos + reach)), limit + 5))
     lower = [w.group().lower() for w in words]
     # Tokens hold no white space and fold maps character by character: one call folds them all.
     folded_lower = fold("\n".join(lower)).split("\n")
@@ -241,7 +245,7 @@ def _read_issuer(
             and words[k + 1].group()[:1].isalpha()
         ):
             continue  # OCR moved a space: "Chính ,phủ"
-        if token in _STOP_PUNCT or k >= _NAME_TOKENS or gap.count("\n") >= 2:
+        if token in _STOP_PUNCT or k >= limit or gap.count("\n") >= 2:
             cut = k
             break
         if (
@@ -272,12 +276,10 @@ def _read_issuer(
             break
         if lower[k] == "và" and k + 1 < len(words):
             nxt = words[k + 1]
-            if (
-                (
-                    nxt.group()[:1].islower()
-                    and (*folded_lower[max(0, k - 2) : k], folded_lower[k + 1])
-                    not in _JOINED_IN_NAMES
-                )
+            # "Thương binh và Xã hội", "thể thao và du lịch": the "và" of a whole name
+            named = (*folded_lower[max(0, k - 2) : k], folded_lower[k + 1]) in _JOINED_IN_NAMES
+            if not named and (
+                nxt.group()[:1].islower()
                 or _TYPE_START.match(folded, nxt.start())
                 or (joint and _ORG_HEAD.match(folded, nxt.start()))
             ):
@@ -923,7 +925,10 @@ def scan_references(
         if phrase_kind == "cong_van" and phrase and len(phrase.split()) > 2 and code.doc_type:
             phrase_kind = None  # "công văn hướng dẫn số 45/HD-SGDĐT": the code's type is sure
         kind = _kind(phrase_kind, code)
-        joint = _issuer_parts(code) if kind in _JOINT_KINDS else 1
+        # "Thông tư số 02/2007/TTLT-BCA-…": the code says it is joint when the phrase does not
+        joint = (
+            _issuer_parts(code) if kind in _JOINT_KINDS or _kind(None, code) in _JOINT_KINDS else 1
+        )
         date, issuer, stop = _details(text, folded, code_end, end, joint=joint)
         if issuer is None and gap is not None:
             issuer = _issuer_in_gap(
