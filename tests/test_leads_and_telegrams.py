@@ -420,3 +420,12 @@ def test_quan_triet_ends_a_lead() -> None:
     assert find_lead("Ủy ban nhân dân các xã, thị trấn quán triệt nội dung.") == (
         "Ủy ban nhân dân các xã, thị trấn"
     )
+
+
+def test_a_party_headings_number_after_its_star_on_one_line() -> None:
+    doc = parse_document(
+        "ĐẢNG BỘ HUYỆN ĐẠI TỪ ĐẢNG ỦY XÃ LA BẰNG * Số 09 -KH/ĐU ĐẢNG CỘNG SẢN VIỆT NAM La Bằng, "
+        "ngày 24 tháng 11 năm 2020 KẾ HOẠCH kiểm điểm, đánh giá\n"
+    )
+    assert doc.code is not None
+    assert doc.code.code == "09-KH/ĐU"

@@ -145,7 +145,10 @@ NUMBER_LINE = regex.compile(
     # past a blank line only a blank number or a glued code goes on ("Số:" / "" / "/TTr - THCS").
     # A flattened heading runs the issuer's cell into it with one space ("TRƯỜNG ĐH LẠC HỒNG
     # Số: 90 - CV/ĐULH"): after a word in capitals, with its colon.
-    rf"(?:(?<=(?:^|[ \t]{{2}})[ \t|*>\-“\"]{{0,4}})|(?<=\p{{Lu}}{{2}}[ \t])(?=S[Oo][ \t]*:))"
+    # A Party heading flattened onto one line puts its star before it ("ĐẢNG ỦY XÃ LA BẰNG * Số
+    # 09 -KH/ĐU").
+    rf"(?:(?<=(?:^|[ \t]{{2}})[ \t|*>\-“\"]{{0,4}})|(?<=\p{{Lu}}{{2}}[ \t])(?=S[Oo][ \t]*:)"
+    r"|(?<=\p{Lu}[ \t]\*[ \t]))"
     rf"{_NUMBER_BODY}",
     _M | regex.VERBOSE,
 )
