@@ -375,7 +375,7 @@ def test_the_signers_other_office_in_brackets_stands_aside_for_the_name() -> Non
     assert "(Phó trưởng ban thường trực Ban chỉ đạo" in [f.text for f in doc.unplaced]
 
 
-@pytest.mark.parametrize("label", ["Kính\ngửi:", "gửi:"])
+@pytest.mark.parametrize("label", ["Kính\ngửi:", "\ngửi:"])
 def test_kinh_gui_cut_in_two_or_half_lost(label: str) -> None:
     doc = parse_document(
         _HEAD + "Duy Xuyên, ngày 13 tháng 10 năm 2013\nV/v tăng cường công tác thanh tra\n"
@@ -429,3 +429,116 @@ def test_a_party_headings_number_after_its_star_on_one_line() -> None:
     )
     assert doc.code is not None
     assert doc.code.code == "09-KH/ĐU"
+
+
+# Cases of the review of the signature, label, place and joint-name rules: each misfired on
+# their first version.
+
+_CLOSE = _items("Nội dung.") + "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n{}\n"
+
+
+@pytest.mark.parametrize(
+    ("block", "position", "name"),
+    [
+        ("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH UBND HUYỆN\nMAI SƠN", "CHỦ TỊCH UBND HUYỆN MAI SƠN", None),
+        ("HIỆU TRƯỞNG TRƯỜNG THCS\nLÊ QUÝ ĐÔN", "HIỆU TRƯỞNG TRƯỜNG THCS LÊ QUÝ ĐÔN", None),
+        ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nVŨ VĂN HẢI", "PHÓ CHỦ TỊCH", "VŨ VĂN HẢI"),
+        ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTRƯƠNG VĂN HẢI", "PHÓ CHỦ TỊCH", "TRƯƠNG VĂN HẢI"),
+        (
+            "PHÓ GIÁM ĐỐC\n(PHỤ TRÁCH)\n\nNguyễn Văn Lâm",
+            "PHÓ GIÁM ĐỐC (PHỤ TRÁCH)",
+            "Nguyễn Văn Lâm",
+        ),
+        ("TRƯỞNG PHÒNG\n\nSignature: Sở Nội Vụ Tỉnh Sơn La", "TRƯỞNG PHÒNG", None),
+    ],
+)
+def test_what_stands_under_a_position(block: str, position: str, name: str | None) -> None:
+    [sig] = parse_document(_CLOSE.format(block)).signatures
+    assert (sig.position, sig.name) == (position, name)
+
+
+def test_an_example_signature_in_a_body_is_no_signature() -> None:
+    doc = parse_document(
+        _items("Ủy ban nhân dân huyện hướng dẫn ghi thẩm quyền ký như sau:")
+        + "TL. Chủ tịch\nChánh Văn phòng\nTRẦN VĂN A\nCác đơn vị thực hiện đúng hướng dẫn trên.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn Bình\n"
+    )
+    assert [r.name for r in doc.distribution] == ["Như trên"]
+    assert [s.name for s in doc.signatures] == ["Nguyễn Văn Bình"]
+
+
+_LETTER_HEAD = _HEAD + "Duy Xuyên, ngày 12 tháng 6 năm 2024\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "addressees"),
+    [
+        (  # an e-mail's header above the letter
+            "Đã gửi: Thứ Tư, 12/6/2024 8:30\ngửi: phongnoivu@maison.gov.vn\n\n"
+            + _LETTER_HEAD
+            + "V/v báo cáo biên chế\n\nKính gửi: Phòng Nội vụ huyện\n\nĐề nghị báo cáo.\n",
+            "báo cáo biên chế",
+            ["Phòng Nội vụ huyện"],
+        ),
+        (  # a trích yếu wrapped before "gửi"
+            _LETTER_HEAD + "V/v thời hạn nộp báo cáo và cách\ngửi: qua hệ thống iOffice\n\n"
+            "Kính gửi: Các cơ quan, đơn vị\n\nUBND huyện đề nghị các đơn vị thực hiện.\n",
+            "thời hạn nộp báo cáo và cách gửi: qua hệ thống iOffice",
+            ["Các cơ quan, đơn vị"],
+        ),
+    ],
+)
+def test_gui_that_is_no_label(text: str, subject: str, addressees: list[str]) -> None:
+    doc = parse_document(text)
+    assert doc.subject == subject
+    assert [r.name for r in doc.addressees] == addressees
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Hạnh Phúc, ngày 3 tháng 4 năm 2024", "Hạnh Phúc"),  # a commune's name
+        ("Xã Hạnh Phúc, ngày 3 tháng 4 năm 2024", "Xã Hạnh Phúc"),
+    ],
+)
+def test_a_place_named_hanh_phuc(line: str, place: str) -> None:
+    doc = parse_document(_HEAD + line + "\n\nTHÔNG BÁO\nLịch tiếp công dân\n\nNội dung.\n")
+    assert doc.place == place
+
+
+def test_a_flattened_motto_with_no_place_after_it_keeps_the_date() -> None:
+    doc = parse_document(
+        "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN Số: 20/QĐ-UBND CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập "
+        "- Tự do - Hạnh phúc, ngày 5 tháng 01 năm 2023 QUYẾT ĐỊNH Ban hành quy chế\n"
+    )
+    assert doc.date is not None
+    assert doc.date.isoformat() == "2023-01-05"
+
+
+def test_a_joint_circulars_bodies_end_where_the_symbol_says() -> None:
+    [ref] = parse_document(
+        _items(
+            "Căn cứ Thông tư số 03/2014/TTLT-BNV-BTC ngày 05/5/2014 của Bộ Nội vụ - Bộ Tài chính, "
+            "Ủy ban nhân dân huyện Mai Sơn yêu cầu các xã thực hiện."
+        )
+    ).references
+    assert ref.issuer == "Bộ Nội vụ - Bộ Tài chính"
+
+
+def test_numbered_table_rows_are_no_footnotes() -> None:
+    refs = parse_document(
+        _items(
+            "Thực hiện Công văn số 1234/UBND-VX ngày 02/3/2024 của UBND huyện và Công văn số "
+            "1234/UBND-VX1 của UBND tỉnh Hà Tĩnh, UBND huyện phân công:"
+        )
+        + "STT Đơn vị Nhiệm vụ\n1 Sở Y tế Chủ trì\n2 Sở Tài chính Phối hợp\n"
+    ).references
+    assert sorted(r.code.code for r in refs) == ["1234/UBND-VX", "1234/UBND-VX1"]
+
+
+def test_a_dotted_footnote_still_drops_its_number_from_the_code() -> None:
+    refs = parse_document(
+        _items("Theo Luật số 42/2024/QH151 ngày 29/6/2024, việc kiểm tra do cơ quan đăng kiểm làm.")
+        + "1. Luật Quản lý, sử dụng vũ khí số 42/2024/QH15 ngày 29/6/2024\n"
+    ).references
+    assert [r.code.code for r in refs] == ["42/2024/QH15"]

@@ -193,9 +193,10 @@ def noi_nhan(folded: str) -> regex.Match[str] | None:
     return m
 
 
-# OCR or a table cell may cut it: "Kính" / "gửi: …", the second line read alone.
-KINH_GUI = regex.compile(r"[ \t]*(?:kinh[ \t]*g[uo]i[ \t]*(?::|$)|gui[ \t]*:)", _I)
+KINH_GUI = regex.compile(r"[ \t]*kinh[ \t]*g[uo]i[ \t]*(?::|$)", _I)
+# OCR or a table cell may cut it: "Kính" / "gửi: …", or lose its first word ("gửi: …").
 KINH_ALONE = regex.compile(r"[ \t]*kinh[ \t]*", _I)
+HALF_KINH_GUI = regex.compile(r"[ \t]*g[uo]i[ \t]*:", _I)
 # OCR may put stamp debris before the label on the same line: "Cole THỘNG … Kính gửi:".
 KINH_GUI_ANYWHERE = regex.compile(r"(?<!\p{L})kinh[ \t]*g[uo]i[ \t]*:", _I)
 # "V/v", and what OCR makes of it ("Viv", "V1v", "V.v").
@@ -702,7 +703,12 @@ def _signs_below(layout: Layout, i: int) -> bool:
         text = layout.line(j).strip()
         if not text:
             continue
-        if (_SIGNER.fullmatch(text) or signer_in_capitals(text)) and seen:
+        if seen and (
+            _SIGNER.fullmatch(text)
+            or (signer_in_capitals(text) and not _sentence_at(layout, j + 1))
+        ):
+            # (a name in capitals with a sentence right under it is an example in a body:
+            # "TL. Chủ tịch" / "Chánh Văn phòng" / "TRẦN VĂN A" / "Các đơn vị thực hiện …")
             return True
         seen += 1
         if seen > _SIGNATURE_LINES or (
@@ -713,6 +719,14 @@ def _signs_below(layout: Layout, i: int) -> bool:
 
 
 _HOLDER_WORDS = 10
+
+
+def _sentence_at(layout: Layout, j: int) -> bool:
+    """Line ``j`` is a sentence of a body: long, or ended by a full stop or a semicolon."""
+    if j >= len(layout):
+        return False
+    text = layout.line(j).strip()
+    return len(text.split()) > 6 or text.endswith((".", ";"))
 
 
 def _sentence_case_holder(folded: str, m: regex.Match[str]) -> bool:

@@ -142,11 +142,14 @@ def is_name_in_capitals(text: str) -> bool:
     """True for a signer's name printed in capitals (``ĐÀM VĂN BÔNG``): two to five words, the
     first a family name, naming no position or body."""
     stripped = text.strip()
-    return (
-        signer_in_capitals(stripped)
-        and not is_position(stripped)
-        and not vocab.head_length(stripped, vocab.ORG_HEADS)
-    )
+    return signer_in_capitals(stripped) and not _opens_printed_body(stripped)
+
+
+def _opens_printed_body(text: str) -> bool:
+    """``text`` opens with a body's head as printed, with its diacritics ("SỞ …", "VỤ …"; not
+    the names "VŨ …", "ĐOÀN …")."""
+    upper = text.upper()
+    return any(upper == h or upper.startswith(h + " ") for h in vocab.PRINTED_ORG_HEADS)
 
 
 def is_position(text: str) -> bool:
@@ -608,8 +611,15 @@ def _signatures(items: list[_Item], text: str) -> tuple[list[Signature], list[tu
             consumed.append(set_apart.extent)
             last = set_apart.piece
         set_apart = None
-        if name is None and len(position) > 1 and is_name_in_capitals(position[-1].text):
-            # "PHÓ CHỦ TỊCH" / "ĐÀM VĂN BÔNG": the last line in capitals is the signer's name.
+        if (
+            name is None
+            and len(position) > 1
+            and len(position[-1].text.split()) >= 3
+            and is_name_in_capitals(position[-1].text)
+            and not _NEEDS_A_NAME.search(position[-2].text.upper())
+        ):
+            # "PHÓ CHỦ TỊCH" / "ĐÀM VĂN BÔNG": the last line in capitals is the signer's name
+            # (not "HIỆU TRƯỞNG TRƯỜNG THCS" / "LÊ QUÝ ĐÔN", the school's namesake).
             name = position.pop()
         if (
             chain
@@ -914,6 +924,8 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
             and text.lstrip().startswith("(")
             and (close := _bracket_closes(layout, i, stop)) is not None
             and _name_follows(layout, close + 1, stop)
+            and len(layout.text[layout.starts[i] : layout.ends[close]].split())
+            >= _OFFICE_IN_BRACKETS_WORDS
         ):
             # The signer's other office in brackets under the position ("PHÓ CỤC TRƯỞNG" /
             # "(Phó trưởng ban thường trực BCĐ …" / "… GDPT)"); the name follows. It stays
@@ -1010,6 +1022,13 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
 
 _ATTACHED_TRICH_YEU_WORDS = 5
 _BRACKET_LINES = 3
+_OFFICE_IN_BRACKETS_WORDS = 3  # "(Phó trưởng ban …)"; "(PHỤ TRÁCH)" qualifies the position
+# A position line ending with a word a name follows: a place's or a school's ("… TỈNH" /
+# "HÀ GIANG", "… TRƯỜNG THCS" / "LÊ QUÝ ĐÔN"), as printed ("TRƯỞNG" is a head's title).
+_NEEDS_A_NAME = regex.compile(
+    r"(?<![\p{L}])(?:TỈNH|HUYỆN|XÃ|PHƯỜNG|QUẬN|THỊ XÃ|THÀNH PHỐ|TP\.?|KHU VỰC|TRƯỜNG|THCS|THPT|"
+    r"TH|MN|MG|ĐẠI HỌC|CAO ĐẲNG)[ \t]*$"
+)
 
 
 def _bracket_closes(layout: Layout, i: int, stop: int) -> int | None:
@@ -1173,7 +1192,12 @@ def _holder_and_position(layout: Layout, segment: Piece) -> tuple[Piece, Piece]:
 def _signed_name(text: str) -> bool:
     """A name after "Đã ký:": three words or more (two may be a place, "Phú Lộc"), and no
     office ("Chủ Tịch Xã")."""
-    return is_name(text) and len(text.split()) >= 3 and not _opens_position(fold(text).upper())
+    return (
+        is_name(text)
+        and len(text.split()) >= 3
+        and not _opens_position(fold(text).upper())
+        and not _opens_printed_body(text.strip())  # "Signature: Sở Nội Vụ Tỉnh Sơn La"
+    )
 
 
 def _opens_position(folded: str) -> bool:

@@ -150,7 +150,10 @@ _DATE_REACH = 100
 
 
 _YEAR_WORD = regex.compile(r"\d{4}[.,;)]?")
-_MOTTO_END = regex.compile(r"(?i)h[aạ]nh[ \t]+ph[uú]c(?![\p{L}])[ \t!.*_\-–]*")
+# The tiêu ngữ's end, after "Tự do" (OCR may drop "do"); "Xã Hạnh Phúc" is a place.
+_MOTTO_END = regex.compile(
+    r"(?i)t[uự](?:[ \t]+do)?[ \t]*[-–—][ \t]*h[aạ]nh[ \t]+ph[uú]c(?![\p{L}])[ \t!.*_\-–]*"
+)
 _HOUR_BEFORE_DATE = regex.compile(
     r"[ \t]*,?[ \t]*(?:vào[ \t]+)?(?:hồi|lúc)[ \t]+\d{1,2}[ \t]*(?:h|g|giờ)[ \t]*"
     r"(?:\d{1,2}[ \t]*(?:phút|')?)?[ \t]*$"
@@ -180,7 +183,9 @@ def find_place(text: str, line_start: int, comma: int) -> tuple[str, int, int] |
     gaps = list(_GAP.finditer(text, start, comma))
     if gaps:
         start = gaps[-1].end()
-    if (motto := _MOTTO_END.search(text, start, comma)) is not None:
+    if (motto := _MOTTO_END.search(text, start, comma)) is not None and text[
+        motto.end() : comma
+    ].strip():
         start = motto.end()  # "… Độc lập – Tự do – Hạnh phúc Nghệ An, ngày …" flattened
     words = list(NON_SPACE.finditer(text, start, comma))
     # Merged columns put other text before the place: keep the capitalised words at the end.

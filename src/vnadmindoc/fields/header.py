@@ -39,6 +39,7 @@ from vnadmindoc.model import (
     Urgency,
 )
 from vnadmindoc.segment import (
+    HALF_KINH_GUI,
     KINH_ALONE,
     KINH_GUI,
     KINH_GUI_ANYWHERE,
@@ -699,13 +700,7 @@ def _is_stop(layout: Layout, i: int, anchor_lines: set[int], *, exact_title: boo
     )
     return (
         i in anchor_lines
-        or _kinh_gui(folded) is not None
-        # "Kính" / "gửi: …": the label cut in two
-        or (
-            KINH_ALONE.fullmatch(folded) is not None
-            and i + 1 < len(layout)
-            and KINH_GUI.match(layout.folded_line(i + 1)) is not None
-        )
+        or _label_at(layout, i) is not None
         or bool(noi_nhan(folded))
         or vocab.mark_for(layout.line(i)) is not None
         or bool(title)
@@ -1209,6 +1204,35 @@ def _kinh_gui(folded: str) -> regex.Match[str] | None:
     return KINH_GUI.match(folded) or KINH_GUI_ANYWHERE.search(folded)
 
 
+def _label_at(layout: Layout, i: int) -> regex.Match[str] | None:
+    """The "Kính gửi" label on line ``i``, or its second half alone ("gửi: …") where the
+    first was cut onto the line above ("Kính") or lost, a paragraph of its own."""
+    folded = layout.folded_line(i)
+    found = _kinh_gui(folded)
+    if found is not None:
+        return found
+    if (alone := KINH_ALONE.fullmatch(folded)) is not None and layout.line(i).lstrip()[:1] == "K":
+        below = layout.next_with_text(i + 1, min(len(layout), i + 3))
+        return (
+            alone
+            if below < len(layout) and HALF_KINH_GUI.match(layout.folded_line(below))
+            else None
+        )
+    half = HALF_KINH_GUI.match(folded)
+    if half is None or "@" in folded:  # "gửi: phongnoivu@…", an e-mail's header
+        return None
+    above = i - 1
+    while above > i - 3 and above >= 0 and layout.is_blank(above):
+        above -= 1
+    if above < 0 or layout.is_blank(above):
+        return None
+    if KINH_ALONE.fullmatch(layout.folded_line(above)) and layout.line(above).lstrip()[:1] == "K":
+        return half
+    # OCR lost "Kính": a paragraph of its own ("… vào NSNN." / "" / "gửi: …"), not a wrapped
+    # sentence ("… và cách" / "gửi: qua hệ thống …").
+    return half if above < i - 1 and not layout.line(above).rstrip().endswith(",") else None
+
+
 def _another_body(layout: Layout, i: int, stop: int) -> bool:
     """Line ``i`` names one more addressee under the first: a short line opening with a body's
     name ("Phòng Lao động …"), no figures, and nothing after it but a blank line or a bullet."""
@@ -1390,13 +1414,16 @@ def _wrapped_mid_name(above: str, line: str) -> bool:
 
 
 def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
-    folded = layout.folded_line(i)
-    m = _kinh_gui(folded)
+    m = _label_at(layout, i)
     assert m is not None
+    if KINH_ALONE.fullmatch(layout.folded_line(i)):
+        # "Kính" / "gửi: …": the label cut in two; the addressees follow its second half.
+        header.use(layout.starts[i], layout.ends[i])
+        i = layout.next_with_text(i + 1, stop)
+        m = HALF_KINH_GUI.match(layout.folded_line(i))
+        assert m is not None
     start = layout.starts[i]
     header.use(start + m.start(), start + m.end())
-    if i and KINH_ALONE.fullmatch(layout.folded_line(i - 1)):
-        header.use(layout.starts[i - 1], layout.ends[i - 1])  # "Kính" / "gửi: …"
     entries: list[Recipient] = []
     inline = layout.trim(start + m.end(), layout.ends[i])
     bullet = BULLET.match(inline.text)
@@ -1683,7 +1710,7 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
             i += 1
             end = i
             continue
-        if _kinh_gui(folded) and not header.addressees:
+        if _label_at(layout, i) and not header.addressees:
             above = i < first_line
             i = end = _addressees(layout, header, i, stop)
             if above and i <= first_line:

@@ -724,13 +724,17 @@ def _issuer_parts(code: DocumentCode) -> int:
     return max(1, len(parts) - 1)
 
 
+_DASHED_BODY = regex.compile(r"[ \t]+[-–][ \t]+(?=Bộ[ \t]|Ủy[ \t]|Uỷ[ \t]|Ban[ \t]|Tổng[ \t])")
+
+
 def _joint_issuers(
     text: str, folded: str, issuer: str, pos: int, endpos: int, count: int
 ) -> tuple[str, int]:
     """``issuer`` and the bodies named after it on its line, up to ``count`` in all, each
     opening with an organisation's head ("Bộ Y tế, Bộ Nội vụ, Bộ Tài chính")."""
-    # Read for a joint document, each name stops before the next body's head: one body each.
-    named = 1
+    # Read for a joint document, each name stops before the next body's head: one body each,
+    # or several joined by dashes ("Bộ Nội vụ - Bộ Tài chính").
+    named = 1 + len(_DASHED_BODY.findall(issuer))
     while named < count:
         sep = _JOINT_SEP.match(text, pos, min(endpos, pos + 20))
         if sep is None or sep.end() >= endpos or not text[sep.end()].isupper():
@@ -1136,13 +1140,8 @@ def merge_mentions(
             continue
         groups.setdefault(key, []).append(mention)
     spelled = {key: group[:] for key, group in groups.items()}
-    # Looked for only when a code and another with a digit or two more are both cited.
-    glued = text is not None and any(
-        key[-n:].isdigit() and key[:-n] in groups for key in groups for n in (1, 2)
-    )
-    footnotes = _footnote_numbers(text) if glued and text is not None else frozenset()
     for key in list(groups):
-        if footnotes and (base := _without_footnote_mark(key, groups, footnotes)) is not None:
+        if text is not None and (base := _without_footnote_mark(key, groups, text)) is not None:
             # "Luật số 42/2024/QH151": a footnote's number glued to a code the text gives
             # without it elsewhere ("42/2024/QH15").
             groups[base] = sorted(groups[base] + groups.pop(key), key=lambda m: m.start)
@@ -1165,30 +1164,33 @@ def merge_mentions(
     return out
 
 
-_FOOTNOTE_LINE = regex.compile(r"^[ \t]*(\d{1,2})[ \t]+\p{Lu}", regex.MULTILINE)
+# A footnote's number opening its line: "1 Luật …", "1. …", "(1) …", "[1] …", "1Luật …".
+_FOOTNOTE_OPENING = regex.compile(r"[ \t]*[\[(]?(\d{1,2})[.)\]]?[ \t]*(?=\p{L})")
 
 
-def _footnote_numbers(text: str) -> frozenset[str]:
-    """The numbers opening lines as footnotes do ("1 Luật Quản lý …"), read once per text."""
-    return frozenset(m.group(1) for m in _FOOTNOTE_LINE.finditer(text))
-
-
-def _without_footnote_mark(
-    key: str, groups: dict[str, list[Mention]], footnotes: frozenset[str]
-) -> str | None:
+def _without_footnote_mark(key: str, groups: dict[str, list[Mention]], text: str) -> str | None:
     """The key of another group that ``key`` is with one or two digits more at its end, its
     symbol holding a letter ("42/2024/qh151" → "42/2024/qh15", "105/2025/nđ-cp2" → "…/nđ-cp"),
-    when the text has a footnote of that number ("1 Luật Quản lý …") and no date tells the two
-    apart."""
+    when that code is cited on a line opening with the same number (the footnote: "1 Luật … số
+    42/2024/QH15 …") and no date tells the two apart."""
     for n in (1, 2):
         base = key[:-n]
-        if (
-            key[-n:] in footnotes
+        if not (
+            key[-n:].isdigit()
             and base in groups
             and any(c.isalpha() for c in base.rpartition("/")[2])
         ):
-            dates = {m.date for m in groups[key] + groups[base] if m.date is not None}
-            return base if len(dates) <= 1 else None
+            continue
+        mark = str(int(key[-n:]))
+        glued_lines = {text.rfind("\n", 0, m.start) + 1 for m in groups[key]}
+        for m in groups[base]:
+            line_start = text.rfind("\n", 0, m.start) + 1
+            if line_start in glued_lines:
+                continue  # the footnote is a line of its own, below the text it annotates
+            opening = _FOOTNOTE_OPENING.match(text, line_start, m.start + 1)
+            if opening is not None and opening.group(1) == mark:
+                dates = {x.date for x in groups[key] + groups[base] if x.date is not None}
+                return base if len(dates) <= 1 else None
     return None
 
 
