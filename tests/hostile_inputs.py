@@ -134,6 +134,9 @@ UNITS = {
     "names in capitals under positions": (
         "KT. Chủ tịch\nPhó Chủ tịch\nĐÀM VĂN BÔNG\nPHÓ CHỦ TỊCH\n(Phó ban\n"
     ),
+    # Each glued code looks back for its line's start: on one line, only so far.
+    "footnotes glued on one line": "Luật số 42/2024/QH151 và 1 Luật số 42/2024/QH15 ngày 1/1/2020 ",
+    "labels cut in two": "V/v A\nKính\n\ngửi: B\n\ngửi: C\n",
 }
 
 

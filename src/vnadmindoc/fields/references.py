@@ -1168,6 +1168,16 @@ def merge_mentions(
 _FOOTNOTE_OPENING = regex.compile(r"[ \t]*[\[(]?(\d{1,2})[.)\]]?[ \t]*(?=\p{L})")
 
 
+_FOOTNOTE_REACH = 200  # a footnote cites its code near its line's start
+
+
+def _line_start(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` starts, if within reach before it; -1 if not."""
+    lo = max(0, pos - _FOOTNOTE_REACH)
+    found = text.rfind("\n", lo, pos)
+    return found + 1 if found >= 0 else (0 if lo == 0 else -1)
+
+
 def _without_footnote_mark(key: str, groups: dict[str, list[Mention]], text: str) -> str | None:
     """The key of another group that ``key`` is with one or two digits more at its end, its
     symbol holding a letter ("42/2024/qh151" → "42/2024/qh15", "105/2025/nđ-cp2" → "…/nđ-cp"),
@@ -1182,10 +1192,10 @@ def _without_footnote_mark(key: str, groups: dict[str, list[Mention]], text: str
         ):
             continue
         mark = str(int(key[-n:]))
-        glued_lines = {text.rfind("\n", 0, m.start) + 1 for m in groups[key]}
+        glued_lines = {_line_start(text, m.start) for m in groups[key]}
         for m in groups[base]:
-            line_start = text.rfind("\n", 0, m.start) + 1
-            if line_start in glued_lines:
+            line_start = _line_start(text, m.start)
+            if line_start < 0 or line_start in glued_lines:
                 continue  # the footnote is a line of its own, below the text it annotates
             opening = _FOOTNOTE_OPENING.match(text, line_start, m.start + 1)
             if opening is not None and opening.group(1) == mark:
