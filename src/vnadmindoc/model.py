@@ -332,7 +332,9 @@ class Directive:
     """A numbered item of the body (``1.``, ``II.``, ``Điều 3.``, ``a)``).
 
     ``lead`` is the unit the item puts in charge when it names one
-    (``"3. Giao Sở Y tế: …"`` → ``"Sở Y tế"``).
+    (``"3. Giao Sở Y tế: …"`` → ``"Sở Y tế"``), with its office when the item names that
+    (``"Giám đốc Sở Y tế chỉ đạo …"`` → ``"Giám đốc Sở Y tế"``), or a group of units of one
+    kind (``"Các huyện tổ chức …"`` → ``"Các huyện"``).
     """
 
     label: str

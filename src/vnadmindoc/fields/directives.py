@@ -12,6 +12,10 @@ left inside their parent.
 'Sở Thông tin và Truyền thông'
 >>> find_lead("UBND các huyện, thị xã, thành phố tiếp tục thực hiện …")
 'UBND các huyện, thị xã, thành phố'
+>>> find_lead("Giám đốc Sở Y tế chỉ đạo …")
+'Giám đốc Sở Y tế'
+>>> find_lead("Các huyện tổ chức di dời dân …")
+'Các huyện'
 >>> find_lead("Tăng cường công tác tuyên truyền") is None
 True
 """
