@@ -1204,6 +1204,12 @@ def _kinh_gui(folded: str) -> regex.Match[str] | None:
     return KINH_GUI.match(folded) or KINH_GUI_ANYWHERE.search(folded)
 
 
+def _kinh_alone(layout: Layout, i: int) -> regex.Match[str] | None:
+    """Line ``i`` is "Kính" alone, capitalised (the label's first half, not "mắt" / "kính")."""
+    m = KINH_ALONE.fullmatch(layout.folded_line(i))
+    return m if m is not None and layout.line(i).lstrip()[:1] == "K" else None
+
+
 def _label_at(layout: Layout, i: int) -> regex.Match[str] | None:
     """The "Kính gửi" label on line ``i``, or its second half alone ("gửi: …") where the
     first was cut onto the line above ("Kính") or lost, a paragraph of its own."""
@@ -1211,7 +1217,7 @@ def _label_at(layout: Layout, i: int) -> regex.Match[str] | None:
     found = _kinh_gui(folded)
     if found is not None:
         return found
-    if (alone := KINH_ALONE.fullmatch(folded)) is not None and layout.line(i).lstrip()[:1] == "K":
+    if (alone := _kinh_alone(layout, i)) is not None:
         below = layout.next_with_text(i + 1, min(len(layout), i + 3))
         return (
             alone
@@ -1226,7 +1232,7 @@ def _label_at(layout: Layout, i: int) -> regex.Match[str] | None:
         above -= 1
     if above < 0 or layout.is_blank(above):
         return None
-    if KINH_ALONE.fullmatch(layout.folded_line(above)) and layout.line(above).lstrip()[:1] == "K":
+    if _kinh_alone(layout, above) is not None:
         return half
     # OCR lost "Kính": a paragraph of its own ("… vào NSNN." / "" / "gửi: …"), not a wrapped
     # sentence ("… và cách" / "gửi: qua hệ thống …").
@@ -1416,12 +1422,13 @@ def _wrapped_mid_name(above: str, line: str) -> bool:
 def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
     m = _label_at(layout, i)
     assert m is not None
-    if KINH_ALONE.fullmatch(layout.folded_line(i)):
+    if _kinh_alone(layout, i):
         # "Kính" / "gửi: …": the label cut in two; the addressees follow its second half.
-        header.use(layout.starts[i], layout.ends[i])
-        i = layout.next_with_text(i + 1, stop)
-        m = HALF_KINH_GUI.match(layout.folded_line(i))
-        assert m is not None
+        below = layout.next_with_text(i + 1, stop)
+        half = HALF_KINH_GUI.match(layout.folded_line(below)) if below < stop else None
+        if half is not None:
+            header.use(layout.starts[i], layout.ends[i])
+            i, m = below, half
     start = layout.starts[i]
     header.use(start + m.start(), start + m.end())
     entries: list[Recipient] = []

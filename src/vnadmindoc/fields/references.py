@@ -724,7 +724,7 @@ def _issuer_parts(code: DocumentCode) -> int:
     return max(1, len(parts) - 1)
 
 
-_DASHED_BODY = regex.compile(r"[ \t]+[-–][ \t]+(?=Bộ[ \t]|Ủy[ \t]|Uỷ[ \t]|Ban[ \t]|Tổng[ \t])")
+_DASH = regex.compile(r"[ \t]+[-–][ \t]+")
 
 
 def _joint_issuers(
@@ -734,7 +734,7 @@ def _joint_issuers(
     opening with an organisation's head ("Bộ Y tế, Bộ Nội vụ, Bộ Tài chính")."""
     # Read for a joint document, each name stops before the next body's head: one body each,
     # or several joined by dashes ("Bộ Nội vụ - Bộ Tài chính").
-    named = 1 + len(_DASHED_BODY.findall(issuer))
+    named = 1 + sum(1 for d in _DASH.finditer(issuer) if _ORG_HEAD_PRINTED.match(issuer, d.end()))
     while named < count:
         sep = _JOINT_SEP.match(text, pos, min(endpos, pos + 20))
         if sep is None or sep.end() >= endpos or not text[sep.end()].isupper():
@@ -1094,9 +1094,8 @@ def _issuer_vote(names: list[str], text: str | None) -> str | None:
     best = max(groups.values(), key=len)  # max keeps the first of equals: the earliest
     # An upper-case title prints the name in capitals ("… CỦA THỦ TƯỚNG CHÍNH PHỦ"); the
     # body's sentence case is how the name is written. An acronym ("EVNCPC") is as printed.
-    spellings = [n for n in dict.fromkeys(best) if not (n.isupper() and " " in n.strip())] or list(
-        dict.fromkeys(best)
-    )
+    distinct = list(dict.fromkeys(best))
+    spellings = [n for n in distinct if not (n.isupper() and " " in n.strip())] or distinct
     if text is None or len(spellings) == 1:
         return spellings[0]
     return max(spellings, key=lambda name: sum(text.count(w) for w in name.split()))
