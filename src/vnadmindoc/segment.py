@@ -682,13 +682,15 @@ def authority_line(layout: Layout, i: int) -> regex.Match[str] | None:
 
 
 _SIGNER = regex.compile(r"\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,5}")
-_SIGNER_IN_CAPITALS = regex.compile(r"[ \t]*\p{Lu}+(?:[ \t]+\p{Lu}+){1,4}[ \t]*")
+# Two to five words in capitals: a name printed so, or the seal's words (closing tells them
+# apart).
+NAME_IN_CAPITALS = regex.compile(r"[ \t]*\p{Lu}+(?:[ \t]+\p{Lu}+){1,4}[ \t]*")
 
 
 def signer_in_capitals(text: str) -> bool:
     """``text`` may be a name printed in capitals (``ĐÀM VĂN BÔNG``): two to five words in
     capitals, the first a family name."""
-    return _SIGNER_IN_CAPITALS.fullmatch(text) is not None and text.split()[0] in vocab.SURNAMES
+    return NAME_IN_CAPITALS.fullmatch(text) is not None and text.split()[0] in vocab.SURNAMES
 
 
 _SIGNING_MARK = regex.compile(r"[ \t]*[\[(]?[ \t]*(?:Đã|đã|ĐÃ)[ \t]+(?:ký|kí|KÝ|KÍ)\b")

@@ -30,6 +30,7 @@ from vnadmindoc.model import (
 )
 from vnadmindoc.segment import (
     AUTHORITY,
+    NAME_IN_CAPITALS,
     RULE_LINE,
     VV,
     authority_line,
@@ -140,7 +141,7 @@ def is_name(text: str) -> bool:
 
 def is_name_in_capitals(text: str) -> bool:
     """True for a signer's name printed in capitals (``ĐÀM VĂN BÔNG``): two to five words, the
-    first a family name, naming no position or body."""
+    first a family name, naming no body."""
     stripped = text.strip()
     return signer_in_capitals(stripped) and not _opens_printed_body(stripped)
 
@@ -148,8 +149,7 @@ def is_name_in_capitals(text: str) -> bool:
 def _opens_printed_body(text: str) -> bool:
     """``text`` opens with a body's head as printed, with its diacritics ("SỞ …", "VỤ …"; not
     the names "VŨ …", "ĐOÀN …")."""
-    upper = text.upper()
-    return any(upper == h or upper.startswith(h + " ") for h in vocab.PRINTED_ORG_HEADS)
+    return vocab.printed_head(text.upper(), vocab.PRINTED_ORG_HEADS) != ""
 
 
 def is_position(text: str) -> bool:
@@ -549,9 +549,6 @@ def _right_of_label(layout: Layout, rest: Piece) -> Piece | None:
     return None
 
 
-_NAME_IN_CAPITALS = regex.compile(r"[ \t]*\p{Lu}+(?:[ \t]+\p{Lu}+){1,4}[ \t]*")
-
-
 def _seal_text(text: str, position: list[Piece], item: _Item) -> bool:
     """An upper-case line set apart by a blank line under a whole position: the seal's words
     read by OCR ("TRƯỞNG PHÒNG" / "" / "PHÒNG" / "LAO ĐỘNG" / "" / name), not more position."""
@@ -603,7 +600,7 @@ def _signatures(items: list[_Item], text: str) -> tuple[list[Signature], list[tu
         if (
             name is None
             and set_apart is not None
-            and _NAME_IN_CAPITALS.fullmatch(set_apart.piece.text)
+            and NAME_IN_CAPITALS.fullmatch(set_apart.piece.text)
         ):
             # Nothing came after it: the last line set apart under the position is the name,
             # printed in capitals ("GIÁM ĐỐC" / "" / "NGUYỄN VĂN AN").

@@ -299,7 +299,7 @@ def _body_head_length(line: str) -> int:
     length = _head_length(line, vocab.SUBORDINATE_HEADS)
     if length:  # most lines open with no head at all: upper-case only those that do
         words = line.upper().split()
-        if words[0] in vocab.HEAD_LOOKALIKES and not _printed_head(
+        if words[0] in vocab.HEAD_LOOKALIKES and not vocab.printed_head(
             " ".join(words), vocab.PRINTED_BODY_HEADS
         ):
             return 0
@@ -329,20 +329,20 @@ def _flattened_parent(name: str) -> tuple[str | None, str]:
         if words[k - 1] in _PRINTED_LEVELS:
             continue  # "UBND HUYỆN" / "ĐẠI LỘC": a level, then its place
         tail = " ".join(words[k:])
-        head = _printed_head(tail, vocab.PRINTED_BODY_HEADS)
+        head = vocab.printed_head(tail, vocab.PRINTED_BODY_HEADS)
         if not head:
             continue
         rest = tail[len(head) :].strip()
-        committee = _printed_head(tail, vocab.UNIT_NAMED_HEADS)
+        committee = vocab.printed_head(tail, vocab.UNIT_NAMED_HEADS)
         if rest and committee and not (named is not None and k < named_end):
             # A Party committee named after the unit it sits in ("ĐẢNG ỦY TRƯỜNG ĐH …",
             # "CHI BỘ XÃ …"): the heads after it are its unit's; the lowest committee signs
             # ("BAN CÁN SỰ ĐẢNG ỦY BAN …" holds no "ĐẢNG ỦY").
             named, named_end = k, k + len(committee.split())
             continue
-        if named is not None or not rest or _printed_head(rest, vocab.PRINTED_PLACE_HEADS):
+        if named is not None or not rest or vocab.printed_head(rest, vocab.PRINTED_PLACE_HEADS):
             continue
-        if not _printed_head(rest, vocab.PRINTED_BODY_HEADS):
+        if not vocab.printed_head(rest, vocab.PRINTED_BODY_HEADS):
             return " ".join(printed[:k]), " ".join(printed[k:])
         weak = k if weak is None else weak
     if named is not None:
@@ -350,11 +350,6 @@ def _flattened_parent(name: str) -> tuple[str | None, str]:
     if weak is not None:  # "TỔNG CỤC HẢI QUAN CỤC HẢI QUAN TỈNH …": no better place
         return " ".join(printed[:weak]), " ".join(printed[weak:])
     return None, name
-
-
-def _printed_head(text: str, heads: tuple[str, ...]) -> str:
-    """The longest of ``heads`` that ``text`` (upper case, diacritics kept) opens with."""
-    return max((h for h in heads if text == h or text.startswith(h + " ")), key=len, default="")
 
 
 def _title_case_run(
@@ -483,7 +478,7 @@ def _stamp_unit(layout: Layout, i: int) -> bool:
         and is_upper_text(text)
         and _title_of(text) is None
         # A body ("TRƯỜNG ĐẠI HỌC …"), not the trích yếu going on ("ĐẠI HỘI ĐOÀN …").
-        and _printed_head(" ".join(text.upper().split()), vocab.PRINTED_BODY_HEADS) != ""
+        and vocab.printed_head(" ".join(text.upper().split()), vocab.PRINTED_BODY_HEADS) != ""
         and _kinh_gui(folded) is None
         and VV.match(folded) is None  # "V/V TRIỂN KHAI …" is the trích yếu
         and vocab.mark_for(text) is None  # "KHẨN" is the urgency

@@ -928,11 +928,10 @@ def scan_references(
         phrase_kind = vocab.kind_from_type_phrase(phrase) if phrase else None
         if phrase_kind == "cong_van" and phrase and len(phrase.split()) > 2 and code.doc_type:
             phrase_kind = None  # "công văn hướng dẫn số 45/HD-SGDĐT": the code's type is sure
-        kind = _kind(phrase_kind, code)
+        code_kind = _kind(None, code)
+        kind = phrase_kind or code_kind
         # "Thông tư số 02/2007/TTLT-BCA-…": the code says it is joint when the phrase does not
-        joint = (
-            _issuer_parts(code) if kind in _JOINT_KINDS or _kind(None, code) in _JOINT_KINDS else 1
-        )
+        joint = _issuer_parts(code) if kind in _JOINT_KINDS or code_kind in _JOINT_KINDS else 1
         date, issuer, stop = _details(text, folded, code_end, end, joint=joint)
         if issuer is None and gap is not None:
             issuer = _issuer_in_gap(
@@ -940,7 +939,7 @@ def scan_references(
                 folded,
                 *gap,
                 joint=kind in _JOINT_KINDS,
-                heading=phrase_kind is not None and phrase_kind == _kind(None, code),
+                heading=phrase_kind is not None and phrase_kind == code_kind,
             )
         before, date_before = _issuer_before(text, folded, begin) if phrase else (None, None)
         out.append(Mention(code, kind, date or date_before, issuer, before, begin, stop))

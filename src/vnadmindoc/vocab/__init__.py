@@ -280,6 +280,16 @@ UNOFFICIAL_MARKS: dict[str, UnofficialMark] = {
 """Unofficial marks by folded upper-case text."""
 
 
+def printed_head(text: str, heads: tuple[str, ...]) -> str:
+    """The longest of ``heads`` that ``text`` (upper case, diacritics kept) opens with as a
+    whole word; "" when none. Printed, "VŨ" (a name) is not the head "VỤ".
+
+    >>> printed_head("SỞ Y TẾ", PRINTED_ORG_HEADS)
+    'SỞ'
+    """
+    return max((h for h in heads if text == h or text.startswith(h + " ")), key=len, default="")
+
+
 def head_length(text: str, heads: tuple[str, ...]) -> int:
     """The length of the longest of ``heads`` (folded upper case) that ``text``, folded, is or
     opens with as a whole word; 0 when none.
