@@ -68,10 +68,12 @@ def _phrase(text: str) -> regex.Pattern[str]:
 
 
 # The first words are enough when OCR garbled the rest ("CỘNG HOÀ XÃ HỘI iL xi ET NAM").
-# "XÃ HỘI" itself garbled ("CONG HOA SA HOE CHU NGHĨA VIỆT NAM"): "CHỦ NGHĨA" must follow.
+# "XÃ HỘI" itself garbled ("CONG HOA SA HOE CHU NGHĨA VIỆT NAM", "XÃ HO]"): "CHỦ NGHĨA" must
+# follow.
 MOTTO_STATE = regex.compile(
     rf"{_phrase('cong hoa').pattern}{_GAP}"
-    rf"(?:{_phrase('xa hoi').pattern}|\w{{1,4}}\s+\w{{1,4}}(?=\s+{_phrase('chu nghia').pattern}))",
+    rf"(?:{_phrase('xa hoi').pattern}"
+    rf"|\w{{1,4}}\s+\w{{1,4}}[^\w\s]?(?=\s+{_phrase('chu nghia').pattern}))",
     _I,
 )
 MOTTO_PARTY = _phrase("dang cong san")
@@ -117,9 +119,11 @@ _CAPS = r"\p{Lu}[\p{Lu}\p{N}&]*"
 _NUMBER_BODY = (
     rf"[sSſ$][oO6](?i:[ \t]*(?::[ \t]*\n(?:[ \t]*\n(?=[ \t]*(?:/|\d+[/\-]\p{{Lu}})))?"
     # "Số" alone, its colon lost, the code on the next line ("Số" / "142/TB-VG Ân").
-    rf"|\n(?=[ \t]*\d+[/\-]\p{{Lu}})|[:.](?:[ \t]?\.(?!\.))?|)[ \t]*"
+    # OCR's "!" for the colon ("Số! /CTHYE-TTHT").
+    rf"|\n(?=[ \t]*\d+[/\-]\p{{Lu}})|[:.!](?:[ \t]?\.(?!\.))?|)[ \t]*"
     # OCR garbles the number ("Số: đút /VPCP-KTTH"); the symbol is still worth reading.
-    rf"(?:(?:(?P<garbled>(?=[^\s/\-]*[^\s/\-\d])[^\s/\-]{{1,6}})[ \t]+(?=[/\-]))?"
+    rf"(?:(?:(?P<garbled>(?=[^\s/\-]*[^\s/\-\d])(?=[^\s/\-]*\w)[^\s/\-]{{1,6}})"
+    rf"[ \t]+(?=[/\-]))?"
     # A scan split the number with a space ("Số: 3 70 /TCHQ-TXNK"), or a PDF spaced out its
     # digits ("Số: 1 0 9 4 3 /BYT-MT"): its first digits.
     rf"(?:(?P<split>\p{{N}}(?:[ \t]\p{{N}}){{1,5}}(?=[ \t]\p{{N}}[ \t]*/)|\p{{N}}{{1,3}})"
@@ -162,9 +166,9 @@ _ACT_LABEL = regex.compile(
 )
 _ACT_NUMBER = regex.compile(_NUMBER_BODY, regex.VERBOSE)
 
-# The label, perhaps with a scrap of OCR debris after it ("Noi nhận WY").
+# The label, perhaps with a scrap of OCR debris after it ("Noi nhận WY"), or OCR's "Nơi nhậm".
 NOI_NHAN = regex.compile(
-    r"[ \t]*(?:[-*•][ \t]*)?noi[ \t]*nhan[ \t]*(?::|$|(?=\S{1,3}[ \t]*$))"
+    r"[ \t]*(?:[-*•][ \t]*)?noi[ \t]*nha[nm][ \t]*(?::|$|(?=\S{1,3}[ \t]*$))"
     # OCR doubles the bullet ("- - Nơi nhận"): trusted on a label alone on its line.
     r"|[ \t]*(?:[-*•][ \t]*){2}noi[ \t]*nhan[ \t]*:?[ \t]*$",
     _I,
@@ -200,18 +204,22 @@ HALF_KINH_GUI = regex.compile(r"[ \t]*g[uo]i[ \t]*:", _I)
 # OCR may put stamp debris before the label on the same line: "Cole THỘNG … Kính gửi:".
 KINH_GUI_ANYWHERE = regex.compile(r"(?<!\p{L})kinh[ \t]*g[uo]i[ \t]*:", _I)
 # "V/v", and what OCR makes of it ("Viv", "V1v", "V.v").
-# "V/v", OCR's "V.v", "Vl v", "Vw", a typed "Vv", "Về việc"; a scan may quote the whole line
-# or leave debris before it ("._ V/v").
+# "V/v", OCR's "V.v", "Vl v", "Vw", "V%", "V/" (its second "v" lost before the words), a
+# typed "Vv", "Về việc"; a scan may quote the whole line or leave debris before it ("._ V/v").
 VV = regex.compile(
-    r"[ \t]*(?:[.,;:_][ \t]*){0,3}[\"“'(]?[ \t]*"
-    r"(?:v[ \t]*(?:[/.|il1][ \t]*)?v|v[ \t]*w|ve[ \t]*viec|ve(?=[ \t]*:))\b[ \t]*[:.]?[ \t]*",
+    r"[ \t]*(?:[.,;:_][ \t]*){0,3}(?P<quote>[\"“'‘’(]?)[ \t]*"
+    r"(?:(?:v[ \t]*(?:[/.|il1][ \t]*)?v|v[ \t]*w|ve[ \t]*viec|ve(?=[ \t]*:))\b"
+    r"|v[ \t]*%|v/(?=[ \t]+(?-i:\p{Ll})))[ \t]*[:.]?[ \t]*",
     _I,
 )
 AUTHORITY = regex.compile(
-    r"[ \t]*(?P<prefix>T[ \t]*/[ \t]*UQ|T[ \t]*/[ \t]*M|K[ \t]*/[ \t]*T|T[ \t]*/[ \t]*L"
+    # A scan may leave a quote mark before the prefix ("„KT. BỘ TRƯỞNG") or read its dot as a
+    # comma ("KT, TỔNG CỤC TRƯỞNG").
+    r"[ \t]*(?:[„“”\"'‘’][ \t]*)?"
+    r"(?P<prefix>T[ \t]*/[ \t]*UQ|T[ \t]*/[ \t]*M|K[ \t]*/[ \t]*T|T[ \t]*/[ \t]*L"
     # The older spelling with full stops: "K.T. BỘ TRƯỞNG", "T.M. ỦY BAN".
     r"|K\.[ \t]?T|T\.[ \t]?M|T\.[ \t]?L"
-    r"|TUQ|TM|KT|TL|Q(?=\.))(?:[ \t]*[.:][ \t]*|[ \t]+)(?P<holder>\p{L}.*)$"
+    r"|TUQ|TM|KT|TL|Q(?=\.))(?:[ \t]*[.:,][ \t]*|[ \t]+)(?P<holder>\p{L}.*)$"
 )
 NOISE_LINE = regex.compile(
     r"[ \t]*(?:[-–—]+[ \t]*PAGE[ \t]*(?:BREAK|\d+)[ \t]*[-–—]+|page[ \t]*\d+[ \t]*of[ \t]*\d+"
@@ -443,7 +451,14 @@ def find_anchors(layout: Layout) -> list[Anchor]:
             if line not in dated and _has_place(layout, m):
                 add("date_line", m)
                 dated.add(line)
-        garbled = DATE_LINE_GARBLED.search(folded, lo, hi) if line not in dated else None
+    # A garbled date keeps its month and year: it may stand further down, under a trích yếu of
+    # a few lines ("Số: …" / "V/v …" × 4 / "Hà Nội, ngày l8thang 8 năm 2021"), as OCR reads a
+    # heading's left column before its right one.
+    further = sorted({n for line in anchor_lines for n in _lines_below(layout, line, 8, 14)})
+    for line in further:
+        if line in dated or _within(read, line, _NEAR_REACH):
+            continue
+        garbled = DATE_LINE_GARBLED.search(folded, layout.starts[line], layout.ends[line])
         if garbled is not None and _has_place(layout, garbled):
             add("date_line", garbled)
             dated.add(line)
@@ -461,12 +476,14 @@ _NEAR_LINES = 4  # an anchor's line and the three lines with text under it
 _NEAR_REACH = 8  # ... found within this many lines: web pages put a blank line after each
 
 
-def _lines_below(layout: Layout, line: int) -> list[int]:
-    """Line ``line`` and the next lines with text under it, those a date line may stand on
-    among the heading's anchors."""
+def _lines_below(
+    layout: Layout, line: int, count: int = _NEAR_LINES, reach: int = _NEAR_REACH
+) -> list[int]:
+    """Line ``line`` and the next ``count`` lines with text under it (within ``reach``
+    lines), those a date line may stand on among the heading's anchors."""
     out: list[int] = []
-    stop = min(len(layout.starts), line + _NEAR_REACH)
-    while line < stop and len(out) < _NEAR_LINES:
+    stop = min(len(layout.starts), line + reach)
+    while line < stop and len(out) < count:
         if not layout.is_blank(line):
             out.append(line)
         line += 1
@@ -676,9 +693,26 @@ def authority_line(layout: Layout, i: int) -> regex.Match[str] | None:
     if m is None:
         return None
     holder = layout.line(i)[m.start("holder") :]
-    if is_upper_text(holder) or (_sentence_case_holder(folded, m) and _signs_below(layout, i)):
+    if (
+        is_upper_text(holder)
+        or _one_word_lowered(holder)
+        or (_sentence_case_holder(folded, m) and _signs_below(layout, i))
+    ):
         return m
     return None
+
+
+def _one_word_lowered(holder: str) -> bool:
+    """A holder in capitals but for one short word OCR read in lower case ("cục TRƯỞNG")."""
+    words = holder.split()
+    lowered = [w for w in words if not is_upper_text(w, min_letters=1)]
+    return (
+        len(words) >= 2
+        and is_upper_text(words[-1])
+        and len(lowered) == 1
+        and len(lowered[0]) <= 4
+        and lowered[0].isalpha()
+    )
 
 
 _SIGNER = regex.compile(r"\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,5}")
@@ -757,7 +791,7 @@ def is_closing_line(layout: Layout, i: int) -> bool:
 # finds the few lines worth asking is_closing_line about. A superset of the openings of
 # NOI_NHAN, _NOI_NHAN_OCR and AUTHORITY, after the marks noi_nhan skips.
 _CLOSING_HEAD = regex.compile(
-    r"\n[ \t\-*•]*(?:[nN][oOcCaA][iI]|T[ \t]*/|TUQ|TM|TL|K[ \t]*/|KT|Q\.|K\.|T\.)"
+    r"\n[ \t\-*•„“”\"'‘’]*(?:[nN][oOcCaA][iI]|T[ \t]*/|TUQ|TM|TL|K[ \t]*/|KT|Q\.|K\.|T\.)"
 )
 
 

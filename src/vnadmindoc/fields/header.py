@@ -156,6 +156,8 @@ _YOUTH_UNION = regex.compile(
 # number before a flattened heading ("1. BỘ NỘI VỤ VIỆT NAM DÂN CHỦ CỘNG HÒA …").
 _PAGE_GLUED = regex.compile(
     r"[ \t]*Trang[ \t]*\d{1,3}(?=\p{Lu}\p{Lu})|[ \t]*\d{1,2}\.[ \t]+(?=\p{Lu}{2,}[ \t]+\p{Lu}{2,})"
+    # A scan's specks before the cell: "6“ BỘ TÀI CHÍNH".
+    r"|[ \t]*(?=[^\p{L}\s]{0,2}\d)[^\p{L}\s]{1,3}[ \t]+(?=\p{Lu}{2,}[ \t]+\p{Lu}{2,})"
 )
 
 
@@ -229,6 +231,7 @@ def _issuer(
         if _JOINED_BY_DASH.search(run[k].text)
         # ending its line: "BỘ TÀI CHÍNH - CỘNG HÒA …" cut before the motto ends no name
         and not layout.text[run[k].end : layout.ends[layout.line_of(run[k].start)]].strip()
+        and _dash_joins(names[k], names[k + 1])
     ]
     for k in joined:
         names[k] += " -"
@@ -376,6 +379,16 @@ def _title_case_run(
 
 
 _JOINED_BY_DASH = regex.compile(r"\p{L}[ \t]+[-–][ \t*]*$")
+
+
+def _dash_joins(first: str, second: str) -> bool:
+    """A dash ending ``first`` joins ``second`` to it: a name wrapped at its dash ("BỘ LAO ĐỘNG
+    -" / "THƯƠNG BINH VÀ XÃ HỘI") or a joint body of the same kind ("SỞ TÀI CHÍNH -" / "SỞ CÔNG
+    THƯƠNG", "LIÊN NGÀNH SỞ TÀI CHÍNH -" / "SỞ …"); not a body of another kind under it
+    ("BỘ TÀI CHÍNH -" / "TỔNG CỤC THUẾ", the dash a ruler's scrap)."""
+    if not _body_head_length(second):
+        return True
+    return fold(second).upper().split()[0] in fold(first).upper().split()
 
 
 def _attached(name: str) -> bool:
@@ -2217,13 +2230,14 @@ def _enacted_subject(layout: Layout, i: int, stop: int) -> bool:
 def _debris_before_title(layout: Layout, i: int, stop: int, header: Header) -> bool:
     """Short scraps (an incoming stamp read by OCR) before a heading part still to come.
 
-    True when line ``i`` and at most three more short lines stand between what the
-    heading has so far and its title, ``V/v`` or ``Kính gửi``.
+    True when line ``i`` and at most five more short lines stand between what the
+    heading has so far and its title, ``V/v`` or ``Kính gửi`` (a stamp's lines: "Chuyển:",
+    "Lưu hồ sơ số:", "Ngày …", and the specks around them).
     """
     if header.addressees or len(layout.line(i).split()) > 6:
         return False
     seen = 0
-    for j in range(i + 1, min(stop, i + 10)):
+    for j in range(i + 1, min(stop, i + 14)):
         text = layout.line(j)
         if not text.strip():
             continue
@@ -2235,7 +2249,7 @@ def _debris_before_title(layout: Layout, i: int, stop: int, header: Header) -> b
         ):
             return True
         seen += 1
-        if seen >= 3 or len(text.split()) > 6:
+        if seen > 5 or len(text.split()) > 6:
             return False
     return False
 

@@ -52,7 +52,7 @@ def split_entries(text: str, offset: int = 0, *, group: str | None = None) -> li
         bullet = BULLET.match(part) if k else None
         if bullet and is_bullet(part):
             part = " " * bullet.end() + part[bullet.end() :]
-        name = strip_separators(collapse_spaces(part))
+        name = strip_separators(_DASH_AFTER_STOP.sub("", collapse_spaces(part)))
         if not has_alnum(name):
             continue  # nothing, or a table's rule ("|---|---|" read as lines)
         # Debris after the last separator ("…của Dang; ff", "Như trên; ZZ h") is scanner
@@ -70,6 +70,8 @@ def split_entries(text: str, offset: int = 0, *, group: str | None = None) -> li
     return out
 
 
+# A next bullet's dash left after the full stop: "Kính gửi: Công ty TNHH Mascot Việt Nam. -".
+_DASH_AFTER_STOP = regex.compile(r"(?<=[.;,])[ \t]*[-–—]$")
 _PAREN = regex.compile(r"\(([^()]*)\)")
 _UNIT_SEP = regex.compile(r"(?<=[,;])")
 _INITIALS = regex.compile(r"\p{Lu}\p{L}{1,10}\.?")

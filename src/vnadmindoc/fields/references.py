@@ -281,6 +281,8 @@ def _read_issuer(
             if not named and (
                 nxt.group()[:1].islower()
                 or _TYPE_START.match(folded, nxt.start())
+                # the next provision cited: "… của Chính phủ và Điều 28 Thông tư số …"
+                or _PROVISION.match(folded, nxt.start(), nxt.start() + _REACH)
                 or (joint and _ORG_HEAD.match(folded, nxt.start()))
             ):
                 cut = k
@@ -331,6 +333,7 @@ def _city_follows(words: list[regex.Match[str]], lower: list[str], k: int) -> bo
     return following[:1].isupper() or following in _STOP_PUNCT or _stops_at(_STOPS, lower, k + 1)
 
 
+_PROVISION = regex.compile(r"(?:dieu|khoan|diem|chuong|muc)[ \t]+[\dIVXLC]", regex.IGNORECASE)
 _NAME_GOES_ON = regex.compile(r"[ \t]+(?:và[ \t]+)?\p{Lu}\p{Ll}")
 _OFFICES = [t.lower().split() for t in vocab.LEAD_TITLES]
 
@@ -653,7 +656,8 @@ _GARBLED_DATE = regex.compile(
 )
 
 
-_ASIDE = regex.compile(r"[ \t]*\([^()\n]{1,50}\)")
+# (It may wrap onto the next line: "(có hiệu lực từ" / "ngày 01/10/2014) của Bộ Tài chính".)
+_ASIDE = regex.compile(r"[ \t]*\((?:[^()\n]|\n(?![ \t]*\n)){1,50}\)")
 # The aside is passed over only before "ngày" right after it (". Ngày 15/3/2022, Sở Y tế …"
 # opens a sentence) or before "của <Body>" ...
 _DATE_AFTER_ASIDE = regex.compile(rf"{_NL}ngay\b", regex.IGNORECASE)

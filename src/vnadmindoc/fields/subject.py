@@ -10,20 +10,12 @@ from __future__ import annotations
 import regex
 
 from vnadmindoc.layout import Piece
+from vnadmindoc.segment import VV
 from vnadmindoc.text import collapse_spaces, fold, strip_separators
 
 __all__ = ["subject_text"]
 
-_SUBJECT_LABEL = regex.compile(
-    # Scanner debris may stand before the label ("._ V/v …").
-    # Read on the folded text, so that any tone mark passes: "Về việc", "Vế việc", "Vê viẹc";
-    # a lost "v" too, before a lower-case word ("V/ trả lời …"); "Về:" with its colon.
-    r"^[\s.,;:_]*(?P<quote>[\"“'(]?)\s*"
-    r"(?:(?:V\s*(?:[/.|il1]\s*)?v|V\s*w|Ve\s*viec)\b|V[ \t]*/(?=[ \t]+\p{Ll})|Ve(?=[ \t]*:))"
-    r"\s*[:.]?\s*",
-    regex.IGNORECASE,
-)
-_CLOSING_QUOTE = {'"': '"', "“": "”", "'": "'", "(": ")"}
+_CLOSING_QUOTE = {'"': '"', "“": "”", "'": "'", "‘": "’", "’": "’", "(": ")"}
 # A dash after the last word is the ruler under the trích yếu, read onto its line.
 _TRAILING_DASH = regex.compile(r"(?<=\S)[ \t]+[-–—]+[ \t]*$")
 
@@ -31,7 +23,7 @@ _TRAILING_DASH = regex.compile(r"(?<=\S)[ \t]+[-–—]+[ \t]*$")
 def subject_text(parts: list[Piece]) -> str:
     """The trích yếu in ``parts`` (its lines), joined, without "V/v" or "Về việc"."""
     text = collapse_spaces("\n".join(p.text for p in parts))
-    label = _SUBJECT_LABEL.match(fold(text))
+    label = VV.match(fold(text))
     if label:
         text = text[label.end() :]
         quote = label.group("quote")

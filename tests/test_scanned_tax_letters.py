@@ -1,0 +1,183 @@
+"""Rules of the ``ar-*`` held-out batches, scanned tax and customs letters: OCR's spellings of
+"V/v", of the signing authority, the quốc hiệu, "Số:" and "Nơi nhận"; an issuer under a
+ruler's dash or behind specks; a stamp's lines before "Kính gửi"; a garbled date under a long
+trích yếu; citations with a wrapped aside or another provision after their issuer; permits."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnadmindoc import parse_document
+from vnadmindoc.fields.subject import subject_text
+from vnadmindoc.layout import Piece
+
+_MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+
+
+def _letter(
+    *,
+    issuer: str = "TỔNG CỤC THUẾ",
+    number: str = "Số: 839/TCT-QLN",
+    subject: str = "V/v gia hạn nộp thuế",
+    date: str = "Hà Nội, ngày 3 tháng 3 năm 2020",
+    before_label: str = "",
+    closing: str = "Nơi nhận:\n- Như trên;\n- Lưu: VT, QLN.\n\nKT. TỔNG CỤC TRƯỞNG\n",
+) -> str:
+    return (
+        f"{issuer}\n{_MOTTO}{number}\n{date}\n{subject}\n\n{before_label}"
+        "Kính gửi: Cục Thuế các tỉnh, thành phố\n\n"
+        "Tổng cục Thuế hướng dẫn như sau.\n\n"
+        f"{closing}"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "subject"),
+    [
+        ("‘VW giải đáp chính sách thuế", "giải đáp chính sách thuế"),
+        ("V% thanh lý máy móc", "thanh lý máy móc"),
+        ("'V/ hướng dẫn việc kiểm tra", "hướng dẫn việc kiểm tra"),
+        ("V/v gia hạn nộp thuế", "gia hạn nộp thuế"),
+    ],
+)
+def test_vv_as_ocr_prints_it(line: str, subject: str) -> None:
+    assert parse_document(_letter(subject=line)).subject == subject
+
+
+def test_a_lost_second_v_needs_a_lower_case_word() -> None:
+    # "V/ ABC" is no label: the line is kept whole.
+    assert subject_text([Piece("V/ ABC", 0, 6)]) == "V/ ABC"
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("„KT. BỘ TRƯỞNG", "BỘ TRƯỞNG"),
+        ("KT, TỔNG CỤC TRƯỞNG", "TỔNG CỤC TRƯỞNG"),
+        ("KT. cục TRƯỞNG", "cục TRƯỞNG"),
+    ],
+)
+def test_authority_as_ocr_prints_it(line: str, holder: str) -> None:
+    closing = f"Nơi nhận:\n- Như trên;\n- Lưu: VT, QLN.\n\n{line}\nPHÓ TỔNG CỤC TRƯỞNG\n"
+    (signature,) = parse_document(_letter(closing=closing)).signatures
+    assert [(a.kind.value, a.holder) for a in signature.authority] == [("KT", holder)]
+
+
+def test_a_holder_mostly_in_lower_case_is_no_authority() -> None:
+    # Two lower-case words: a sentence, not a holder OCR lowered a word of.
+    closing = "Nơi nhận:\n- Như trên;\n- Lưu: VT, QLN.\n\nKT. cục trưởng đã ký\n"
+    assert not any(s.authority for s in parse_document(_letter(closing=closing)).signatures)
+
+
+def test_motto_with_a_garbled_word() -> None:
+    text = _letter().replace(_MOTTO, "CONG HÒA XÃ HO] CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do\n")
+    text = text.replace("TỔNG CỤC THUẾ\nCONG", "BỘ TÀI CHÍNH _ CONG").replace(
+        "Độc lập - Tự do\n", "TỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc\n"
+    )
+    doc = parse_document(text)
+    assert doc.motto is not None
+    assert doc.motto.value == "state"
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.parent) == ("TỔNG CỤC THUẾ", "BỘ TÀI CHÍNH")
+
+
+def test_a_colon_read_as_an_exclamation_mark_and_a_blank_number() -> None:
+    doc = parse_document(_letter(number="Số! /CTHYE-TTHT"))
+    assert doc.code is not None
+    assert (doc.code.number, doc.code.code) == (None, "/CTHYE-TTHT")
+
+
+@pytest.mark.parametrize(
+    ("issuer", "name", "parent"),
+    [
+        # A ruler's dash after the parent body, a body of another kind under it.
+        ("BỘ TÀI CHÍNH -\nTỔNG CỤC THUẾ", "TỔNG CỤC THUẾ", "BỘ TÀI CHÍNH"),
+        # Joint bodies of one kind, and a name wrapped at its dash, stay joined.
+        ("SỞ TÀI CHÍNH -\nSỞ CÔNG THƯƠNG", "SỞ TÀI CHÍNH - SỞ CÔNG THƯƠNG", None),
+        ("BỘ LAO ĐỘNG -\nTHƯƠNG BINH VÀ XÃ HỘI", "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", None),
+        # A scan's specks before the cell.
+        ("6“ BỘ TÀI CHÍNH", "BỘ TÀI CHÍNH", None),
+    ],
+)
+def test_issuer_cell(issuer: str, name: str, parent: str | None) -> None:
+    doc = parse_document(_letter(issuer=issuer))
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.parent) == (name, parent)
+
+
+def test_noi_nhan_as_ocr_prints_it() -> None:
+    closing = "Nơi nhậm:\n- Như Điều 4;\n- Văn phòng Chính phủ;\n- Lưu: VT, TCT.\n"
+    doc = parse_document(_letter(closing=closing))
+    assert [r.name for r in doc.distribution] == ["Như Điều 4", "Văn phòng Chính phủ"]
+
+
+def test_a_stamps_lines_before_kinh_gui() -> None:
+    stamp = "D\n\n(Chuyển:...\n\n\\ lu\nLưu ho SƠ 50:.\n\nNoay...24(F. (2046.\n\n"
+    doc = parse_document(_letter(before_label=stamp))
+    assert [r.name for r in doc.addressees] == ["Cục Thuế các tỉnh, thành phố"]
+    # The stamp's lines are kept, unplaced.
+    assert any("Chuyển" in f.text for f in doc.unplaced)
+
+
+def test_more_than_five_short_lines_before_kinh_gui_end_the_heading() -> None:
+    lines = "".join(f"Dòng {k}\n" for k in range(7))
+    doc = parse_document(_letter(before_label=lines))
+    assert doc.addressees == ()
+
+
+def test_a_garbled_date_under_a_long_trich_yeu() -> None:
+    text = (
+        "BỘ NGOẠI GIAO\n"
+        + _MOTTO
+        + "Số: 3185/BNG-LS\n'V/ hướng dẫn việc kiểm tra và công\nnhận Giấy chứng nhận tiêm "
+        "chủng và\nGiấy xác nhận khỏi bệnh COVID-19\ncủa nước ngoài.\n\n"
+        "Hà Nội, ngày l8thang 8 năm 2021\n\nKính gửi: Ủy ban nhân dân tỉnh Quảng Ninh.\n\n"
+        "Bộ Ngoại giao xin thông báo như sau.\n"
+    )
+    doc = parse_document(text)
+    assert (doc.place, str(doc.date)) == ("Hà Nội", "2021-08")
+    assert [r.name for r in doc.addressees] == ["Ủy ban nhân dân tỉnh Quảng Ninh"]
+
+
+def test_addressee_with_the_next_bullets_dash() -> None:
+    text = _letter().replace(
+        "Kính gửi: Cục Thuế các tỉnh, thành phố", "Kính gửi: Công ty TNHH Mascot Việt Nam. -"
+    )
+    assert [r.name for r in parse_document(text).addressees] == ["Công ty TNHH Mascot Việt Nam"]
+
+
+def _cited(sentence: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    doc = parse_document(_letter().replace("Tổng cục Thuế hướng dẫn như sau.", sentence))
+    return [
+        (r.code.code, r.kind, r.issuer, str(r.date) if r.date else None) for r in doc.references
+    ]
+
+
+def test_an_aside_wrapped_between_a_code_and_its_issuer() -> None:
+    sentence = (
+        "Tại khoản 2 Điều 2 Thông tư số 103/2014/TT-BTC (có hiệu lực từ\n"
+        "ngày 01/10/2014) của Bộ Tài chính hướng dẫn thực hiện nghĩa vụ thuế."
+    )
+    assert _cited(sentence) == [("103/2014/TT-BTC", "thong_tu", "Bộ Tài chính", None)]
+
+
+def test_the_next_provision_ends_an_issuer() -> None:
+    sentence = (
+        "Căn cứ Nghị định số 115/2015/NĐ-CP ngày 11/11/2015 của Chính phủ và Điều 28\n"
+        "Thông tư số 59/2015/TT-BLĐTBXH ngày 29/12/2015 của Bộ Lao động - Thương binh và Xã hội."
+    )
+    assert _cited(sentence)[0] == ("115/2015/NĐ-CP", "nghi_dinh", "Chính phủ", "2015-11-11")
+
+
+def test_a_permit_is_a_type() -> None:
+    sentence = (
+        "Công ty được Sở Xây dựng tỉnh Hưng Yên cấp Giấy phép hoạt động số 04/SXD-GPT "
+        "ngày 16/5/2011 để thực hiện hợp đồng."
+    )
+    assert _cited(sentence) == [("04/SXD-GPT", "giay_phep", None, "2011-05-16")]
+    permit = (
+        "BỘ CÔNG THƯƠNG\n" + _MOTTO + "Số: 4286/GP-BCT\nHà Nội, ngày 5 tháng 3 năm 2020\n\n"
+        "GIẤY PHÉP\nVẬN CHUYỂN HÀNG HÓA NGUY HIỂM\n\nBộ Công Thương cho phép:\n"
+    )
+    doc = parse_document(permit)
+    assert (doc.kind, doc.subject) == ("giay_phep", "VẬN CHUYỂN HÀNG HÓA NGUY HIỂM")
