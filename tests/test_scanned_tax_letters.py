@@ -181,3 +181,53 @@ def test_a_permit_is_a_type() -> None:
     )
     doc = parse_document(permit)
     assert (doc.kind, doc.subject) == ("giay_phep", "VẬN CHUYỂN HÀNG HÓA NGUY HIỂM")
+
+
+def test_a_law_passed_by_its_body() -> None:
+    sentence = (
+        "Căn cứ Luật doanh nghiệp số 68/2014/QH13\n"
+        "được Quốc hội Nước CHXHCN Việt Nam thông qua ngày 26/11/2014 quy định như sau."
+    )
+    assert _cited(sentence) == [
+        ("68/2014/QH13", "luat", "Quốc hội Nước CHXHCN Việt Nam", "2014-11-26")
+    ]
+    signed = "Công điện số 53/CĐ-BYT do Bộ trưởng Bộ Y tế ký ban hành ngày 22/1/2015 về dịch."
+    assert _cited(signed) == [("53/CĐ-BYT", "cong_dien", "Bộ trưởng Bộ Y tế", "2015-01-22")]
+    # A body that acts on a decision did not issue it.
+    acting = "Quyết định số 12/QĐ-UBND được Sở Y tế triển khai kịp thời."
+    assert _cited(acting) == [("12/QĐ-UBND", "quyet_dinh", None, None)]
+
+
+def test_a_place_after_a_garbled_code() -> None:
+    doc = parse_document(_letter(number="Số :284ÿCT-TT&HT Hải Phòng, ngày 05 tháng 4 năm 2018"))
+    assert (doc.place, str(doc.date)) == ("Hải Phòng", "2018-04-05")
+
+
+def _items(*labels: str) -> str:
+    body = "\n".join(f"{label}. Tăng cường công tác thanh tra, kiểm tra thuế." for label in labels)
+    return _letter().replace("Tổng cục Thuế hướng dẫn như sau.", body)
+
+
+def test_a_label_lost_by_ocr() -> None:
+    labels = [d.label for d in parse_document(_items("1", "3", "4", "5")).directives]
+    assert labels == ["1", "3", "4", "5"]
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        ("1", "3"),  # nothing goes on from the skipped number
+        ("1", "3", "5"),  # the next label skips too
+        ("1", "3", "4", "2"),  # the number is elsewhere: a sub-list, not a lost label
+    ],
+)
+def test_a_skipped_number_alone_is_no_lost_label(labels: tuple[str, ...]) -> None:
+    assert "3" not in [d.label for d in parse_document(_items(*labels)).directives]
+
+
+def test_ocr_drops_the_grave_accent_of_chu_tri() -> None:
+    text = _letter().replace(
+        "Tổng cục Thuế hướng dẫn như sau.",
+        "1. Bộ Công an chủ tri, phối hợp với các bộ liên quan.\n2. Bộ Tài chính chủ trì, tổng hợp.",
+    )
+    assert [d.lead for d in parse_document(text).directives] == ["Bộ Công an", "Bộ Tài chính"]

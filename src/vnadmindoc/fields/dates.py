@@ -150,6 +150,7 @@ _DATE_REACH = 100
 
 
 _YEAR_WORD = regex.compile(r"\d{4}[.,;)]?")
+_CODE_WORD = regex.compile(r"\S*(?:\d\S*\p{Lu}{2}|\p{Lu}{2}\S*\d)\S*")
 # The tiêu ngữ's end, after "Tự do" (OCR may drop "do"); "Xã Hạnh Phúc" is a place.
 _MOTTO_END = regex.compile(
     r"(?i)t[uự](?:[ \t]+do)?[ \t]*[-–—][ \t]*h[aạ]nh[ \t]+ph[uú]c(?![\p{L}])[ \t!.*_\-–]*"
@@ -197,7 +198,12 @@ def find_place(text: str, line_start: int, comma: int) -> tuple[str, int, int] |
         words = words[labelled[-1] + 1 :]
     # A year ends the column before the place ("V/v … Luật DN 2014 Hà Nội, ngày …"); a
     # district's number is part of it ("Quận 3").
-    years = [k for k, w in enumerate(words[:-1]) if _YEAR_WORD.fullmatch(w.group())]
+    # So does a code OCR garbled beyond its slash ("Số :284ÿCT-TT&HT Hải Phòng, ngày …").
+    years = [
+        k
+        for k, w in enumerate(words[:-1])
+        if _YEAR_WORD.fullmatch(w.group()) or _CODE_WORD.fullmatch(w.group())
+    ]
     if years:
         words = words[years[-1] + 1 :]
     first = 0

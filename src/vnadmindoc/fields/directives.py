@@ -238,9 +238,27 @@ def _sequence(cands: list[_Candidate], level: str) -> list[_Candidate]:
             # …" / "IV. …"): it stands for the next number.
             picked.append(c)
             value += 1
+        elif picked and same[k - 1] is picked[-1] and _number_lost(same, k, value):
+            # OCR lost a label ("1." … "3.", "4.", …, no "2." anywhere): the list goes on.
+            picked.append(c)
+            value = c.value
     if level == "article" and len(picked) < 2 and picked and picked[0].weak:
         return []  # one article label without its dot is a citation opening a line
     return picked
+
+
+def _number_lost(same: list[_Candidate], k: int, value: int) -> bool:
+    """``same[k]``, dotted, skips one number after ``value`` that no label anywhere has, and
+    the next label goes on from it."""
+    c = same[k]
+    return (
+        c.value == value + 2
+        and not c.weak
+        and k + 1 < len(same)
+        and same[k + 1].value == c.value + 1
+        and not same[k + 1].weak
+        and all(o.value != value + 1 for o in same)
+    )
 
 
 def _numbered_twice(same: list[_Candidate], k: int) -> bool:

@@ -708,8 +708,22 @@ def _details(
                 if joint > 1:
                     issuer, pos = _joint_issuers(text, folded, name, end, endpos, joint)
                 continue
+        if m is None and issuer is None and (by := _PASSED_BY.match(text, pos, near)):
+            # A law passed by its body: "Luật doanh nghiệp số 68/2014/QH13 được Quốc hội …
+            # thông qua ngày 26/11/2014".
+            name, end = _read_issuer(text, folded, by.end(), endpos)
+            passed = _PASSED.match(folded, end, min(endpos, end + _CUE_REACH))
+            if name and passed:
+                issuer, pos = name, passed.end()
+                continue
         break
     return date, issuer, pos
+
+
+_PASSED_BY = regex.compile(rf"{_NL}(?:được|do){_NL}(?=\p{{Lu}})")
+_PASSED = regex.compile(
+    rf"{_NL}(?:ky{_NL})?(?:thong{_NL}qua|ban{_NL}hanh)(?=[ \t\n,.])", regex.IGNORECASE
+)
 
 
 # Joint documents (liên tịch) are cited with every issuer: "… của Bộ Y tế, Bộ Lao động
