@@ -231,3 +231,43 @@ def test_ocr_drops_the_grave_accent_of_chu_tri() -> None:
         "1. Bộ Công an chủ tri, phối hợp với các bộ liên quan.\n2. Bộ Tài chính chủ trì, tổng hợp.",
     )
     assert [d.lead for d in parse_document(text).directives] == ["Bộ Công an", "Bộ Tài chính"]
+
+
+@pytest.mark.parametrize(
+    ("number", "symbol"),
+    [
+        ("Số: Äf03Y!CTHN-TTHT", "CTHN-TTHT"),  # "!" for the slash, the number garbled
+        ("56:3308 /TCT-KK", "TCT-KK"),  # "5" for "S"
+    ],
+)
+def test_number_lines_as_ocr_prints_them(number: str, symbol: str) -> None:
+    doc = parse_document(_letter(number=number))
+    assert doc.code is not None
+    assert doc.code.symbol == symbol
+
+
+def test_a_figure_and_a_colon_are_no_number_line() -> None:
+    # "56" opens no "Số" line without its colon.
+    assert parse_document(_letter(number="56 3308 /TCT-KK")).code is None
+
+
+@pytest.mark.parametrize("label", ["Kink gửi:", ", Kink gửi:", "inh gửi:"])
+def test_kinh_gui_as_ocr_prints_it(label: str) -> None:
+    text = _letter().replace("Kính gửi:", label)
+    assert [r.name for r in parse_document(text).addressees] == ["Cục Thuế các tỉnh, thành phố"]
+
+
+def test_noi_nhat_beside_the_signature_column() -> None:
+    closing = "Noi nhật TL. BỘ TRƯỞNG\n- Như trên; CỤC TRƯỞNG\n- Vụ Pháp chế;\n"
+    doc = parse_document(_letter(closing=closing))
+    assert [r.name for r in doc.distribution] == ["Như trên", "Vụ Pháp chế"]
+
+
+def test_an_addressees_rest_in_lower_case_after_a_blank_line() -> None:
+    text = _letter().replace(
+        "Kính gửi: Cục Thuế các tỉnh, thành phố\n\n",
+        "Kính gửi: Cục Thuế các tỉnh, thành phố\n\ntrực thuộc trung ương,\n\n",
+    )
+    assert [r.name for r in parse_document(text).addressees] == [
+        "Cục Thuế các tỉnh, thành phố trực thuộc trung ương"
+    ]

@@ -117,7 +117,8 @@ TIEU_NGU = regex.compile(
 )
 _CAPS = r"\p{Lu}[\p{Lu}\p{N}&]*"
 _NUMBER_BODY = (
-    rf"[sSſ$][oO6](?i:[ \t]*(?::[ \t]*\n(?:[ \t]*\n(?=[ \t]*(?:/|\d+[/\-]\p{{Lu}})))?"
+    # OCR's "5" for "S" with its colon ("56:330} /TCT-KK").
+    rf"(?:[sSſ$]|5(?=6:))[oO6](?i:[ \t]*(?::[ \t]*\n(?:[ \t]*\n(?=[ \t]*(?:/|\d+[/\-]\p{{Lu}})))?"
     # "Số" alone, its colon lost, the code on the next line ("Số" / "142/TB-VG Ân").
     # OCR's "!" for the colon ("Số! /CTHYE-TTHT").
     rf"|\n(?=[ \t]*\d+[/\-]\p{{Lu}})|[:.!](?:[ \t]?\.(?!\.))?|)[ \t]*"
@@ -138,6 +139,9 @@ _NUMBER_BODY = (
     # A scan lost the separator after the number ("Số: 44 DN-UBND"): the symbol, in capitals
     # and of two groups or more, still shows where the code is.
     rf"|(?-i:(?P<number>\p{{N}}{{1,6}})[ \t]+(?P<sep>)(?P<symbol>{_CAPS}(?:[/\-]{_CAPS})+)"
+    r"(?![\p{L}\p{N}/\-]))"
+    # OCR's "!" or "|" for the slash, after a number it garbled too ("Số: Äf03Y!CTHN-TTHT").
+    rf"|(?-i:(?P<garbled>[^\s/\-!|]{{1,6}})(?P<sep>[!|])(?P<symbol>{_CAPS}(?:[/\-]{_CAPS})+)"
     r"(?![\p{L}\p{N}/\-]))))"
 )
 NUMBER_LINE = regex.compile(
@@ -173,9 +177,9 @@ NOI_NHAN = regex.compile(
     r"|[ \t]*(?:[-*•][ \t]*){2}noi[ \t]*nhan[ \t]*:?[ \t]*$",
     _I,
 )
-# OCR spellings ("Nơi nan", "Nai nhận", "Noi nhậm") are trusted when the signature column
-# follows on the line.
-_NOI_NHAN_OCR = regex.compile(r"[ \t]*[-*•]?[ \t]*n[oca]i[ \t]*nh?[aâ][nm](?!\p{L})[ \t]*:?", _I)
+# OCR spellings ("Nơi nan", "Nai nhận", "Noi nhậm", "Noi nhật") are trusted when the signature
+# column follows on the line.
+_NOI_NHAN_OCR = regex.compile(r"[ \t]*[-*•]?[ \t]*n[oca]i[ \t]*nh?[aâ][nmt](?!\p{L})[ \t]*:?", _I)
 _SIGNATURE_AFTER = regex.compile(
     r".{0,6}?\b(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\b(?:\.[ \t]*|[ \t]+)\p{Lu}"
 )
@@ -197,12 +201,13 @@ def noi_nhan(folded: str) -> regex.Match[str] | None:
     return m
 
 
-KINH_GUI = regex.compile(r"[ \t]*kinh[ \t]*g[uo]i[ \t]*(?::|$)", _I)
+# (OCR's "Kink gửi" and "inh gửi:" too.)
+KINH_GUI = regex.compile(r"[ \t]*k?in[hk][ \t]*g[uo]i[ \t]*(?::|$)", _I)
 # OCR or a table cell may cut it: "Kính" / "gửi: …", or lose its first word ("gửi: …").
 KINH_ALONE = regex.compile(r"[ \t]*kinh[ \t]*", _I)
 HALF_KINH_GUI = regex.compile(r"[ \t]*g[uo]i[ \t]*:", _I)
 # OCR may put stamp debris before the label on the same line: "Cole THỘNG … Kính gửi:".
-KINH_GUI_ANYWHERE = regex.compile(r"(?<!\p{L})kinh[ \t]*g[uo]i[ \t]*:", _I)
+KINH_GUI_ANYWHERE = regex.compile(r"(?<!\p{L})kin[hk][ \t]*g[uo]i[ \t]*:", _I)
 # "V/v", and what OCR makes of it ("Viv", "V1v", "V.v").
 # "V/v", OCR's "V.v", "Vl v", "Vw", "V%", "V/" (its second "v" lost before the words), a
 # typed "Vv", "Về việc"; a scan may quote the whole line or leave debris before it ("._ V/v").

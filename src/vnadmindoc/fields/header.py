@@ -1291,10 +1291,15 @@ def _entry_after_blank(
     # The rest of an entry goes on its words ("… các trường THPT, TCCN, CĐ," / "TTGDTX và …"):
     # in lower case or an abbreviation, a line of its own, with no date or code in it (the
     # body's first line: "Tổng cục Hải quan nhận được công văn số 2566/HQHCM …").
+    # Without that comma, a rest in lower case ended as entries end: "… các tỉnh, thành phố"
+    # / "" / "trực thuộc trung ương,".
     first = text.split()[0]
     return (
         bool(entries)
-        and layout.line(blank - 1).rstrip().endswith(",")
+        and (
+            layout.line(blank - 1).rstrip().endswith(",")
+            or (first.islower() and text.endswith((",", ";", ".")))
+        )
         and (first.islower() or (len(first) > 1 and first.isupper()))
         and len(text.split()) <= _WRAPPED_REST_WORDS
         and not _ANY_DIGIT.search(text)
@@ -2303,6 +2308,8 @@ def _number(layout: Layout, header: Header, anchor: Anchor) -> None:
         symbol += text[m.start("tail") : m.end("tail")]
         symbol_end = m.end("tail")
     sep = m.group("sep")
+    if sep in ("!", "|"):
+        sep = "/"  # OCR's reading of the slash
     stray = _STRAY_DIGITS.match(symbol)
     if number and stray:
         # A symbol never opens with a short number: OCR split the number ("Số: 4/2 /QĐ-TCT").
