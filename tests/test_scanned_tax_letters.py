@@ -271,3 +271,51 @@ def test_an_addressees_rest_in_lower_case_after_a_blank_line() -> None:
     assert [r.name for r in parse_document(text).addressees] == [
         "Cục Thuế các tỉnh, thành phố trực thuộc trung ương"
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "units", "copies"),
+    [
+        ("~ Lưu: VT, KK. (3b).£", ("VT", "KK"), 3),  # "~" for the bullet, copies after the stop
+        ("- Lưu: VT, TTHT(2). (553)", ("VT", "TTHT"), 2),  # debris after copies already read
+    ],
+)
+def test_archive_lines_as_ocr_prints_them(line: str, units: tuple[str, ...], copies: int) -> None:
+    closing = f"Nơi nhận:\n- Như trên;\n- Cục CNTT, CS, PC;\n{line}\n\nKT. TỔNG CỤC TRƯỞNG\n"
+    archive = parse_document(_letter(closing=closing)).archive
+    assert archive is not None
+    assert (archive.units, archive.copies) == (units, copies)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer", "date"),
+    [
+        (
+            "Trả lời công văn số 03/2021CV-SN ghi ngày 27/7/2021 của Công ty\n"
+            "TNHH BHFLEX VINA (Công ty) hỏi về chính sách thuế.",
+            "Công ty TNHH BHFLEX VINA",
+            "2021-07-27",
+        ),
+        (
+            "Cục Thuế nhận được công văn số 002/2019/CV-FXHP đề\n"
+            "ngày 26/02/2019 của Công ty TNHH Fuji Xerox Hải Phòng, đề nghị hướng dẫn.",
+            "Công ty TNHH Fuji Xerox Hải Phòng",
+            "2019-02-26",
+        ),
+        (
+            "Cục Thuế nhận được công văn số 1920/2020/CV-JLF ngày 01/09/2020 của Công ty "
+            "Luật TNHH Justiva Law (sau đây gọi là Công ty) hỏi về thuế.",
+            "Công ty Luật TNHH Justiva Law",
+            "2020-09-01",
+        ),
+    ],
+)
+def test_a_companys_letter_cited(sentence: str, issuer: str, date: str) -> None:
+    ((_, _, found, when),) = _cited(sentence)
+    assert (found, when) == (issuer, date)
+
+
+def test_a_body_named_then_a_heading_on_the_next_line() -> None:
+    # A body's whole name, then the next line in capitals: a heading, not more of the name.
+    sentence = "Theo Thông tư số 80/2021/TT-BTC ngày 29/9/2021 của Bộ Tài chính\nQUY ĐỊNH CHUNG."
+    assert _cited(sentence)[0][2] == "Bộ Tài chính"

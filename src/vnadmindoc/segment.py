@@ -818,7 +818,7 @@ def closing_candidates(layout: Layout, start: int = 0, stop: int | None = None) 
 
 _WORD4 = regex.compile(r"\p{L}{4}")
 # A year wrapped onto its own line ends a date: "… ngày 30 tháng 9 năm" / "2022.".
-_BULLETS = regex.compile(r"[-–+•*\s]*")
+_BULLETS = regex.compile(r"[-–+•*~\s]*")
 _LUU_LINE = regex.compile(_BULLETS.pattern + r"luu\b", regex.IGNORECASE)
 
 

@@ -79,6 +79,9 @@ _INITIALS = regex.compile(r"\p{Lu}\p{L}{1,10}\.?")
 _AFTER_STOP = regex.compile(
     r"(?<![^\p{L}]\p{Lu}(?=\.[ \t]+\p{Lu}{2,}[\p{Lu}&\-]*(?:[ \t,;.]|$)))\)?\.[ \t]+(\S.*?)\s*$"
 )
+_COPIES_AFTER_STOP = regex.compile(
+    r"\([ \t]*\d{1,4}[ \t]*(?:\.?[ \t]*b)?[ \t]*\)[^\p{L}\p{N}]{0,3}"
+)
 _OUTSIDE = regex.compile(r"[^()]+")
 _WORD3 = regex.compile(r"\p{L}{3}")
 _SIGNED = regex.compile(r"^\s*(?:da\s*ky|ky|dau)\b", regex.IGNORECASE)
@@ -106,6 +109,12 @@ def read_archive(text: str, offset: int = 0) -> tuple[ArchiveNote, list[tuple[st
     body = text
     # The line ends with its full stop; what OCR put after it ("… (Thắng). ACO b") is debris.
     tail = _AFTER_STOP.search(text, pos)
+    if (
+        tail
+        and _COPIES_AFTER_STOP.fullmatch(tail.group(1))
+        and "(" not in text[pos : tail.start(1)]
+    ):
+        tail = None  # the copies after the stop: "Lưu: VT, KK. (3b).£" (not "TTHT(2). (553)")
     if tail:
         body = text[: tail.start(1)]
         if _INITIALS.fullmatch(tail.group(1)):

@@ -131,7 +131,8 @@ _BARE = regex.compile(
 # 13 tháng 9 …"): only "ngày" then goes on from it.
 _DATE_CUE = regex.compile(
     rf"(?:[ \t]*\n[ \t]*\n[ \t]*(?=(?-i:ngay)\b)|[ \t]*[,.]?{_NL})"
-    rf"(?:(?:(?:de|ky|ban[ \t]+hanh|cong[ \t]+bo)[ \t]+)?[nh]ga[yv]{_NL})?",
+    # "đề ngày", "ghi ngày" (dated), "ký ngày", "ban hành ngày", perhaps wrapped before "ngày".
+    rf"(?:(?:(?:de|ghi|ky|ban[ \t]+hanh|cong[ \t]+bo)(?:[ \t]+|[ \t]*\n[ \t]*))?[nh]ga[yv]{_NL})?",
     regex.IGNORECASE,
 )
 # OCR leaves a quote on "của" ("của' Bộ Tài chính"), a typist a slash ("16/10/2007/của").
@@ -253,6 +254,7 @@ def _read_issuer(
             and not is_upper_text(words[k - 1].group())
             and is_upper_text(token)
             and not _ends_with_office(lower, k)
+            and not _bare_head(text[pos : words[k - 1].end()])
         ):
             # The next line starts an upper-case heading or sentence, not the rest of a name;
             # an office waits for its body ("… của Giám đốc" / "ĐHQG-HCM về việc …").
@@ -334,8 +336,15 @@ def _city_follows(words: list[regex.Match[str]], lower: list[str], k: int) -> bo
 
 
 _PROVISION = regex.compile(r"(?:dieu|khoan|diem|chuong|muc)[ \t]+[\dIVXLC]", regex.IGNORECASE)
-_NAME_GOES_ON = regex.compile(r"[ \t]+(?:và[ \t]+)?\p{Lu}\p{Ll}")
+# (or an acronym: "Công ty Luật TNHH Justiva Law")
+_NAME_GOES_ON = regex.compile(r"[ \t]+(?:và[ \t]+)?\p{Lu}(?:\p{Ll}|\p{Lu}+\b)")
 _OFFICES = [t.lower().split() for t in vocab.LEAD_TITLES]
+
+
+def _bare_head(name: str) -> bool:
+    """``name`` is a body's head and nothing more, its name to follow ("Công ty" / "TNHH
+    BHFLEX VINA")."""
+    return vocab.head_length(name, vocab.ORG_HEADS) == len(fold(name))
 
 
 def _ends_with_office(lower: list[str], k: int) -> bool:
