@@ -137,6 +137,12 @@ UNITS = {
     # Each glued code looks back for its line's start: on one line, only so far.
     "footnotes glued on one line": "Luật số 42/2024/QH151 và 1 Luật số 42/2024/QH15 ngày 1/1/2020 ",
     "labels cut in two": "V/v A\nKính\n\ngửi: B\n\ngửi: C\n",
+    # A heading cell's dashed lines were looked up in a list (2.8x per doubling before
+    # 2026-12-07; see also test_hostile.py for one line of spaces under an anchor).
+    "dashed issuer lines": "SỞ TÀI CHÍNH -\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n",
+    # The cues of the ar-* rules: OCR's authority prefixes, number lines and Lưu lines.
+    "authority prefixes as OCR prints them": "„KT. BỘ TRƯỞNG\nKT, TỔNG CỤC TRƯỞNG\nKT. cục A\n",
+    "number lines as OCR prints them": "Số! /A-B\n56:1} /TCT-KK\nSố: Äf03Y!CTHN-TTHT ",
 }
 
 

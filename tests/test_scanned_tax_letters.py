@@ -8,8 +8,6 @@ from __future__ import annotations
 import pytest
 
 from vnadmindoc import parse_document
-from vnadmindoc.fields.subject import subject_text
-from vnadmindoc.layout import Piece
 
 _MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
 
@@ -42,11 +40,6 @@ def _letter(
 )
 def test_vv_as_ocr_prints_it(line: str, subject: str) -> None:
     assert parse_document(_letter(subject=line)).subject == subject
-
-
-def test_a_lost_second_v_needs_a_lower_case_word() -> None:
-    # "V/ ABC" is no label: the line is kept whole.
-    assert subject_text([Piece("V/ ABC", 0, 6)]) == "V/ ABC"
 
 
 @pytest.mark.parametrize(
@@ -319,3 +312,112 @@ def test_a_body_named_then_a_heading_on_the_next_line() -> None:
     # A body's whole name, then the next line in capitals: a heading, not more of the name.
     sentence = "Theo Thông tư số 80/2021/TT-BTC ngày 29/9/2021 của Bộ Tài chính\nQUY ĐỊNH CHUNG."
     assert _cited(sentence)[0][2] == "Bộ Tài chính"
+
+
+# Guards from the review of these rules (review 31): readings the rules must leave alone.
+
+_SIGNED = "\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nLê Văn Dũng\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "KT, QLĐT, NN&PTNT;",  # a wrapped list of departments
+        "TM, DV HOÀNG LONG;",  # a company's name: thương mại, dịch vụ
+        "TM và DV HOÀNG LONG;",  # one lower-case word, no office
+    ],
+)
+def test_lines_like_an_authority_in_a_list(line: str) -> None:
+    closing = f"Nơi nhận:\n- Như trên;\n- Các phòng: TC-KH, TN-MT,\n{line}\n- Lưu: VT.{_SIGNED}"
+    doc = parse_document(_letter(closing=closing))
+    (signature,) = doc.signatures
+    assert [(a.kind.value, a.holder) for a in signature.authority] == [
+        ("TM", "ỦY BAN NHÂN DÂN"),
+        ("KT", "CHỦ TỊCH"),
+    ]
+    assert doc.archive is not None
+
+
+def test_a_draft_number_of_dots_keeps_its_symbol() -> None:
+    doc = parse_document(_letter(number="Số: ….. /QĐ-UBND"))
+    assert doc.code is not None
+    assert doc.code.symbol == "QĐ-UBND"
+
+
+@pytest.mark.parametrize(
+    ("issuer", "name", "parent"),
+    [
+        # Joint bodies of different kinds, a dash between them.
+        (
+            "BỘ CÔNG AN -\nVIỆN KIỂM SÁT NHÂN DÂN TỐI CAO",
+            "BỘ CÔNG AN - VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO",
+            None,
+        ),
+        # A figure alone opening a line is the name's.
+        ("SỞ GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG THPT SỐ\n2 BẢO THẮNG", "TRƯỜNG THPT SỐ 2 BẢO THẮNG", None),
+    ],
+)
+def test_issuer_cells_left_alone(issuer: str, name: str, parent: str | None) -> None:
+    doc = parse_document(_letter(issuer=issuer))
+    assert doc.issuer is not None
+    assert doc.issuer.name == name
+    if parent is None and "SỞ GIÁO DỤC" in issuer:
+        assert doc.issuer.parent == "SỞ GIÁO DỤC VÀ ĐÀO TẠO"
+    else:
+        assert doc.issuer.parent == parent
+
+
+def test_noi_nham_in_a_sentence_is_no_label() -> None:
+    text = _letter().replace(
+        "Tổng cục Thuế hướng dẫn như sau.",
+        "Xây dựng khu vui chơi tại trung tâm xã, là\nnơi nhằm: phục vụ trẻ em trên địa bàn.",
+    )
+    assert "phục vụ trẻ em" in parse_document(text).body
+
+
+def test_a_date_in_the_body_of_an_undated_heading() -> None:
+    text = (
+        "UBND TỈNH QUẢNG NAM\n" + _MOTTO + "\nSố: 245/KH-UBND\n\nKẾ HOẠCH\n"
+        "Tổ chức kỷ niệm Quốc khánh 2/9\n\n"
+        "Kỷ niệm 76 năm Cách mạng tháng Tám thành công, ghi nhớ sự kiện Tổng khởi nghĩa\n"
+        "giành chính quyền tại Hà Nội, ngày 19 tháng Tám năm 1945, UBND tỉnh yêu cầu:\n\n"
+        "1. Sở Văn hóa, Thể thao và Du lịch chủ trì tổ chức.\n"
+    )
+    doc = parse_document(text)
+    assert (doc.place, doc.date) == (None, None)
+    assert [d.label for d in doc.directives] == ["1"]
+
+
+def test_a_notices_short_lines_are_no_stamp() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN CẦN GIỜ\n" + _MOTTO + "\nSố: 25/TB-UBND\n"
+        "Cần Giờ, ngày 02 tháng 3 năm 2021\n\nTHÔNG BÁO\nVề việc tiếp nhận hồ sơ\n\n"
+        "Thời gian: từ ngày 05/3/2021\nĐịa điểm: Bộ phận Một cửa\nHồ sơ gồm:\n"
+        "- Giấy đề nghị đăng ký;\n- Bản sao CCCD;\nMẫu giấy đề nghị như sau:\n"
+        "Kính gửi: Phòng Tài chính - Kế hoạch huyện Cần Giờ\nTên tôi là: ............\n"
+    )
+    doc = parse_document(text)
+    assert doc.addressees == ()
+    assert "Địa điểm: Bộ phận Một cửa" in doc.body
+
+
+def test_a_word_like_a_provision_inside_a_name() -> None:
+    sentence = (
+        "Căn cứ Quyết định số 12/QĐ-UBND ngày 1/3/2021 của Ban Quản lý dự án và Khoản vay "
+        "ODA tỉnh về việc phê duyệt."
+    )
+    assert _cited(sentence)[0][2] == "Ban Quản lý dự án và Khoản vay ODA tỉnh"
+
+
+@pytest.mark.parametrize(
+    "line", ["V/ Trả lời kiến nghị", "V / trả lời kiến nghị", ". , . _ V/v trả lời kiến nghị"]
+)
+def test_trich_yeu_labels_the_heading_reads_loosely(line: str) -> None:
+    assert parse_document(_letter(subject=line)).subject.lower() == "trả lời kiến nghị"
+
+
+def test_a_banner_with_a_comma_is_no_motto() -> None:
+    text = _letter().replace(
+        "Tổng cục Thuế hướng dẫn như sau.", "NỀN CỘNG HÒA CỦA TA, CHỦ NGHĨA XÃ HỘI MUÔN NĂM\n"
+    )
+    assert "NỀN CỘNG HÒA" in parse_document(text).body

@@ -73,7 +73,7 @@ def _phrase(text: str) -> regex.Pattern[str]:
 MOTTO_STATE = regex.compile(
     rf"{_phrase('cong hoa').pattern}{_GAP}"
     rf"(?:{_phrase('xa hoi').pattern}"
-    rf"|\w{{1,4}}\s+\w{{1,4}}[^\w\s]?(?=\s+{_phrase('chu nghia').pattern}))",
+    rf"|\w{{1,4}}\s+\w{{1,4}}[^\w\s,.;:]?(?=\s+{_phrase('chu nghia').pattern}))",
     _I,
 )
 MOTTO_PARTY = _phrase("dang cong san")
@@ -123,7 +123,7 @@ _NUMBER_BODY = (
     # OCR's "!" for the colon ("Số! /CTHYE-TTHT").
     rf"|\n(?=[ \t]*\d+[/\-]\p{{Lu}})|[:.!](?:[ \t]?\.(?!\.))?|)[ \t]*"
     # OCR garbles the number ("Số: đút /VPCP-KTTH"); the symbol is still worth reading.
-    rf"(?:(?:(?P<garbled>(?=[^\s/\-]*[^\s/\-\d])(?=[^\s/\-]*\w)[^\s/\-]{{1,6}})"
+    rf"(?:(?:(?P<garbled>(?=[^\s/\-]*[^\s/\-\d])[^\s/\-]{{1,6}})"
     rf"[ \t]+(?=[/\-]))?"
     # A scan split the number with a space ("Số: 3 70 /TCHQ-TXNK"), or a PDF spaced out its
     # digits ("Số: 1 0 9 4 3 /BYT-MT"): its first digits.
@@ -170,9 +170,11 @@ _ACT_LABEL = regex.compile(
 )
 _ACT_NUMBER = regex.compile(_NUMBER_BODY, regex.VERBOSE)
 
-# The label, perhaps with a scrap of OCR debris after it ("Noi nhận WY"), or OCR's "Nơi nhậm".
+# The label, perhaps with a scrap of OCR debris after it ("Noi nhận WY"), or OCR's "Nơi nhậm:"
+# (capitalised, with its colon: "nơi nhằm …" is a phrase).
 NOI_NHAN = regex.compile(
-    r"[ \t]*(?:[-*•][ \t]*)?noi[ \t]*nha[nm][ \t]*(?::|$|(?=\S{1,3}[ \t]*$))"
+    r"[ \t]*(?:[-*•][ \t]*)?noi[ \t]*"
+    r"(?:nhan[ \t]*(?::|$|(?=\S{1,3}[ \t]*$))|(?<=(?-i:N)oi[ \t]*)nham[ \t]*:)"
     # OCR doubles the bullet ("- - Nơi nhận"): trusted on a label alone on its line.
     r"|[ \t]*(?:[-*•][ \t]*){2}noi[ \t]*nhan[ \t]*:?[ \t]*$",
     _I,
@@ -212,19 +214,19 @@ KINH_GUI_ANYWHERE = regex.compile(r"(?<!\p{L})kin[hk][ \t]*g[uo]i[ \t]*:", _I)
 # "V/v", OCR's "V.v", "Vl v", "Vw", "V%", "V/" (its second "v" lost before the words), a
 # typed "Vv", "Về việc"; a scan may quote the whole line or leave debris before it ("._ V/v").
 VV = regex.compile(
-    r"[ \t]*(?:[.,;:_][ \t]*){0,3}(?P<quote>[\"“'‘’(]?)[ \t]*"
+    r"[ \t]*(?:[.,;:_][ \t]*){0,3}[\"“'‘’(]?[ \t]*"
     r"(?:(?:v[ \t]*(?:[/.|il1][ \t]*)?v|v[ \t]*w|ve[ \t]*viec|ve(?=[ \t]*:))\b"
     r"|v[ \t]*%|v/(?=[ \t]+(?-i:\p{Ll})))[ \t]*[:.]?[ \t]*",
     _I,
 )
 AUTHORITY = regex.compile(
-    # A scan may leave a quote mark before the prefix ("„KT. BỘ TRƯỞNG") or read its dot as a
-    # comma ("KT, TỔNG CỤC TRƯỞNG").
-    r"[ \t]*(?:[„“”\"'‘’][ \t]*)?"
+    # A scan may leave a speck before the prefix ("„KT. BỘ TRƯỞNG") or read its dot as a comma
+    # ("KT, TỔNG CỤC TRƯỞNG"); authority_line trusts those only before an office or a body.
+    r"[ \t]*(?P<speck>[„‚`][ \t]*)?"
     r"(?P<prefix>T[ \t]*/[ \t]*UQ|T[ \t]*/[ \t]*M|K[ \t]*/[ \t]*T|T[ \t]*/[ \t]*L"
     # The older spelling with full stops: "K.T. BỘ TRƯỞNG", "T.M. ỦY BAN".
     r"|K\.[ \t]?T|T\.[ \t]?M|T\.[ \t]?L"
-    r"|TUQ|TM|KT|TL|Q(?=\.))(?:[ \t]*[.:,][ \t]*|[ \t]+)(?P<holder>\p{L}.*)$"
+    r"|TUQ|TM|KT|TL|Q(?=\.))(?P<sep>[ \t]*[.:,][ \t]*|[ \t]+)(?P<holder>\p{L}.*)$"
 )
 NOISE_LINE = regex.compile(
     r"[ \t]*(?:[-–—]+[ \t]*PAGE[ \t]*(?:BREAK|\d+)[ \t]*[-–—]+|page[ \t]*\d+[ \t]*of[ \t]*\d+"
@@ -433,7 +435,7 @@ def find_anchors(layout: Layout) -> list[Anchor]:
         lo, hi = layout.starts[line], layout.ends[line]
         uncommaed += [
             m
-            for m in DATE_LINE_NUMERIC.finditer(folded, lo, hi)
+            for m in DATE_LINE_NUMERIC.finditer(folded, lo, hi, timeout=remaining())
             if _place_then_date_alone(layout, m, mottos)
         ]
     dated = {a.line for a in found if a.kind == "date_line"}
@@ -456,15 +458,31 @@ def find_anchors(layout: Layout) -> list[Anchor]:
             if line not in dated and _has_place(layout, m):
                 add("date_line", m)
                 dated.add(line)
+        garbled = (
+            DATE_LINE_GARBLED.search(folded, lo, hi, timeout=remaining())
+            if line not in dated
+            else None
+        )
+        if garbled is not None and _has_place(layout, garbled):
+            add("date_line", garbled)
+            dated.add(line)
     # A garbled date keeps its month and year: it may stand further down, under a trích yếu of
     # a few lines ("Số: …" / "V/v …" × 4 / "Hà Nội, ngày l8thang 8 năm 2021"), as OCR reads a
     # heading's left column before its right one.
+    # Only its day may be garbled then, and a "V/v" line must stand between.
     further = sorted({n for line in anchor_lines for n in _lines_below(layout, line, 8, 14)})
     for line in further:
-        if line in dated or _within(read, line, _NEAR_REACH):
+        if line in dated or line in candidates or _within(read, line, _NEAR_REACH):
             continue
-        garbled = DATE_LINE_GARBLED.search(folded, layout.starts[line], layout.ends[line])
-        if garbled is not None and _has_place(layout, garbled):
+        garbled = DATE_LINE_GARBLED.search(
+            folded, layout.starts[line], layout.ends[line], timeout=remaining()
+        )
+        if (
+            garbled is not None
+            and garbled.group("month")
+            and _has_place(layout, garbled)
+            and any(VV.match(layout.folded_line(j)) for j in range(max(0, line - 8), line))
+        ):
             add("date_line", garbled)
             dated.add(line)
     found.sort(key=lambda a: a.start)
@@ -698,13 +716,27 @@ def authority_line(layout: Layout, i: int) -> regex.Match[str] | None:
     if m is None:
         return None
     holder = layout.line(i)[m.start("holder") :]
+    if (m.group("speck") or "," in m.group("sep")) and not _office_or_body(holder):
+        return None  # "TM, DV HOÀNG LONG", "KT, QLĐT, NN&PTNT;": a list or a name wrapped
     if (
         is_upper_text(holder)
-        or _one_word_lowered(holder)
+        or (_one_word_lowered(holder) and _office_or_body(holder))
         or (_sentence_case_holder(folded, m) and _signs_below(layout, i))
     ):
         return m
     return None
+
+
+def _office_or_body(holder: str) -> bool:
+    """``holder`` names an office or a body, and nothing more: no list, no quotation."""
+    return (
+        not any(c in holder for c in ',;”"')
+        and len(holder.split()) <= _HOLDER_WORDS
+        and bool(
+            vocab.head_length(holder, vocab.POSITION_STARTS)
+            or vocab.head_length(holder, vocab.ORG_HEADS)
+        )
+    )
 
 
 def _one_word_lowered(holder: str) -> bool:
@@ -796,7 +828,7 @@ def is_closing_line(layout: Layout, i: int) -> bool:
 # finds the few lines worth asking is_closing_line about. A superset of the openings of
 # NOI_NHAN, _NOI_NHAN_OCR and AUTHORITY, after the marks noi_nhan skips.
 _CLOSING_HEAD = regex.compile(
-    r"\n[ \t\-*•„“”\"'‘’]*(?:[nN][oOcCaA][iI]|T[ \t]*/|TUQ|TM|TL|K[ \t]*/|KT|Q\.|K\.|T\.)"
+    r"\n[ \t\-*•„‚`]*(?:[nN][oOcCaA][iI]|T[ \t]*/|TUQ|TM|TL|K[ \t]*/|KT|Q\.|K\.|T\.)"
 )
 
 

@@ -45,13 +45,17 @@ DATE_LINE = regex.compile(
 """Matches ``, ngày DD tháng MM năm YYYY`` in folded text (the place is read separately)."""
 
 DATE_LINE_NUMERIC = regex.compile(
-    r"(?P<comma>[ \t]*,[ \t]*)(?P<ngay>)"
+    # (From the start of a run of spaces, as DATE_LINE_GARBLED below.)
+    r"(?<![ \t])(?P<comma>[ \t]*,[ \t]*)(?P<ngay>)"
     r"(?P<day>\d{1,2})[/.\-](?P<month>\d{1,2})[/.\-](?P<year>\d{4})(?!\d)"
 )
 """``, 05/3/2020`` — a date line written in figures; trusted only beside other heading anchors."""
 
 DATE_LINE_GARBLED = regex.compile(
-    r"(?P<comma>[ \t]*[,.][ \t]*)(?P<ngay>ng\S{0,3}?)[ \t]*(?:(?P<day>\d{1,2})|\S{1,3})[ \t]*"
+    # (From the start of a run of spaces: tried inside one, the run was read to its end from
+    # every position, a square of its length.)
+    r"(?<![ \t])(?P<comma>[ \t]*[,.][ \t]*)"
+    r"(?P<ngay>ng\S{0,3}?)[ \t]*(?:(?P<day>\d{1,2})|\S{1,3})[ \t]*"
     r"t?hang[ \t]*(?:(?P<month>\d{1,2})|\S{1,3})[ \t]*nam[ \t]*(?P<year>\d{4})(?!\d)",
     regex.IGNORECASE,
 )

@@ -156,8 +156,9 @@ _YOUTH_UNION = regex.compile(
 # number before a flattened heading ("1. BỘ NỘI VỤ VIỆT NAM DÂN CHỦ CỘNG HÒA …").
 _PAGE_GLUED = regex.compile(
     r"[ \t]*Trang[ \t]*\d{1,3}(?=\p{Lu}\p{Lu})|[ \t]*\d{1,2}\.[ \t]+(?=\p{Lu}{2,}[ \t]+\p{Lu}{2,})"
-    # A scan's specks before the cell: "6“ BỘ TÀI CHÍNH".
-    r"|[ \t]*(?=[^\p{L}\s]{0,2}\d)[^\p{L}\s]{1,3}[ \t]+(?=\p{Lu}{2,}[ \t]+\p{Lu}{2,})"
+    # A scan's specks before the cell, a figure and a quote mark: "6“ BỘ TÀI CHÍNH" (a figure
+    # alone is a name's: "TRƯỜNG THPT SỐ" / "2 BẢO THẮNG").
+    r"|[ \t]*\d[“”„\"'‘’`][ \t]+(?=\p{Lu}{2,}[ \t]+\p{Lu}{2,})"
 )
 
 
@@ -225,14 +226,14 @@ def _issuer(
     names = [collapse_spaces(p.text).strip(" *-_“”\"'`,;:()[]") for p in run]
     # A line ending with a dash goes on with the next: joint issuers "SỞ TÀI CHÍNH -" / "SỞ
     # CÔNG THƯƠNG"; the dash is kept between them.
-    joined = [
+    joined = {  # a set: asked of every line below
         k
         for k in range(len(run) - 1)
         if _JOINED_BY_DASH.search(run[k].text)
         # ending its line: "BỘ TÀI CHÍNH - CỘNG HÒA …" cut before the motto ends no name
         and not layout.text[run[k].end : layout.ends[layout.line_of(run[k].start)]].strip()
         and _dash_joins(names[k], names[k + 1])
-    ]
+    }
     for k in joined:
         names[k] += " -"
     split = previous = 0
@@ -383,12 +384,15 @@ _JOINED_BY_DASH = regex.compile(r"\p{L}[ \t]+[-–][ \t*]*$")
 
 def _dash_joins(first: str, second: str) -> bool:
     """A dash ending ``first`` joins ``second`` to it: a name wrapped at its dash ("BỘ LAO ĐỘNG
-    -" / "THƯƠNG BINH VÀ XÃ HỘI") or a joint body of the same kind ("SỞ TÀI CHÍNH -" / "SỞ CÔNG
-    THƯƠNG", "LIÊN NGÀNH SỞ TÀI CHÍNH -" / "SỞ …"); not a body of another kind under it
-    ("BỘ TÀI CHÍNH -" / "TỔNG CỤC THUẾ", the dash a ruler's scrap)."""
-    if not _body_head_length(second):
-        return True
-    return fold(second).upper().split()[0] in fold(first).upper().split()
+    -" / "THƯƠNG BINH VÀ XÃ HỘI") or a joint name ("SỞ TÀI CHÍNH -" / "SỞ CÔNG THƯƠNG", "BỘ CÔNG
+    AN -" / "VIỆN KIỂM SÁT …"); not a body under it (``vocab.DASH_CHILDREN``: "BỘ TÀI CHÍNH -" /
+    "TỔNG CỤC THUẾ", the dash a ruler's scrap)."""
+    above, below = vocab.key(first), vocab.key(second)
+    return not any(
+        (above == parent or above.startswith(parent + " "))
+        and any(below == c or below.startswith(c + " ") for c in children)
+        for parent, children in vocab.DASH_CHILDREN.items()
+    )
 
 
 def _attached(name: str) -> bool:
@@ -2242,6 +2246,7 @@ def _debris_before_title(layout: Layout, i: int, stop: int, header: Header) -> b
     if header.addressees or len(layout.line(i).split()) > 6:
         return False
     seen = 0
+    plain = _plain_line(layout.line(i))
     for j in range(i + 1, min(stop, i + 14)):
         text = layout.line(j)
         if not text.strip():
@@ -2254,9 +2259,19 @@ def _debris_before_title(layout: Layout, i: int, stop: int, header: Header) -> b
         ):
             return True
         seen += 1
-        if seen > 5 or len(text.split()) > 6:
+        # Past three lines, only scraps: a stamp's labels ("Chuyển:", "Lưu hồ sơ số:") and
+        # specks, not more lines of words ("Thời gian: …" / "Địa điểm: …" are a notice's).
+        plain += _plain_line(text)
+        if seen > 5 or len(text.split()) > 6 or (seen > 3 and plain > 2):
             return False
     return False
+
+
+def _plain_line(text: str) -> int:
+    """1 when ``text`` is a line of words (two or more, four fifths of it letters), else 0."""
+    words = text.split()
+    chars = "".join(words)
+    return int(len(words) >= 2 and sum(map(str.isalpha, chars)) >= 0.8 * len(chars))
 
 
 def _wrapped_place_start(

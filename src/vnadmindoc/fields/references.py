@@ -335,7 +335,7 @@ def _city_follows(words: list[regex.Match[str]], lower: list[str], k: int) -> bo
     return following[:1].isupper() or following in _STOP_PUNCT or _stops_at(_STOPS, lower, k + 1)
 
 
-_PROVISION = regex.compile(r"(?:dieu|khoan|diem|chuong|muc)[ \t]+[\dIVXLC]", regex.IGNORECASE)
+_PROVISION = regex.compile(r"(?i:dieu|khoan|diem|chuong|muc)[ \t]+(?:\d+|[IVXLC]+)(?![\p{L}\p{N}])")
 # (or an acronym: "Công ty Luật TNHH Justiva Law")
 _NAME_GOES_ON = regex.compile(r"[ \t]+(?:và[ \t]+)?\p{Lu}(?:\p{Ll}|\p{Lu}+\b)")
 _OFFICES = [t.lower().split() for t in vocab.LEAD_TITLES]

@@ -10,11 +10,20 @@ from __future__ import annotations
 import regex
 
 from vnadmindoc.layout import Piece
-from vnadmindoc.segment import VV
 from vnadmindoc.text import collapse_spaces, fold, strip_separators
 
 __all__ = ["subject_text"]
 
+_SUBJECT_LABEL = regex.compile(
+    # Looser than segment.VV, which finds the line: here the line is known to be the trích yếu.
+    # Scanner debris may stand before the label ("._ V/v …"). Read on the folded text, so that
+    # any tone mark passes: "Về việc", "Vế việc", "Vê viẹc"; a lost "v" too ("V/ trả lời …");
+    # OCR's "V%"; "Về:" with its colon.
+    r"^[\s.,;:_]*(?P<quote>[\"“'‘’(]?)\s*"
+    r"(?:(?:V\s*(?:[/.|il1]\s*)?v|V\s*w|Ve\s*viec)\b|V[ \t]*/(?=[ \t]+\p{Ll})|V[ \t]*%"
+    r"|Ve(?=[ \t]*:))\s*[:.]?\s*",
+    regex.IGNORECASE,
+)
 _CLOSING_QUOTE = {'"': '"', "“": "”", "'": "'", "‘": "’", "’": "’", "(": ")"}
 # A dash after the last word is the ruler under the trích yếu, read onto its line.
 _TRAILING_DASH = regex.compile(r"(?<=\S)[ \t]+[-–—]+[ \t]*$")
@@ -23,7 +32,7 @@ _TRAILING_DASH = regex.compile(r"(?<=\S)[ \t]+[-–—]+[ \t]*$")
 def subject_text(parts: list[Piece]) -> str:
     """The trích yếu in ``parts`` (its lines), joined, without "V/v" or "Về việc"."""
     text = collapse_spaces("\n".join(p.text for p in parts))
-    label = VV.match(fold(text))
+    label = _SUBJECT_LABEL.match(fold(text))
     if label:
         text = text[label.end() :]
         quote = label.group("quote")

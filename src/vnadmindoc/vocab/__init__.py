@@ -348,6 +348,11 @@ UNIT_NAMED_HEADS: tuple[str, ...] = tuple(
 """Party bodies named after the unit they sit in ("ĐẢNG ỦY"), upper case with diacritics."""
 HEAD_LOOKALIKES: frozenset[str] = frozenset(w.upper() for w in _words("head_lookalikes.txt"))
 """Upper-case words that fold like a body's head word but are others ("ĐẠI" and "ĐÀI")."""
+DASH_CHILDREN: dict[str, tuple[str, ...]] = {
+    _key(row[0]): tuple(_key(h) for h in row[1].split("|")) for row in _rows("dash_children.tsv")
+}
+"""Parent heads and the heads of the bodies a heading prints under them (``dash_children.tsv``)."""
+
 MEMBER_PARENTS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
     (row[0], tuple(row[1].split("|"))) for row in _rows("member_parents.tsv")
 )
