@@ -142,7 +142,8 @@ UNITS = {
     "dashed issuer lines": "SỞ TÀI CHÍNH -\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n",
     # The cues of the ar-* rules: OCR's authority prefixes, number lines and Lưu lines.
     "authority prefixes as OCR prints them": "„KT. BỘ TRƯỞNG\nKT, TỔNG CỤC TRƯỞNG\nKT. cục A\n",
-    "number lines as OCR prints them": "Số! /A-B\n56:1} /TCT-KK\nSố: Äf03Y!CTHN-TTHT ",
+    "number lines as OCR prints them": "Số! /A-B\nSố: Äf03Y!CTHN-TTHT ",
+    "garbled number lines with dates": "Số :284ÿCT-TT&HT Hải Phòng, ngày 05 tháng 4 năm 2018\n",
 }
 
 

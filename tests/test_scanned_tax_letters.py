@@ -226,22 +226,10 @@ def test_ocr_drops_the_grave_accent_of_chu_tri() -> None:
     assert [d.lead for d in parse_document(text).directives] == ["Bộ Công an", "Bộ Tài chính"]
 
 
-@pytest.mark.parametrize(
-    ("number", "symbol"),
-    [
-        ("Số: Äf03Y!CTHN-TTHT", "CTHN-TTHT"),  # "!" for the slash, the number garbled
-        ("56:3308 /TCT-KK", "TCT-KK"),  # "5" for "S"
-    ],
-)
-def test_number_lines_as_ocr_prints_them(number: str, symbol: str) -> None:
-    doc = parse_document(_letter(number=number))
+def test_a_slash_read_as_an_exclamation_mark() -> None:
+    doc = parse_document(_letter(number="Số: Äf03Y!CTHN-TTHT"))
     assert doc.code is not None
-    assert doc.code.symbol == symbol
-
-
-def test_a_figure_and_a_colon_are_no_number_line() -> None:
-    # "56" opens no "Số" line without its colon.
-    assert parse_document(_letter(number="56 3308 /TCT-KK")).code is None
+    assert doc.code.symbol == "CTHN-TTHT"
 
 
 @pytest.mark.parametrize("label", ["Kink gửi:", ", Kink gửi:", "inh gửi:"])
@@ -421,3 +409,26 @@ def test_a_banner_with_a_comma_is_no_motto() -> None:
         "Tổng cục Thuế hướng dẫn như sau.", "NỀN CỘNG HÒA CỦA TA, CHỦ NGHĨA XÃ HỘI MUÔN NĂM\n"
     )
     assert "NỀN CỘNG HÒA" in parse_document(text).body
+
+
+@pytest.mark.parametrize(
+    ("line", "symbol"),
+    [
+        ("Số :284ÿCT-TT&HT Hải Phòng, ngày 05 tháng 4 năm 2018", "CT-TT&HT"),
+        ("Só:43l¿LĐTBXH-ATLĐ Hà Nội, ngày 14 tháng 4 năm 2022", "LĐTBXH-ATLĐ"),
+        ("Số;/?!/ /CI-TTHT Bắc Ninh, ngày 22 tháng 11 năm 2019", "CI-TTHT"),
+    ],
+)
+def test_a_garbled_number_line_merged_with_the_date(line: str, symbol: str) -> None:
+    doc = parse_document(_letter(number=line, date=""))
+    assert doc.code is not None
+    assert doc.code.symbol == symbol
+    assert doc.date is not None
+
+
+def test_a_number_then_its_slash_is_read_as_before() -> None:
+    doc = parse_document(
+        _letter(number="Số: l 0688/BYT-MT Hà Nội, ngày 4 tháng 3 năm 2021", date="")
+    )
+    assert doc.code is not None
+    assert doc.code.code == "0688/BYT-MT"

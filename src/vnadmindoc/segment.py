@@ -117,8 +117,7 @@ TIEU_NGU = regex.compile(
 )
 _CAPS = r"\p{Lu}[\p{Lu}\p{N}&]*"
 _NUMBER_BODY = (
-    # OCR's "5" for "S" with its colon ("56:330} /TCT-KK").
-    rf"(?:[sSſ$]|5(?=6:))[oO6](?i:[ \t]*(?::[ \t]*\n(?:[ \t]*\n(?=[ \t]*(?:/|\d+[/\-]\p{{Lu}})))?"
+    rf"[sSſ$][oO6](?i:[ \t]*(?::[ \t]*\n(?:[ \t]*\n(?=[ \t]*(?:/|\d+[/\-]\p{{Lu}})))?"
     # "Số" alone, its colon lost, the code on the next line ("Số" / "142/TB-VG Ân").
     # OCR's "!" for the colon ("Số! /CTHYE-TTHT").
     rf"|\n(?=[ \t]*\d+[/\-]\p{{Lu}})|[:.!](?:[ \t]?\.(?!\.))?|)[ \t]*"
@@ -485,8 +484,25 @@ def find_anchors(layout: Layout) -> list[Anchor]:
         ):
             add("date_line", garbled)
             dated.add(line)
+    if not any(a.kind == "number" for a in found):
+        # A number line merged with the date line and garbled beyond the code pattern ("Số
+        # :284ÿCT-TT&HT Hải Phòng, ngày …", "Só:43l¿LĐTBXH-ATLĐ Hà Nội, ngày …"): its symbol is
+        # still clear, between the label and the place.
+        for a in [a for a in found if a.kind == "date_line"]:
+            g = _GARBLED_NUMBER_LINE.match(folded, layout.starts[a.line], a.start)
+            if g is not None and not _NUMBER_BEFORE_SLASH.search(g.group("garbled") + "/"):
+                add("number", g)  # (a number then its slash is the code reader's: "l 0688/BYT")
+                break
     found.sort(key=lambda a: a.start)
     return found
+
+
+_NUMBER_BEFORE_SLASH = regex.compile(r"\d[ \t]*/[ \t]*/?$")
+_GARBLED_NUMBER_LINE = regex.compile(
+    r"[ \t|*>\-“\"]{0,4}[sSſ$][oO6](?P<number>)(?P<split>)(?P<tail>)(?P<sep>)"
+    r"[^\w\n]*(?P<garbled>[^\n]{0,12}?)[^\w\n]*(?<!\p{Lu})"
+    r"(?P<symbol>\p{Lu}[\p{Lu}&]*(?:-\p{Lu}[\p{Lu}&\d]*)+)(?=[ \t])"
+)
 
 
 def _within(ordered: list[int], n: int, reach: int) -> bool:

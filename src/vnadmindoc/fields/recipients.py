@@ -52,7 +52,10 @@ def split_entries(text: str, offset: int = 0, *, group: str | None = None) -> li
         bullet = BULLET.match(part) if k else None
         if bullet and is_bullet(part):
             part = " " * bullet.end() + part[bullet.end() :]
-        name = strip_separators(_DASH_AFTER_STOP.sub("", collapse_spaces(part)))
+        name = collapse_spaces(part)
+        if name.endswith(("-", "–", "—")):
+            name = _DASH_AFTER_STOP.sub("", name)
+        name = strip_separators(name)
         if not has_alnum(name):
             continue  # nothing, or a table's rule ("|---|---|" read as lines)
         # Debris after the last separator ("…của Dang; ff", "Như trên; ZZ h") is scanner
