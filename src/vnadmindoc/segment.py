@@ -497,7 +497,7 @@ def find_anchors(layout: Layout) -> list[Anchor]:
     return found
 
 
-_NUMBER_BEFORE_SLASH = regex.compile(r"\d[ \t]*/[ \t]*/?$")
+_NUMBER_BEFORE_SLASH = regex.compile(r"(?<!\S)[\d.]+[ \t]*/$")
 _GARBLED_NUMBER_LINE = regex.compile(
     r"[ \t|*>\-“\"]{0,4}[sSſ$][oO6](?P<number>)(?P<split>)(?P<tail>)(?P<sep>)"
     r"[^\w\n]*(?P<garbled>[^\n]{0,12}?)[^\w\n]*(?<!\p{Lu})"
