@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from vnadmindoc import parse_document
+from vnadmindoc import parse, parse_document
 
 _MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
 
@@ -202,8 +202,8 @@ def _items(*labels: str) -> str:
 
 
 def test_a_label_lost_by_ocr() -> None:
-    labels = [d.label for d in parse_document(_items("1", "3", "4", "5")).directives]
-    assert labels == ["1", "3", "4", "5"]
+    labels = [d.label for d in parse_document(_items("1", "3", "4", "5", "6")).directives]
+    assert labels == ["1", "3", "4", "5", "6"]
 
 
 @pytest.mark.parametrize(
@@ -211,19 +211,12 @@ def test_a_label_lost_by_ocr() -> None:
     [
         ("1", "3"),  # nothing goes on from the skipped number
         ("1", "3", "5"),  # the next label skips too
+        ("1", "3", "4", "5"),  # too short a run: a quoted article's clauses
         ("1", "3", "4", "2"),  # the number is elsewhere: a sub-list, not a lost label
     ],
 )
 def test_a_skipped_number_alone_is_no_lost_label(labels: tuple[str, ...]) -> None:
     assert "3" not in [d.label for d in parse_document(_items(*labels)).directives]
-
-
-def test_ocr_drops_the_grave_accent_of_chu_tri() -> None:
-    text = _letter().replace(
-        "Tổng cục Thuế hướng dẫn như sau.",
-        "1. Bộ Công an chủ tri, phối hợp với các bộ liên quan.\n2. Bộ Tài chính chủ trì, tổng hợp.",
-    )
-    assert [d.lead for d in parse_document(text).directives] == ["Bộ Công an", "Bộ Tài chính"]
 
 
 def test_a_slash_read_as_an_exclamation_mark() -> None:
@@ -432,3 +425,91 @@ def test_a_number_then_its_slash_is_read_as_before() -> None:
     )
     assert doc.code is not None
     assert doc.code.code == "0688/BYT-MT"
+
+
+# Guards from review 32.
+
+
+def test_clauses_quoted_inside_an_item_are_no_lost_label() -> None:
+    body = (
+        "1. Về thời hạn: Điều 5 Thông tư số 39/2016/TT-BTC quy định:\n"
+        '"Điều 5. Thời hạn\n3. Đơn vị gửi báo cáo chậm nhất ngày 01 tháng 10.\n'
+        '4. Cơ quan tài chính thẩm định trong thời hạn 30 ngày."\n'
+        "Đề nghị các đơn vị thực hiện."
+    )
+    text = _letter().replace("Tổng cục Thuế hướng dẫn như sau.", body)
+    assert [d.label for d in parse_document(text).directives] == ["1"]
+
+
+def test_a_word_of_a_name_like_an_ocr_stop() -> None:
+    text = _letter().replace(
+        "Tổng cục Thuế hướng dẫn như sau.",
+        "1. Trung tâm Làm chủ tri thức và Đổi mới sáng tạo phối hợp thực hiện.",
+    )
+    (item,) = parse_document(text).directives
+    assert item.lead == "Trung tâm Làm chủ tri thức và Đổi mới sáng tạo"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer"),
+    [
+        # "Kỳ" of a place is not the signer's "ký".
+        (
+            "Thực hiện Kế hoạch số 45/KH-UBND do UBND thành phố Tam Kỳ ban hành ngày 3/3/2023.",
+            "UBND thành phố Tam Kỳ",
+        ),
+        # An assembly that passed another body's plan did not issue it.
+        (
+            "Kế hoạch số 12/KH-UBND được Ban Thường vụ Tỉnh ủy thông qua ngày 5/5/2022 về phát "
+            "triển.",
+            None,
+        ),
+        # A type word and an acronym: the next citation.
+        (
+            "Theo Thông tư số 59/2015/TT-BLĐTBXH ngày 29/12/2015 của Bộ Tài chính Luật BHXH số "
+            "58/2014/QH13 quy định.",
+            "Bộ Tài chính",
+        ),
+    ],
+)
+def test_issuers_left_alone(sentence: str, issuer: str | None) -> None:
+    assert _cited(sentence)[0][2] == issuer
+
+
+def test_a_bare_head_then_a_section_label() -> None:
+    sentence = "Thực hiện Kế hoạch số 45/KH-SXD ngày 3/3/2023 của Sở\nII. NHIỆM VỤ TRỌNG TÂM"
+    assert _cited(sentence)[0][2] != "Sở II"
+
+
+def test_a_purpose_wrapped_before_a_deadline_is_no_date() -> None:
+    sentence = "Thực hiện Thông báo số 320/TB-CT để\nngày 15/4/2019 hoàn thành quyết toán."
+    assert _cited(sentence)[0][3] is None
+
+
+def test_a_year_in_brackets_is_no_copies() -> None:
+    closing = "Nơi nhận:\n- Như trên;\n- Lưu: VT, KK. (2023).\n\nKT. TỔNG CỤC TRƯỞNG\n"
+    archive = parse_document(_letter(closing=closing)).archive
+    assert archive is not None
+    assert archive.copies is None
+
+
+def test_a_short_body_line_in_lower_case_is_no_addressee() -> None:
+    text = _letter().replace(
+        "Kính gửi: Cục Thuế các tỉnh, thành phố\n\n",
+        "Kính gửi: Cục Thuế các tỉnh, thành phố\n\n"
+        "hực hiện chỉ đạo của Bộ trưởng Bộ Tài chính,\n\n",
+    )
+    assert [r.name for r in parse_document(text).addressees] == ["Cục Thuế các tỉnh, thành phố"]
+
+
+def test_words_glued_by_an_exclamation_mark_are_no_number_line() -> None:
+    text = _letter().replace("Tổng cục Thuế hướng dẫn như sau.", "Sổ sách!KT-TC được lưu giữ.")
+    assert "Sổ sách" in parse_document(text).body
+
+
+def test_a_form_labelled_as_ocr_prints_it_stays_with_its_act() -> None:
+    form = (
+        "\n\nMau sé 04\n\n" + _MOTTO + "\nĐỀ NGHỊ HƯỞNG HỖ TRỢ\n\nKính gửi: Bảo hiểm xã hội "
+        "huyện ...\n\nHọ và tên: ............\n"
+    )
+    assert len(parse(_letter() + form)) == 1

@@ -140,7 +140,7 @@ _NUMBER_BODY = (
     rf"|(?-i:(?P<number>\p{{N}}{{1,6}})[ \t]+(?P<sep>)(?P<symbol>{_CAPS}(?:[/\-]{_CAPS})+)"
     r"(?![\p{L}\p{N}/\-]))"
     # OCR's "!" or "|" for the slash, after a number it garbled too ("Số: Äf03Y!CTHN-TTHT").
-    rf"|(?-i:(?P<garbled>[^\s/\-!|]{{1,6}})(?P<sep>[!|])(?P<symbol>{_CAPS}(?:[/\-]{_CAPS})+)"
+    rf"|(?-i:(?P<garbled>(?=[^\s/\-!|]*\d)[^\s/\-!|]{{1,6}})(?P<sep>[!|])(?P<symbol>{_CAPS}(?:[/\-]{_CAPS})+)"
     r"(?![\p{L}\p{N}/\-]))))"
 )
 NUMBER_LINE = regex.compile(
@@ -948,9 +948,10 @@ def _walk_back(layout: Layout, line: int, floor: int) -> int:
     return start
 
 
-# "Mẫu số 01", "Phụ lục II": the label of a form or an annex printed with a heading of its own.
+# "Mẫu số 01" (OCR's "Mau sé 04"), "Phụ lục II": the label of a form or an annex printed with a
+# heading of its own.
 _ATTACHMENT_LABEL = regex.compile(
-    r"[ \t*_]*(?:mau(?:\s+so)?|phu\s+luc)\s*(?-i:\d+|[IVXLC]+)(?![\p{L}\p{N}])", _I
+    r"[ \t*_]*(?:mau(?:\s+s[oe])?|phu\s+luc)\s*(?-i:\d+|[IVXLC]+)(?![\p{L}\p{N}])", _I
 )
 # An annex may be the only one, unnumbered: "Phụ lục" alone, "**Phụ lục. Đơn xin …**". A body's
 # sentence may end so too ("… chi tiết tại" / "Phụ lục."): trusted after the signature only.

@@ -154,7 +154,8 @@ _DATE_REACH = 100
 
 
 _YEAR_WORD = regex.compile(r"\d{4}[.,;)]?")
-_CODE_WORD = regex.compile(r"\S*(?:\d\S*\p{Lu}{2}|\p{Lu}{2}\S*\d)\S*")
+# (with a mark of a code in it: "Khu KTĐV2" is a place)
+_CODE_WORD = regex.compile(r"(?=\S*[-/:])\S*(?:\d\S*\p{Lu}{2}|\p{Lu}{2}\S*\d)\S*")
 # The tiêu ngữ's end, after "Tự do" (OCR may drop "do"); "Xã Hạnh Phúc" is a place.
 _MOTTO_END = regex.compile(
     r"(?i)t[uự](?:[ \t]+do)?[ \t]*[-–—][ \t]*h[aạ]nh[ \t]+ph[uú]c(?![\p{L}])[ \t!.*_\-–]*"

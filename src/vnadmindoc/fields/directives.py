@@ -247,16 +247,20 @@ def _sequence(cands: list[_Candidate], level: str) -> list[_Candidate]:
     return picked
 
 
+_AFTER_A_LOST_LABEL = 3  # labels going on from one that skipped a number
+
+
 def _number_lost(same: list[_Candidate], k: int, value: int) -> bool:
     """``same[k]``, dotted, skips one number after ``value`` that no label anywhere has, and
-    the next label goes on from it."""
+    the next labels go on from it, three at least: a list, not a quoted text's clauses ("3.",
+    "4." of an article cited inside item 1)."""
     c = same[k]
+    run = same[k + 1 : k + 1 + _AFTER_A_LOST_LABEL]
     return (
         c.value == value + 2
         and not c.weak
-        and k + 1 < len(same)
-        and same[k + 1].value == c.value + 1
-        and not same[k + 1].weak
+        and len(run) == _AFTER_A_LOST_LABEL
+        and all(o.value == c.value + n and not o.weak for n, o in enumerate(run, 1))
         and all(o.value != value + 1 for o in same)
     )
 

@@ -1295,14 +1295,19 @@ def _entry_after_blank(
     # The rest of an entry goes on its words ("… các trường THPT, TCCN, CĐ," / "TTGDTX và …"):
     # in lower case or an abbreviation, a line of its own, with no date or code in it (the
     # body's first line: "Tổng cục Hải quan nhận được công văn số 2566/HQHCM …").
-    # Without that comma, a rest in lower case ended as entries end: "… các tỉnh, thành phố"
-    # / "" / "trực thuộc trung ương,".
+    # Without that comma, a short rest in lower case ended as entries end: "… các tỉnh, thành
+    # phố" / "" / "trực thuộc trung ương,".
     first = text.split()[0]
     return (
         bool(entries)
+        and len(entries[-1].name) < _JOINED_ENTRY_CHARS
         and (
             layout.line(blank - 1).rstrip().endswith(",")
-            or (first.islower() and text.endswith((",", ";", ".")))
+            or (
+                first.islower()
+                and text.endswith((",", ";", "."))
+                and len(text.split()) <= _LOWER_REST_WORDS
+            )
         )
         and (first.islower() or (len(first) > 1 and first.isupper()))
         and len(text.split()) <= _WRAPPED_REST_WORDS
@@ -1311,6 +1316,9 @@ def _entry_after_blank(
     )
 
 
+_LOWER_REST_WORDS = 5
+# An entry joined over blank lines stops growing here: each join reads it whole again.
+_JOINED_ENTRY_CHARS = 300
 _UNIT_HEAD_KEYS = tuple(vocab.key(head) for head, _ in vocab.UNIT_HEADS)
 _ADDRESSEE_STARTS = ("Các ", "Những ", "Đồng chí ", "Đ/c ", "Quý ", "Lãnh đạo ")
 _LEAD_TITLE = regex.compile(vocab.lead_title_pattern() + r"(?![\p{L}])")

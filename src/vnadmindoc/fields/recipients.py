@@ -83,7 +83,7 @@ _AFTER_STOP = regex.compile(
     r"(?<![^\p{L}]\p{Lu}(?=\.[ \t]+\p{Lu}{2,}[\p{Lu}&\-]*(?:[ \t,;.]|$)))\)?\.[ \t]+(\S.*?)\s*$"
 )
 _COPIES_AFTER_STOP = regex.compile(
-    r"\([ \t]*\d{1,4}[ \t]*(?:\.?[ \t]*b)?[ \t]*\)[^\p{L}\p{N}]{0,3}"
+    r"\([ \t]*\d{1,2}[ \t]*(?:\.?[ \t]*b)?[ \t]*\)[^\p{L}\p{N}]{0,3}"
 )
 _OUTSIDE = regex.compile(r"[^()]+")
 _WORD3 = regex.compile(r"\p{L}{3}")

@@ -254,7 +254,7 @@ def _read_issuer(
             and not is_upper_text(words[k - 1].group())
             and is_upper_text(token)
             and not _ends_with_office(lower, k)
-            and not _bare_head(text[pos : words[k - 1].end()])
+            and not _bare_head(text[pos : words[k - 1].end()], token)
         ):
             # The next line starts an upper-case heading or sentence, not the rest of a name;
             # an office waits for its body ("… của Giám đốc" / "ĐHQG-HCM về việc …").
@@ -336,15 +336,19 @@ def _city_follows(words: list[regex.Match[str]], lower: list[str], k: int) -> bo
 
 
 _PROVISION = regex.compile(r"(?i:dieu|khoan|diem|chuong|muc)[ \t]+(?:\d+|[IVXLC]+)(?![\p{L}\p{N}])")
-# (or an acronym: "Công ty Luật TNHH Justiva Law")
-_NAME_GOES_ON = regex.compile(r"[ \t]+(?:và[ \t]+)?\p{Lu}(?:\p{Ll}|\p{Lu}+\b)")
+# (or a company's form: "Công ty Luật TNHH Justiva Law")
+_NAME_GOES_ON = regex.compile(r"[ \t]+(?:và[ \t]+)?(?:\p{Lu}\p{Ll}|(?:TNHH|MTV|CP)\b)")
 _OFFICES = [t.lower().split() for t in vocab.LEAD_TITLES]
 
 
-def _bare_head(name: str) -> bool:
-    """``name`` is a body's head and nothing more, its name to follow ("Công ty" / "TNHH
-    BHFLEX VINA")."""
-    return vocab.head_length(name, vocab.ORG_HEADS) == len(fold(name))
+def _bare_head(name: str, following: str) -> bool:
+    """``name`` is a company's head and nothing more, and ``following`` its form: its name goes
+    on ("Công ty" / "TNHH BHFLEX VINA"; not "Sở" / "II. NHIỆM VỤ")."""
+    return following in _COMPANY_FORMS and fold(name).upper() in _COMPANY_HEADS
+
+
+_COMPANY_HEADS = frozenset({"CONG TY", "TONG CONG TY"})
+_COMPANY_FORMS = frozenset({"TNHH", "CP", "MTV", "CỔ"})
 
 
 def _ends_with_office(lower: list[str], k: int) -> bool:
@@ -676,9 +680,11 @@ _COPY_ASIDE = regex.compile(r"\b(?:ban[ \t]+(?:sao|chinh)|kem[ \t]+theo|danh[ \t
 
 
 def _details(
-    text: str, folded: str, pos: int, endpos: int, *, joint: int = 1
+    text: str, folded: str, pos: int, endpos: int, *, joint: int = 1, passed: bool = False
 ) -> tuple[PartialDate | None, str | None, int]:
-    """The date and issuer after a code; a ``joint`` document names that many issuers."""
+    """The date and issuer after a code; a ``joint`` document names that many issuers. An act
+    ``passed`` by an assembly (its symbol names one: "QH", "HĐND") names it as "được … thông
+    qua"."""
     date = issuer = None
     dated = False  # a date was read, or skipped unread
     skipped = False  # a bracketed aside was passed over
@@ -687,6 +693,8 @@ def _details(
         # for the literal word it needs.
         near = min(endpos, pos + _CUE_REACH)
         m = _DATE_CUE.match(folded, pos, near)
+        if m and "\n" in folded[m.start() : m.end()] and "để" in text[m.start() : m.end()]:
+            m = None  # "… số 320/TB-CT để" / "ngày 15/4/2019 hoàn thành": a purpose, no date
         if m and not dated:
             found, _, end = date_at(folded, m.end(), endpos)
             if found is not None:
@@ -721,9 +729,10 @@ def _details(
             # A law passed by its body: "Luật doanh nghiệp số 68/2014/QH13 được Quốc hội …
             # thông qua ngày 26/11/2014".
             name, end = _read_issuer(text, folded, by.end(), endpos)
-            passed = _PASSED.match(folded, end, min(endpos, end + _CUE_REACH))
-            if name and passed:
-                issuer, pos = name, passed.end()
+            verb = _PASSED.match(folded, end, min(endpos, end + _CUE_REACH))
+            if name and verb and (passed or verb.group("issued")):
+                # "… Nguyễn Thị Kim Tiến ký ban hành": the signer's "ký" is no part of the name
+                issuer, pos = _SIGNED_BY.sub("", name), verb.end()
                 continue
         break
     return date, issuer, pos
@@ -731,8 +740,11 @@ def _details(
 
 _PASSED_BY = regex.compile(rf"{_NL}(?:được|do){_NL}(?=\p{{Lu}})")
 _PASSED = regex.compile(
-    rf"{_NL}(?:ky{_NL})?(?:thong{_NL}qua|ban{_NL}hanh)(?=[ \t\n,.])", regex.IGNORECASE
+    rf"{_NL}(?:thong{_NL}qua|(?P<issued>ban{_NL}hanh))(?=[ \t\n,.])", regex.IGNORECASE
 )
+_SIGNED_BY = regex.compile(r"[ \t]+ký$")
+# An assembly's symbol: "68/2014/QH13", "12/2020/NQ-HĐND", "17/2022/UBTVQH15".
+_ASSEMBLY = regex.compile(r"QH|H[ĐD]ND")
 
 
 # Joint documents (liên tịch) are cited with every issuer: "… của Bộ Y tế, Bộ Lao động
@@ -959,7 +971,9 @@ def scan_references(
         kind = phrase_kind or code_kind
         # "Thông tư số 02/2007/TTLT-BCA-…": the code says it is joint when the phrase does not
         joint = _issuer_parts(code) if kind in _JOINT_KINDS or code_kind in _JOINT_KINDS else 1
-        date, issuer, stop = _details(text, folded, code_end, end, joint=joint)
+        date, issuer, stop = _details(
+            text, folded, code_end, end, joint=joint, passed=bool(_ASSEMBLY.search(code.symbol))
+        )
         if issuer is None and gap is not None:
             issuer = _issuer_in_gap(
                 text,
