@@ -27,6 +27,7 @@ def test_holdout_accuracy_and_segmentation() -> None:
     # Measured 0.966 on 367 files (0.994 on the first 56; later batches are OCR-heavier,
     # flattened by crawlers or cut by the web-page store, and `t-a-03` lost every accented
     # letter to a broken font; see tests/corpus/holdout/README.md); the gold is annotators' work.
-    # The floor guards regressions with some room for the next, harder batches (`ab-b-*`, web
-    # posts without a heading, score 0.72).
-    assert accuracy >= 0.96, {k: sum(v) / len(v) for k, v in fields.items() if min(v) < 1}
+    # 0.973 on 588 files, then 0.961 on 654 with the `ar-*` to `at-*` batches of scanned tax
+    # letters (seven of them decoded with the wrong font table, or their accented letters lost).
+    # The floor guards regressions with some room for the next, harder batches.
+    assert accuracy >= 0.95, {k: sum(v) / len(v) for k, v in fields.items() if min(v) < 1}
