@@ -469,7 +469,10 @@ def find_anchors(layout: Layout) -> list[Anchor]:
     # a few lines ("Số: …" / "V/v …" × 4 / "Hà Nội, ngày l8thang 8 năm 2021"), as OCR reads a
     # heading's left column before its right one.
     # Only its day may be garbled then, and a "V/v" line must stand between.
-    further = sorted({n for line in anchor_lines for n in _lines_below(layout, line, 8, 14)})
+    # (Only under anchors with no date line read near them: most headings have theirs.)
+    read = sorted(dated)
+    undated = [line for line in anchor_lines if not _within(read, line, _FURTHER_REACH)]
+    further = sorted({n for line in undated for n in _lines_below(layout, line, 8, _FURTHER_REACH)})
     for line in further:
         if line in dated or line in candidates or _within(read, line, _NEAR_REACH):
             continue
@@ -512,6 +515,7 @@ def _within(ordered: list[int], n: int, reach: int) -> bool:
 
 
 _NEAR_LINES = 4  # an anchor's line and the three lines with text under it
+_FURTHER_REACH = 14  # lines under an anchor a garbled date under a long trích yếu may be on
 _NEAR_REACH = 8  # ... found within this many lines: web pages put a blank line after each
 
 
