@@ -254,7 +254,7 @@ def _read_issuer(
             and not is_upper_text(words[k - 1].group())
             and is_upper_text(token)
             and not _ends_with_office(lower, k)
-            and not _bare_head(text[pos : words[k - 1].end()], token)
+            and not _company_then_form(text[pos : words[k - 1].end()], token)
         ):
             # The next line starts an upper-case heading or sentence, not the rest of a name;
             # an office waits for its body ("… của Giám đốc" / "ĐHQG-HCM về việc …").
@@ -341,7 +341,7 @@ _NAME_GOES_ON = regex.compile(r"[ \t]+(?:và[ \t]+)?(?:\p{Lu}\p{Ll}|(?:TNHH|MTV|
 _OFFICES = [t.lower().split() for t in vocab.LEAD_TITLES]
 
 
-def _bare_head(name: str, following: str) -> bool:
+def _company_then_form(name: str, following: str) -> bool:
     """``name`` is a company's head and nothing more, and ``following`` its form: its name goes
     on ("Công ty" / "TNHH BHFLEX VINA"; not "Sở" / "II. NHIỆM VỤ")."""
     return following in _COMPANY_FORMS and fold(name).upper() in _COMPANY_HEADS
