@@ -144,6 +144,9 @@ UNITS = {
     "authority prefixes as OCR prints them": "„KT. BỘ TRƯỞNG\nKT, TỔNG CỤC TRƯỞNG\nKT. cục A\n",
     "number lines as OCR prints them": "Số! /A-B\nSố: Äf03Y!CTHN-TTHT ",
     "garbled number lines with dates": "Số :284ÿCT-TT&HT Hải Phòng, ngày 05 tháng 4 năm 2018\n",
+    "lists over Lưu lines under garbled labels": (
+        "Nơi niệm g BỘ\n- Văn phòng A;\n- Văn phòng B;\n- C;\n- D;\n- Lưu: VT.\n"
+    ),
 }
 
 

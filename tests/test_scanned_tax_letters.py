@@ -513,3 +513,25 @@ def test_a_form_labelled_as_ocr_prints_it_stays_with_its_act() -> None:
         "huyện ...\n\nHọ và tên: ............\n"
     )
     assert len(parse(_letter() + form)) == 1
+
+
+_LIST = "- Văn phòng Quốc hội;\n- Văn phòng Chính phủ;\n- Kiểm toán Nhà nước;\n- Công báo;\n"
+
+
+def test_a_list_ending_with_its_luu_line_under_a_garbled_label() -> None:
+    closing = f"Nơi niệm g BỘ TRƯỞNG\n{_LIST}- Lưu: VT, TCT.\n"
+    doc = parse_document(_letter(closing=closing))
+    assert [r.name for r in doc.distribution] == [
+        "Văn phòng Quốc hội",
+        "Văn phòng Chính phủ",
+        "Kiểm toán Nhà nước",
+        "Công báo",
+    ]
+    assert doc.archive is not None
+    assert [s.position for s in doc.signatures] == ["BỘ TRƯỞNG"]
+
+
+def test_a_short_list_over_a_luu_line_needs_its_label() -> None:
+    # Three bullets: as likely the body's last lines.
+    closing = "Nơi niệm g\n- Văn phòng Quốc hội;\n- Công báo;\n- Website;\n- Lưu: VT, TCT.\n"
+    assert parse_document(_letter(closing=closing)).distribution == ()

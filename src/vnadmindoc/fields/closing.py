@@ -411,7 +411,58 @@ def _unlabelled_list(layout: Layout, start: int, stop: int) -> int | None:
                 return i
             if len(layout.line(i).strip()) > _ENTRY_LENGTH:
                 break
+        listed = _bulleted_above(layout, luu, start)
+        if listed is not None:
+            return listed
     return None
+
+
+_LISTED_ENTRIES = 4  # bulleted entries above a Lưu line that make a recipient list
+
+
+def _bulleted_above(layout: Layout, luu: int, floor: int) -> int | None:
+    """Where a list of bulleted entries ending with the Lưu line ``luu`` starts, when it has
+    four entries at least: its label, if OCR garbled it ("Nơi niệm g BỘ TRƯỞNG"), or its first
+    entry. A body's bulleted lines never end with an archive line."""
+    entries, first = 0, None
+    i = luu - 1
+    while i >= max(floor, luu - 2 * _LIST_REACH):
+        text = layout.line(i).strip()
+        if not text:
+            i -= 1
+            continue
+        if is_bullet(text):
+            entries, first = entries + 1, i
+        else:
+            above = i - 1
+            while above >= floor and layout.is_blank(above):
+                above -= 1
+            wrapped = (
+                above >= floor
+                and is_bullet(layout.line(above))
+                and not layout.line(above).rstrip().endswith((";", "."))
+            )
+            if not wrapped:
+                break  # "- HĐND, UBND, … Kho bạc" / "Nhà nước các tỉnh …;" is one entry
+        i -= 1
+    if entries < _LISTED_ENTRIES or first is None:
+        return None
+    if i >= floor and _garbled_label(layout, i) is not None:
+        return i
+    return first
+
+
+# Two words opening with "n", as OCR garbles "Nơi nhận" ("Nơi niệm", "Noi nhậu"), on a short
+# line; trusted over a list only (_bulleted_above).
+_GARBLED_LABEL = regex.compile(r"[ \t]*(?:[-*•][ \t]*)?n\S{1,3}[ \t]+n\S{1,4}[ \t]*:?", regex.I)
+_GARBLED_LABEL_WORDS = 6
+
+
+def _garbled_label(layout: Layout, i: int) -> regex.Match[str] | None:
+    """Line ``i`` opens with what OCR made of "Nơi nhận", the rest a signature column's."""
+    if len(layout.line(i).split()) > _GARBLED_LABEL_WORDS:
+        return None
+    return _GARBLED_LABEL.match(layout.folded_line(i))
 
 
 def _signature_above(layout: Layout, end: int, floor: int) -> int | None:
@@ -798,6 +849,9 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
         ):
             break
         label = noi_nhan(folded)
+        if label is None and i == start:
+            # the label OCR garbled, found over a list ending with its Lưu line (_bulleted_above)
+            label = _garbled_label(layout, i)
         if label:
             signed = False  # a recipient list printed after the signature
             out.use(piece.start, layout.starts[i] + label.end())
