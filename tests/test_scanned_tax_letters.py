@@ -535,3 +535,53 @@ def test_a_short_list_over_a_luu_line_needs_its_label() -> None:
     # Three bullets: as likely the body's last lines.
     closing = "Nơi niệm g\n- Văn phòng Quốc hội;\n- Công báo;\n- Website;\n- Lưu: VT, TCT.\n"
     assert parse_document(_letter(closing=closing)).distribution == ()
+
+
+# Guards from review 33.
+
+
+def test_a_procedures_steps_ending_with_lưu_stay_in_the_body() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN ĐÔNG ANH\n" + _MOTTO + "Số: 12/QĐ-UBND\n"
+        "Đông Anh, ngày 15 tháng 6 năm 2020\n\nQUYẾT ĐỊNH\nBan hành quy trình tiếp nhận hồ sơ\n\n"
+        "Điều 1. Quy trình tiếp nhận hồ sơ gồm các bước:\n- Tiếp nhận hồ sơ tại bộ phận một cửa;\n"
+        "- Kiểm tra tính hợp lệ của hồ sơ;\n- Chuyển phòng chuyên môn thẩm định;\n"
+        "- Trình lãnh đạo ký duyệt;\n- Trả kết quả cho công dân;\n"
+        "- Lưu: hồ sơ tại bộ phận văn thư.\nĐiều 2. Quyết định có hiệu lực kể từ ngày ký.\n"
+        "Điều 3. Chánh Văn phòng chịu trách nhiệm thi hành Quyết định này.\n\n"
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn Bình\n"
+    )
+    doc = parse_document(text)
+    assert [d.label for d in doc.directives] == ["Điều 1", "Điều 2", "Điều 3"]
+    assert doc.distribution == ()
+
+
+@pytest.mark.parametrize(
+    "line", ["Nay nhà trường thông báo:", "Nhằm nâng cao hiệu quả công tác,", "Nơi nộp hồ sơ:"]
+)
+def test_a_body_line_over_a_list_is_no_garbled_label(line: str) -> None:
+    body = (
+        f"{line}\n- Học sinh có mặt lúc 6 giờ 30;\n- Giáo viên chủ nhiệm ổn định lớp;\n"
+        "- Đoàn trường chuẩn bị hội trường;\n- Bảo vệ trực cổng từ 6 giờ.\n- Lưu: VT.\n"
+    )
+    text = _letter(closing="").replace("Tổng cục Thuế hướng dẫn như sau.", body)
+    doc = parse_document(text)
+    assert "Giáo viên chủ nhiệm" in doc.body
+    assert doc.distribution == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "SỞ GD-ĐT QUẢNG NAM Quảng Nam, ngày 5 tháng 3 năm 2021",  # "Sở" folds like "Số"
+        "Số 5 Lê Lợi TP-HCM Hà Nội, ngày 5 tháng 3 năm 2021",  # an address: words before it
+    ],
+)
+def test_lines_like_a_garbled_number_line(line: str) -> None:
+    assert parse_document(_letter(number=line, date="")).code is None
+
+
+def test_a_run_of_dashes_after_so() -> None:
+    # A pattern of unbounded runs either side of the number took 21.5 s for 20 000 dashes.
+    text = _letter(number="Số:" + "-" * 200_000 + " Hà Nội, ngày 1 tháng 1 năm 2020", date="")
+    parse(text, timeout=20.0)

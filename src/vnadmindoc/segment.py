@@ -491,7 +491,9 @@ def find_anchors(layout: Layout) -> list[Anchor]:
         # :284ÿCT-TT&HT Hải Phòng, ngày …", "Só:43l¿LĐTBXH-ATLĐ Hà Nội, ngày …"): its symbol is
         # still clear, between the label and the place.
         for a in [a for a in found if a.kind == "date_line"]:
-            g = _GARBLED_NUMBER_LINE.match(folded, layout.starts[a.line], a.start)
+            g = _GARBLED_NUMBER_LINE.match(
+                text, layout.starts[a.line], a.start, timeout=remaining()
+            )
             if g is not None and not _NUMBER_BEFORE_SLASH.search(g.group("garbled") + "/"):
                 add("number", g)  # (a number then its slash is the code reader's: "l 0688/BYT")
                 break
@@ -500,9 +502,11 @@ def find_anchors(layout: Layout) -> list[Anchor]:
 
 
 _NUMBER_BEFORE_SLASH = regex.compile(r"(?<!\S)[\d.]+[ \t]*/$")
+# Read on the printed text: folded, "Sở" is "Số" too. The label's marks, the number's garbled
+# characters and the marks after them are each bounded, with no space among the number's.
 _GARBLED_NUMBER_LINE = regex.compile(
-    r"[ \t|*>\-“\"]{0,4}[sSſ$][oO6](?P<number>)(?P<split>)(?P<tail>)(?P<sep>)"
-    r"[^\w\n]*(?P<garbled>[^\n]{0,12}?)[^\w\n]*(?<!\p{Lu})"
+    r"[ \t|*>\-“\"]{0,4}[sS$][ốỐóÓôÔoO6](?P<number>)(?P<split>)(?P<tail>)(?P<sep>)"
+    r"[^\w\n]{0,8}(?P<garbled>[^\s]{0,8}?)[^\w\s]{0,4}(?<!\p{Lu})"
     r"(?P<symbol>\p{Lu}[\p{Lu}&]*(?:-\p{Lu}[\p{Lu}&\d]*)+)(?=[ \t])"
 )
 

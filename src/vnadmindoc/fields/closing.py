@@ -423,7 +423,11 @@ _LISTED_ENTRIES = 4  # bulleted entries above a Lưu line that make a recipient 
 def _bulleted_above(layout: Layout, luu: int, floor: int) -> int | None:
     """Where a list of bulleted entries ending with the Lưu line ``luu`` starts, when it has
     four entries at least: its label, if OCR garbled it ("Nơi niệm g BỘ TRƯỞNG"), or its first
-    entry. A body's bulleted lines never end with an archive line."""
+    entry when the body's closing sentence stands right above it ("… ./."). A body's bulleted
+    lines never end with an archive line of units ("Lưu: VT, TCT"; "- Lưu: hồ sơ tại …" is a
+    step of a procedure)."""
+    if not _UNITS_ARCHIVED.match(layout.folded_line(luu)):
+        return None
     entries, first = 0, None
     i = luu - 1
     while i >= max(floor, luu - 2 * _LIST_REACH):
@@ -441,20 +445,25 @@ def _bulleted_above(layout: Layout, luu: int, floor: int) -> int | None:
                 above >= floor
                 and is_bullet(layout.line(above))
                 and not layout.line(above).rstrip().endswith((";", "."))
+                and ";" in text
             )
             if not wrapped:
                 break  # "- HĐND, UBND, … Kho bạc" / "Nhà nước các tỉnh …;" is one entry
         i -= 1
-    if entries < _LISTED_ENTRIES or first is None:
+    if entries < _LISTED_ENTRIES or first is None or i < floor:
         return None
-    if i >= floor and _garbled_label(layout, i) is not None:
+    if _garbled_label(layout, i) is not None:
         return i
-    return first
+    return first if _BODY_CLOSE.fullmatch(layout.folded_line(i)) else None
 
 
-# Two words opening with "n", as OCR garbles "Nơi nhận" ("Nơi niệm", "Noi nhậu"), on a short
-# line; trusted over a list only (_bulleted_above).
-_GARBLED_LABEL = regex.compile(r"[ \t]*(?:[-*•][ \t]*)?n\S{1,3}[ \t]+n\S{1,4}[ \t]*:?", regex.I)
+# An archive line of units: "Lưu: VT, TCT", "- Lưu VT".
+_UNITS_ARCHIVED = regex.compile(
+    r"[ \t]*(?:[-–+•*~][ \t]*)?luu[ \t]*:?[ \t]*(?-i:VT|\p{Lu}{2,})\b", regex.I
+)
+# What OCR makes of "Nơi nhận" ("Nơi niệm", "Noi nhậu", "Nci nhan"), on a short line; trusted
+# over a list only (_bulleted_above).
+_GARBLED_LABEL = regex.compile(r"[ \t]*(?:[-*•][ \t]*)?n[oca]i[ \t]+n[hi]\S{1,3}[ \t]*:?", regex.I)
 _GARBLED_LABEL_WORDS = 6
 
 
