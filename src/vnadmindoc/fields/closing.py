@@ -450,7 +450,7 @@ def _bulleted_above(layout: Layout, luu: int, floor: int) -> int | None:
             if not wrapped:
                 break  # "- HĐND, UBND, … Kho bạc" / "Nhà nước các tỉnh …;" is one entry
         i -= 1
-    if entries < _LISTED_ENTRIES or first is None or i < floor:
+    if entries < _LISTED_ENTRIES or i < floor:
         return None
     if _garbled_label(layout, i) is not None:
         return i
