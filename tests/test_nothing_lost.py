@@ -19,12 +19,13 @@ from vnadmindoc.text import fold
 from .conftest import corpus_files
 
 # Words of the fixed labels the model represents by structure rather than text, compared
-# without diacritics because they are recognised that way (OCR drops them); "vw" is OCR's
-# "V/v", read as the trích yếu's label.
+# without diacritics because they are recognised that way (OCR drops them); with the
+# misreadings read as labels: "Vw" (V/v), "Kink", "inh" (Kính), "nhậm", "nhật", "niệm" (nhận).
 LABELS = set(
     fold(
-        """số ngày tháng năm kính gửi nơi nhận lưu v vw về việc độc lập tự do hạnh phúc
-        cộng hòa xã hội chủ nghĩa việt nam đảng sản tm kt tl tuq q t m k l uq"""
+        """số ngày tháng năm kính gửi nơi nhận lưu v về việc độc lập tự do hạnh phúc
+        cộng hòa xã hội chủ nghĩa việt nam đảng sản tm kt tl tuq q t m k l uq
+        vw kink inh nhậm nhật niệm"""
     ).split()
 )
 
@@ -98,6 +99,8 @@ def test_heading_lines_above_the_parent_body_are_kept() -> None:
         "| Nơi nhận: | TM. ỦY BAN |\nAAa:",  # a group heading with nothing under it
         "KHẨN\nHOA TOC",  # a second urgency mark
         "VW/",  # OCR's "V/v" as the label of an empty trích yếu
+        "Kink gửi: Sở Y tế",  # OCR's labels, read as labels
+        "Nội dung ./.\nNơi niệm g BỘ TRƯỞNG\n- A;\n- B;\n- C;\n- D;\n- Lưu: VT, TCT.",
     ],
 )
 def test_cases_the_shuffled_lines_property_found(source: str) -> None:
