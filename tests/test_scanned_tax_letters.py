@@ -56,6 +56,27 @@ def test_authority_as_ocr_prints_it(line: str, holder: str) -> None:
     assert [(a.kind.value, a.holder) for a in signature.authority] == [("KT", holder)]
 
 
+@pytest.mark.parametrize(
+    ("label_line", "kind", "holder"),
+    [
+        ("Nơi nhận“. KT. CỤC TRƯỞNG", "KT", "CỤC TRƯỞNG"),
+        ("Noi nhận:}„ KT.TONG CUC TRƯỞNG", "KT", "TONG CUC TRƯỞNG"),
+        # the table's bar splits the line: the prefix opens a line of its own after a quote
+        ("Noi nhận “|” TL. BỘ TRƯỞNG:", "TL", "BỘ TRƯỞNG"),
+    ],
+)
+def test_specks_between_noi_nhan_and_the_authority(label_line: str, kind: str, holder: str) -> None:
+    closing = f"{label_line}\n- Như trên;     PHÓ CỤC TRƯỞNG\n- Lưu: VT, QLN.\n\nNguyễn Văn An\n"
+    (signature,) = parse_document(_letter(closing=closing)).signatures
+    assert [(a.kind.value, a.holder) for a in signature.authority] == [(kind, holder)]
+
+
+def test_a_quoted_list_opening_like_an_authority_is_none() -> None:
+    # After a quote, a list of units is no holder: specks are trusted only before one office.
+    body = "Nơi nhận:\n- Như trên;\n- Lưu: VT, QLN.\n\n”TM. BAN, SỞ, NGÀNH, ĐOÀN THỂ\n"
+    assert not any(s.authority for s in parse_document(_letter(closing=body)).signatures)
+
+
 def test_a_holder_mostly_in_lower_case_is_no_authority() -> None:
     # Two lower-case words: a sentence, not a holder OCR lowered a word of.
     closing = "Nơi nhận:\n- Như trên;\n- Lưu: VT, QLN.\n\nKT. cục trưởng đã ký\n"

@@ -218,9 +218,10 @@ VV = regex.compile(
     _I,
 )
 AUTHORITY = regex.compile(
-    # A scan may leave a speck before the prefix ("„KT. BỘ TRƯỞNG") or read its dot as a comma
-    # ("KT, TỔNG CỤC TRƯỞNG"); authority_line trusts those only before an office or a body.
-    r"[ \t]*(?P<speck>[„‚`][ \t]*)?"
+    # A scan may leave a speck before the prefix ("„KT. BỘ TRƯỞNG", "” TL. BỘ TRƯỞNG", "“. KT.")
+    # or read its dot as a comma ("KT, TỔNG CỤC TRƯỞNG"); authority_line trusts those only
+    # before an office or a body.
+    r"[ \t]*(?P<speck>[„‚`“”\"}]{1,2}\.?[ \t]*)?"
     r"(?P<prefix>T[ \t]*/[ \t]*UQ|T[ \t]*/[ \t]*M|K[ \t]*/[ \t]*T|T[ \t]*/[ \t]*L"
     # The older spelling with full stops: "K.T. BỘ TRƯỞNG", "T.M. ỦY BAN".
     r"|K\.[ \t]?T|T\.[ \t]?M|T\.[ \t]?L"
