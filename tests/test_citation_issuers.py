@@ -307,3 +307,42 @@ def test_tai_typed_twice_before_the_citation() -> None:
         "Bộ Tài nguyên và Môi trường",
         "Bộ Giao thông vận tải",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer"),
+    [
+        (
+            "Xét công văn số 43/CV-TĐKT ngày 12/4/2010 của Ban Thi đua Khen thưởng, Sở Nội vụ "
+            "về việc trao tặng danh hiệu.",
+            "Ban Thi đua Khen thưởng, Sở Nội vụ",
+        ),
+        (
+            "Báo cáo thẩm tra số 50/BC-HĐND ngày 07/7/2017 của Ban Văn hóa -\nXã hội, Hội đồng "
+            "nhân dân tỉnh và ý kiến của đại biểu.",
+            "Ban Văn hóa - Xã hội, Hội đồng nhân dân tỉnh",
+        ),
+    ],
+)
+def test_a_unit_named_with_its_parent_after_a_comma(sentence: str, issuer: str) -> None:
+    assert _issuers(sentence) == [issuer]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer"),
+    [
+        # a body, then another of the list: no member's head before the comma
+        (
+            "Căn cứ Công văn số 12/STC-NS ngày 1/2/2020 của Sở Tài chính, Sở Nội vụ có ý kiến.",
+            "Sở Tài chính",
+        ),
+        # a unit, then a word that only looks like a body
+        (
+            "Căn cứ Công văn số 12/BQL-KH ngày 1/2/2020 của Ban Quản lý dự án, Sở hữu trí tuệ "
+            "được bảo hộ.",
+            "Ban Quản lý dự án",
+        ),
+    ],
+)
+def test_a_comma_before_a_body_that_is_no_parent(sentence: str, issuer: str) -> None:
+    assert _issuers(sentence) == [issuer]

@@ -396,10 +396,14 @@ def _continues_name(folded: str, pos: int) -> bool:
 
 _MEMBER_PARENTS = [
     (
-        regex.compile(r"[ \t]*" + regex.escape(parent).replace(r"\ ", r"[ \t]+") + r"\b"),
+        regex.compile(
+            r"[ \t]*"
+            + regex.escape(parent).replace(r"\ ", r"[ \t]+")
+            + (r"[ \t]+\p{Lu}" if named else r"\b")
+        ),
         regex.compile(r"(?:" + "|".join(regex.escape(h) for h in heads) + r")\b"),
     )
-    for parent, heads in vocab.MEMBER_PARENTS
+    for parent, heads, named in vocab.MEMBER_PARENTS
 ]
 
 

@@ -353,9 +353,12 @@ DASH_CHILDREN: dict[str, tuple[str, ...]] = {
 }
 """Parent heads and the heads of the bodies a heading prints under them (``dash_children.tsv``)."""
 
-MEMBER_PARENTS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
-    (row[0], tuple(row[1].split("|"))) for row in _rows("member_parents.tsv")
+MEMBER_PARENTS: tuple[tuple[str, tuple[str, ...], bool], ...] = tuple(
+    (row[0], tuple(row[1].split("|")), len(row) > 2 and row[2] == "named")
+    for row in _rows("member_parents.tsv")
 )
+"""Parent bodies, their members' heads, and whether the parent's head word needs its name in
+capitals after it ("Sở Nội vụ", not "sở hữu") (``member_parents.tsv``)."""
 POSITION_STARTS: tuple[str, ...] = tuple(_key(w) for w in _words("position_starts.txt"))
 UNIT_HEADS: tuple[tuple[str, bool], ...] = tuple(
     sorted(
