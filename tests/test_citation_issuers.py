@@ -346,3 +346,41 @@ def test_a_unit_named_with_its_parent_after_a_comma(sentence: str, issuer: str) 
 )
 def test_a_comma_before_a_body_that_is_no_parent(sentence: str, issuer: str) -> None:
     assert _issuers(sentence) == [issuer]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer"),
+    [
+        (
+            "Căn cứ Thông báo số 05-TB/BCĐTW, ngày 04/7/2025 của Ban Chỉ đạo Trung ương về phát "
+            "triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số về kết luận của đồng chí "
+            "Tổng Bí thư.",
+            "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển "
+            "đổi số",
+        ),
+        # as OCR prints it, without diacritics, and wrapped
+        (
+            "theo Công văn số 425/CV-BCĐ ngày 3/5/2021 của Ban Chi dao Quốc gia phòng,\nchống "
+            "dịch COVID-19 về việc cách ly.",
+            "Ban Chi dao Quốc gia phòng, chống dịch COVID-19",
+        ),
+        (
+            "công văn số 980/UBTCNS15 ngày 08/02/2023 của Ủy ban Tài chính, Ngân sách về việc "
+            "đôn đốc triển khai.",
+            "Ủy ban Tài chính, Ngân sách",
+        ),
+        # the same heads with another end: read as before
+        (
+            "Căn cứ Kế hoạch số 02-KH/BCĐTW ngày 4/7/2025 của Ban Chỉ đạo Trung ương về việc tổ "
+            "chức hội nghị.",
+            "Ban Chỉ đạo Trung ương",
+        ),
+        (
+            "Căn cứ Công văn số 12/UBTC ngày 4/7/2025 của Ủy ban Tài chính, ngân sách nhà nước "
+            "được giao.",
+            "Ủy ban Tài chính",
+        ),
+    ],
+)
+def test_names_that_run_on_over_commas_or_ve(sentence: str, issuer: str) -> None:
+    assert _issuers(sentence) == [issuer]

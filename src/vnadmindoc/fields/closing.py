@@ -88,8 +88,8 @@ _POSITION = regex.compile(
 _COLUMN_SEP = regex.compile(r";[ \t]*|[ \t]+[—–][ \t]+|[ \t]{3,}")
 _GAP = regex.compile(r"[ \t]{2,}")
 _WIDE_GAP = regex.compile(r"[ \t]{8,}")  # between the list's column and the signature's
-# Before the signature column on the "Nơi nhận:" line: a bullet or specks a scanner left ("Nơi nhận“. KT. CỤC TRƯỞNG", "}„ KT. …"):
-# a position never opens with anything but a letter.
+# Before the signature column on the "Nơi nhận:" line: a bullet or specks a scanner left
+# ("Nơi nhận“. KT. CỤC TRƯỞNG", "}„ KT. …"); a position never opens with anything but a letter.
 _LEADING_DASHES = regex.compile(r"[^\p{L}\p{N}\n]*")
 # After it, a lone mark the scanner left ("TL. TONG CUC TRUONG l").
 _TRAILING_SCRAP = regex.compile(r"(?:[ \t]+[^\s\p{Lu}\p{N}])+[ \t]*$")

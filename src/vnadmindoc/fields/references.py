@@ -207,6 +207,8 @@ def _read_issuer(
     # A name ends by its 15th token; a few more are enough to look for a stop phrase.
     # A joint act's bodies are named one after another: "liên bộ Bộ Công an - Bộ Lao động -
     # Thương binh và Xã hội - Bộ Tài chính".
+    if (long_name := _LONG_NAME.match(folded, pos, endpos)) is not None:
+        return collapse_spaces(text[long_name.start("name") : long_name.end()]), long_name.end()
     limit, reach = (_JOINT_NAME_TOKENS, 400) if joint else (_NAME_TOKENS, 200)
     words = list(islice(_TOKEN.finditer(text, pos, min(endpos, pos + reach)), limit + 5))
     lower = [w.group().lower() for w in words]
@@ -304,6 +306,23 @@ def _read_issuer(
     end = words[cut - 1].end()
     name = _OCR_COMMA.sub(" ", collapse_spaces(text[pos:end]))
     return (name or None), end
+
+
+# Bodies whose names hold commas or "về" (long_names.txt), on folded text, spaced as printed.
+# A word in capitals there stays so ("Ủy ban Tài chính, Ngân sách", not "…, ngân sách nhà
+# nước"); any may be printed in capitals, and a lower-case word in either case.
+def _name_word(word: str) -> str:
+    head = regex.escape(word[0]) if word[0].isupper() else f"[{word[0]}{word[0].upper()}]"
+    return head + (f"(?i:{regex.escape(word[1:])})" if word[1:] else "")
+
+
+_LONG_NAME = regex.compile(
+    r"[ \t\n]*(?P<name>"
+    + "|".join(
+        r"[ \t]*\n?[ \t]*".join(_name_word(w) for w in fold(n).split()) for n in vocab.LONG_NAMES
+    )
+    + r")(?![\p{L}\p{N}])"
+)
 
 
 # Bodies whose name is whole (see closed_names.txt), as _read_issuer folds its tokens.

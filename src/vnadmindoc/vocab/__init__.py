@@ -380,6 +380,7 @@ ISSUER_STOPS: tuple[str, ...] = _words("issuer_stops.txt")
 NAME_CONTINUATIONS: tuple[str, ...] = _words("name_continuations.txt")
 MINISTER_OFFICES: tuple[str, ...] = _words("minister_offices.txt")
 CLOSED_NAMES: tuple[str, ...] = _words("closed_names.txt")
+LONG_NAMES: tuple[str, ...] = _words("long_names.txt")
 OPEN_ENDINGS: frozenset[str] = frozenset(_words("open_endings.txt"))
 ORG_ABBREVIATIONS: dict[str, str] = {row[0]: row[1] for row in _rows("org_abbreviations.tsv")}
 BASIS_CUES: tuple[str, ...] = _words("basis_cues.txt")
