@@ -384,3 +384,41 @@ def test_second_review_inputs_keep_the_old_reading() -> None:
     ]
     assert [(r.code.code, r.date) for r in doc.references] == [("1234/QĐ-UBND", None)]
     assert doc.signatures == ()
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        # a page's summary, the body's first words after the addressee's full stop and a gap
+        "Ngày 25/11/2010, Ban Thường vụ Trung ương Đoàn TNCS…",
+        "Căn cứ công văn số 12/CTNXP…",
+    ],
+)
+def test_the_body_flattened_after_an_addressees_full_stop(rest: str) -> None:
+    doc = parse_document(
+        "ĐOÀN TNCS HỒ CHÍ MINH   BCH TRƯỜNG ĐẠI HỌC LÂM NGHIỆP *** Số: 08 /ĐT V/v thay đổi mức "
+        "đóng đoàn phí   Hà Nội, ngày 22 tháng 02 năm 2011      Kính gửi: Ban Chấp hành các chi "
+        f"đoàn.   {rest}\n\nBan Thường vụ Đoàn trường đề nghị các chi đoàn thực hiện.\n\n"
+        + _CLOSING
+    )
+    assert [a.name for a in doc.addressees] == ["Ban Chấp hành các chi đoàn"]
+    assert rest in doc.body
+
+
+def test_a_two_digit_day_opens_the_body_glued_to_the_addressee() -> None:
+    doc = parse_document(
+        "ỦY BAN NHÂN DÂN TỈNH LONG AN\n" + _MOTTO + "Số: 12/UBND-VX\nV/v tổ chức lễ kỷ niệm\n"
+        "Long An, ngày 3 tháng 4 năm 2010\n\nKính gửi: Các sở, ban, ngành tỉnh Ngày 25/11/2010, "
+        "Ủy ban nhân dân tỉnh đã ban hành Kế hoạch tổ chức lễ kỷ niệm 35 năm Ngày giải phóng "
+        "hoàn toàn miền Nam, thống nhất đất nước trên địa bàn tỉnh.\n\n" + _CLOSING
+    )
+    assert [a.name for a in doc.addressees] == ["Các sở, ban, ngành tỉnh"]
+
+
+def test_addressees_each_closed_by_a_full_stop_stay_a_list() -> None:
+    doc = parse_document(
+        "ỦY BAN NHÂN DÂN TỈNH LONG AN\n" + _MOTTO + "Số: 12/UBND-VX\nV/v tổ chức lễ kỷ niệm\n"
+        "Long An, ngày 3 tháng 4 năm 2010\n\nKính gửi: Sở Y tế.   Sở Tài chính.\n\n"
+        "Ủy ban nhân dân tỉnh đề nghị các sở thực hiện.\n\n" + _CLOSING
+    )
+    assert "Sở Y tế" in doc.addressees[0].name

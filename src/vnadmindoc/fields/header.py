@@ -1362,8 +1362,9 @@ _COURTESY = _any_word_of(["trân trọng", "kính mời", "kính báo", "kính �
 # Công văn số …") or an instruction ("Thực hiện chỉ đạo của …"); "Ban Chỉ đạo Thực hiện Quy
 # chế …" names a body.
 _BODY_AFTER_ENTRY = regex.compile(
-    r"(?<=[\p{Ll}\p{N})])[ \t]+"
-    r"(?=(?:Trong thời gian|Thời gian qua|Vừa qua|Hiện nay|Ngày[ \t]+\d"
+    # (after a full stop too: "Kính gửi: Ban Chấp hành các chi đoàn.   Căn cứ công văn số …")
+    r"(?<=[\p{Ll}\p{N})]\.?)[ \t]+"
+    r"(?=(?:Trong thời gian|Thời gian qua|Vừa qua|Hiện nay|Ngày[ \t]+\d+"
     r"|(?:Thực hiện|Căn cứ|Theo đề nghị|Phúc đáp|Trả lời|Tiếp theo)\b[^\n]{0,60}?\bsố\b"
     r"|Thực hiện[ \t]+(?:ý kiến[ \t]+)?chỉ đạo[ \t]+của"
     # A document named without its number: "… Trung ương Thực hiện Luật Khám bệnh, …".
@@ -1473,13 +1474,20 @@ def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
             ),
             None,
         )
-        if len(inline.text) > 120
+        if len(inline.text) > 120 or ".  " in inline.text
         else None
     )
-    if glued and (
-        ";" in inline.text[: glued.start()]
-        or len(inline.text[glued.end() :].split()) < 12
-        or (i + 1 < stop and is_bullet(layout.line(i + 1)))
+    if (
+        glued
+        and (
+            ";" in inline.text[: glued.start()]
+            # an entry closed by its full stop needs no more proof that a sentence follows
+            or (
+                len(inline.text[glued.end() :].split()) < 12
+                and inline.text[glued.start() - 1] != "."
+            )
+            or (i + 1 < stop and is_bullet(layout.line(i + 1)))
+        )
     ):
         glued = None  # a list of addressees ("…; Ban Chỉ đạo Thực hiện Quy chế …;")
     if glued:
