@@ -377,3 +377,18 @@ def test_joint_issuers_wrapped_at_their_dash_under_their_label() -> None:
     )
     assert doc.issuer is not None
     assert (doc.issuer.name, doc.issuer.parent) == ("TỔNG CỤC THUẾ", "BỘ TÀI CHÍNH")
+
+
+def test_a_pages_field_of_the_code_is_no_number_line() -> None:
+    doc = parse_document(
+        "Thông tư 84/2004/TT-BTC của Bộ Tài chính về việc sửa đổi Thông tư số 120/2003/TT-BTC\n\n"
+        "Số/Ký hiệu 84/2004/TT-BTC\nCơ quan ban hành Bộ Tài chính\nLoại văn bản Thông tư\n\n"
+        "BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số:  84 /2004/TT-BTC\nHà Nội, ngày 18  tháng 8   năm 2004\n\nTHÔNG TƯ\n"
+        "Sửa đổi, bổ sung Thông tư số 120/2003/TT-BTC ngày 12/12/2003\n\n"
+        "Căn cứ Nghị định số 77/2003/NĐ-CP ngày 01/7/2003 của Chính phủ;\n"
+    )
+    assert doc.code is not None
+    assert doc.code.code == "84/2004/TT-BTC"
+    assert doc.issuer is not None
+    assert doc.issuer.name == "BỘ TÀI CHÍNH"

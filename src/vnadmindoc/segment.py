@@ -158,6 +158,8 @@ NUMBER_LINE = regex.compile(
     rf"{_NUMBER_BODY}",
     _M | regex.VERBOSE,
 )
+# The label of a web page's field for an act's code ("Số/Ký hiệu", "Số ký hiệu:").
+_CODE_FIELD = regex.compile(r"[ \t|*>\-“\"]*so[ \t]*(?:/[ \t]*)?ky[ \t]+hieu\b", _I)
 # A gazette copy of a normative act labels its number line with the act's name: "Nghị quyết
 # số: 89/2025/UBTVQH15". Read only in a text without a "Số:" line, with the colon, and with the
 # code ending the line ("Quyết định số: 12/QĐ-UBND ngày …;" in a body cites).
@@ -384,6 +386,8 @@ def find_anchors(layout: Layout) -> list[Anchor]:
     for m in TIEU_NGU.finditer(folded, timeout=remaining()):
         add("tieu_ngu", m)
     for m in NUMBER_LINE.finditer(folded, timeout=remaining()):
+        if _CODE_FIELD.match(folded, m.start(), m.end() + 6):
+            continue  # "Số/Ký hiệu 84/2004/TT-BTC": a page's table of the act's details
         label = text[m.start() : m.end()].lstrip(' \t|*>-“"')
         # "Số" labels the number line; a lower-case "số 108/2015/NĐ-CP" inside a trích yếu
         # does not, unless OCR lowered it and kept the colon ("số: 4222 /TCT -PC").
