@@ -392,3 +392,28 @@ def test_a_pages_field_of_the_code_is_no_number_line() -> None:
     assert doc.code.code == "84/2004/TT-BTC"
     assert doc.issuer is not None
     assert doc.issuer.name == "BỘ TÀI CHÍNH"
+
+
+def test_a_trich_yeu_opened_by_ve_over_the_quoc_hieu() -> None:
+    # The heading's left column read first: issuer, number, trích yếu; then the right one.
+    doc = parse_document(
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n\nSố: 291/GDĐT-VP\n\n"
+        "Về cho học sinh nghỉ học do dịch bệnh viêm đường hô hấp cấp do chủng mới của vi rut "
+        "Corona gây ra\n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Thành phố Hồ Chí Minh, ngày 02 tháng 02 năm 2020\n\nKính gửi:\n"
+        "- Hiệu trưởng các trường THPT;\n- Thủ trưởng các đơn vị trực thuộc.\n\n"
+        "Sở Giáo dục và Đào tạo thông báo như sau.\n"
+    )
+    assert doc.subject == (
+        "Về cho học sinh nghỉ học do dịch bệnh viêm đường hô hấp cấp do chủng mới của vi rut "
+        "Corona gây ra"
+    )
+
+
+def test_a_sentence_opened_by_ve_under_the_number_needs_the_quoc_hieu_after_it() -> None:
+    doc = parse_document(
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO\n\nSố: 291/GDĐT-VP\n\nVề cho học sinh nghỉ học, Sở đề nghị các "
+        "trường thông báo đến toàn thể học sinh và cha mẹ học sinh được biết.\n\n"
+        "Các trường thực hiện nghiêm túc.\n"
+    )
+    assert doc.subject is None

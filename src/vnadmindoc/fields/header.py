@@ -43,6 +43,7 @@ from vnadmindoc.segment import (
     KINH_ALONE,
     KINH_GUI,
     KINH_GUI_ANYWHERE,
+    MOTTO_STATE,
     RULE_LINE,
     TRAILING_RULE,
     VV,
@@ -2186,8 +2187,11 @@ def _vv_after_code(layout: Layout, i: int, cut: list[tuple[int, int]], code_end:
 
 def _unlabelled_subject(layout: Layout, i: int, stop: int) -> bool:
     """Lines ``i`` … are a công văn's trích yếu printed without "V/v" (as Party công văn are):
-    at most three short lines in sentence case under the number, then ``Kính gửi``."""
+    at most three short lines in sentence case under the number, then ``Kính gửi``; or, opening
+    with "Về" as "Về việc" is cut short, then the quốc hiệu of the heading's right column ("Về
+    cho học sinh nghỉ học …" / "CỘNG HOÀ XÃ HỘI …")."""
     seen = 0
+    about = False
     for j in range(i, min(stop, i + 10)):
         text = layout.line(j)
         if not text.strip():
@@ -2195,10 +2199,22 @@ def _unlabelled_subject(layout: Layout, i: int, stop: int) -> bool:
         folded = layout.folded_line(j)
         if _kinh_gui(folded):
             return seen > 0
-        if seen == 3 or len(text.split()) > 20 or is_upper_text(text) or BODY_START.match(folded):
+        if seen and about and MOTTO_STATE.match(folded.strip()):
+            return True
+        about = about or (seen == 0 and _ABOUT.match(text) is not None)
+        if (
+            seen == 3
+            or len(text.split()) > (_ABOUT_WORDS if about else 20)
+            or is_upper_text(text)
+            or BODY_START.match(folded)
+        ):
             return False
         seen += 1
     return False
+
+
+_ABOUT = regex.compile(r"[ \t]*Về[ \t]+\p{Ll}")
+_ABOUT_WORDS = 40  # a trích yếu's line in the heading's narrow column, a page's wide one
 
 
 # Notes printed under a number that are no trích yếu: "TÀI LIỆU PHỤC VỤ KỲ HỌP", "BẢN SAO".
