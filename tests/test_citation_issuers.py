@@ -384,3 +384,17 @@ def test_a_comma_before_a_body_that_is_no_parent(sentence: str, issuer: str) -> 
 )
 def test_names_that_run_on_over_commas_or_ve(sentence: str, issuer: str) -> None:
     assert _issuers(sentence) == [issuer]
+
+
+def test_a_page_typing_every_line_a_blank_line_apart() -> None:
+    assert _issuers(
+        "Thực hiện công văn số 365/BGDĐT-GDTC ngày 01/02/2020\n\ncủa Bộ Giáo dục và Đào tạo về "
+        "việc chỉ đạo phòng chống dịch;"
+    ) == ["Bộ Giáo dục và Đào tạo"]
+
+
+def test_a_paragraph_opening_with_cua_after_a_blank_line_names_no_issuer() -> None:
+    assert _issuers(
+        "Thực hiện công văn số 365/BGDĐT-GDTC ngày 01/02/2020\n\nCủa Bộ Giáo dục và Đào tạo, "
+        "các trường nhận được tài liệu."
+    ) == [None]

@@ -136,8 +136,10 @@ _DATE_CUE = regex.compile(
     regex.IGNORECASE,
 )
 # OCR leaves a quote on "của" ("của' Bộ Tài chính"), a typist a slash ("16/10/2007/của").
+# After a blank line only in lower case: a page typing every line a blank line apart ("… ngày
+# 01/02/2020" / "" / "của Bộ Giáo dục và Đào tạo …"); no paragraph opens so.
 _ISSUER_CUE = regex.compile(
-    rf"[ \t]*[,/]?{_NL}cua['’‘]?(?:[ \t]+|[ \t]*\n[ \t]*)", regex.IGNORECASE
+    rf"[ \t]*[,/]?(?:{_NL}(?i:cua)|[ \t]*\n[ \t]*\n[ \t]*cua)['’‘]?(?:[ \t]+|[ \t]*\n[ \t]*)"
 )
 _TOKEN = regex.compile(r"[^\s,;.()\[\]“”\"':?!]+|[,;.()\[\]“”\"':?!]")
 _OCR_COMMA = regex.compile(r" ,(?=\p{L})")
