@@ -606,3 +606,40 @@ def test_a_run_of_dashes_after_so() -> None:
     # A pattern of unbounded runs either side of the number took 21.5 s for 20 000 dashes.
     text = _letter(number="Số:" + "-" * 200_000 + " Hà Nội, ngày 1 tháng 1 năm 2020", date="")
     parse(text, timeout=20.0)
+
+
+@pytest.mark.parametrize(
+    "motto",
+    [
+        "CQNG HOA XA HQI CHU NGHIA VIET NAM",
+        "LONG HOA XA HOI CHU NGHIA VIET NAM",
+        "CONG E 1ÔI CHỦ NGHĨA VIỆT NAM",
+        "G HOÀ XÃ HỘI CHỦ NGHĨA VIET NAM +",
+    ],
+)
+def test_a_quoc_hieu_garbled_beyond_the_patterns(motto: str) -> None:
+    text = (
+        f"BO TAI CHINH {motto}\nTONG CUC THUE Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 4312/TCT-KK Hà Nội, ngày 05 tháng 11 năm 2018\nV/v điều chỉnh tiền chậm nộp\n\n"
+        "Kính gửi: Cục Thuế tỉnh Ninh Bình\n\nTổng cục Thuế trả lời như sau.\n"
+    )
+    doc = parse_document(text)
+    assert doc.motto is not None
+    assert doc.motto.value == "state"
+    assert doc.issuer is not None
+    assert doc.issuer.name == "TONG CUC THUE"
+    assert doc.issuer.parent == "BO TAI CHINH"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the words of the quốc hiệu without "CỘNG HÒA": a title's words
+        "XÂY DỰNG NHÀ NƯỚC PHÁP QUYỀN XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        # in sentence case
+        "Cộng hòa xã hội chủ nghĩa Việt Nam là nhà nước pháp quyền",
+    ],
+)
+def test_words_of_the_quoc_hieu_that_are_none(line: str) -> None:
+    doc = parse_document(f"HỘI NGHỊ\n\n{line}\n\nCác đại biểu thảo luận về nội dung trên.\n")
+    assert doc.motto is None

@@ -89,6 +89,78 @@ _DRV_CELL_CHARS = 120  # the issuer's cell before the old motto on its line, at 
 _DRV_TO_TIEU_NGU = regex.compile(r"[ \t*\-–|]{1,12}")
 
 
+# The quốc hiệu's words, folded: a scan garbles one or two of them in its own way ("CQNG HOA XA
+# HQI CHU NGHIA", "LONG HOA XA HOI", "CONG E 1ÔI CHỦ NGHĨA", "C NG HÒA XÃ H I CH NGHĨA").
+_MOTTO_WORDS = ("cong", "hoa", "xa", "hoi", "chu", "nghia", "viet", "nam")
+_MOTTO_CUE = regex.compile(r"(?<![\p{L}])NGHIA(?![\p{L}])")  # in capitals, on folded text
+_MOTTO_REACH = 60  # characters either side of the cue: the phrase and its scraps
+_MOTTO_WORD = regex.compile(r"[^\s|]+")
+_NOT_LETTER = regex.compile(r"[^\p{L}]+")
+_MOTTO_MATCHED = 4  # words read as printed, "CỘNG" or "HÒA" among them
+_MOTTO_SCRAP = 5  # the letters of a garbled word before the first one read ("CQNG")
+
+
+def _garbled_mottos(layout: Layout) -> list[Anchor]:
+    """Quốc hiệu lines OCR garbled beyond the patterns, in a text where none was found: four
+    of its eight words or more in order around "NGHĨA", "CỘNG" or "HÒA" among them, in
+    capitals. "PHÁP QUYỀN XÃ HỘI CHỦ NGHĨA VIỆT NAM" in a title has neither."""
+    folded, text = layout.folded, layout.text
+    out: list[Anchor] = []
+    lines: set[int] = set()
+    for cue in _MOTTO_CUE.finditer(folded, timeout=remaining()):
+        line = layout.line_of(cue.start())
+        if line in lines:
+            continue
+        lines.add(line)
+        lo = max(layout.starts[line], cue.start() - _MOTTO_REACH)
+        hi = min(layout.ends[line], cue.end() + _MOTTO_REACH)
+        words = list(_MOTTO_WORD.finditer(folded, lo, hi))
+        keys = [_NOT_LETTER.sub("", w.group()).lower() for w in words]
+        pairs = _aligned(_MOTTO_WORDS, keys)
+        if len(pairs) < _MOTTO_MATCHED or not {0, 1} & {m for m, _ in pairs}:
+            continue
+        first_m, first_w = pairs[0]
+        begin = first_w
+        # the words before the first one read, garbled: "CQNG" before "HOA"
+        while begin > 0 and first_m > 0 and 0 < len(keys[begin - 1]) <= _MOTTO_SCRAP:
+            begin, first_m = begin - 1, first_m - 1
+        start, end = words[begin].start(), words[pairs[-1][1]].end()
+        if not _mostly_upper(text[start:end]):
+            continue
+        m = _ANY.match(folded, start, end)
+        assert m is not None
+        out.append(Anchor("motto", start, end, line, m, False))
+    return out
+
+
+_ANY = regex.compile(r".+", regex.DOTALL)
+
+
+def _aligned(phrase: tuple[str, ...], keys: list[str]) -> list[tuple[int, int]]:
+    """The longest run of ``phrase``'s words found in ``keys`` in the same order, as pairs of
+    indices (a longest common subsequence; both are short)."""
+    n, k = len(phrase), len(keys)
+    best = [[0] * (k + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(k - 1, -1, -1):
+            best[i][j] = (
+                best[i + 1][j + 1] + 1
+                if phrase[i] == keys[j]
+                else max(best[i + 1][j], best[i][j + 1])
+            )
+    pairs: list[tuple[int, int]] = []
+    i = j = 0
+    while i < n and j < k:
+        if phrase[i] == keys[j]:
+            pairs.append((i, j))
+            i, j = i + 1, j + 1
+        elif best[i + 1][j] >= best[i][j + 1]:
+            i += 1
+        else:
+            j += 1
+    return pairs
+
+
 def _tieu_ngu_next(folded: str, end: int) -> bool:
     """The tiêu ngữ follows ``end`` on its line, past rules and marks ("****** Độc lập …")."""
     gap = _DRV_TO_TIEU_NGU.match(folded, end)
@@ -383,6 +455,8 @@ def find_anchors(layout: Layout) -> list[Anchor]:
                 or _tieu_ngu_next(folded, m.end())
             ):
                 add("motto", m)
+    if not found:
+        found += _garbled_mottos(layout)
     for m in TIEU_NGU.finditer(folded, timeout=remaining()):
         add("tieu_ngu", m)
     for m in NUMBER_LINE.finditer(folded, timeout=remaining()):
