@@ -643,3 +643,18 @@ def test_a_quoc_hieu_garbled_beyond_the_patterns(motto: str) -> None:
 def test_words_of_the_quoc_hieu_that_are_none(line: str) -> None:
     doc = parse_document(f"HỘI NGHỊ\n\n{line}\n\nCác đại biểu thảo luận về nội dung trên.\n")
     assert doc.motto is None
+
+
+def test_a_months_ones_split_by_ocr() -> None:
+    from vnadmindoc import find_references
+
+    (ref,) = find_references("Căn cứ Thông tư số 156/2013/TT-BTC ngày 06/1 1/2013 hướng dẫn.")
+    assert ref.date is not None
+    assert ref.date.isoformat() == "2013-11-06"
+
+
+def test_a_list_of_two_figures_is_no_split_month() -> None:
+    from vnadmindoc import find_references
+
+    (ref,) = find_references("Căn cứ Thông tư số 156/2013/TT-BTC ngày 06/1 13/2013 hướng dẫn.")
+    assert ref.date is None
