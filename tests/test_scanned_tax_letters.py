@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from vnadmindoc import parse, parse_document
+from vnadmindoc import find_references, parse, parse_document
 
 _MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
 
@@ -646,15 +646,11 @@ def test_words_of_the_quoc_hieu_that_are_none(line: str) -> None:
 
 
 def test_a_months_ones_split_by_ocr() -> None:
-    from vnadmindoc import find_references
-
     (ref,) = find_references("Căn cứ Thông tư số 156/2013/TT-BTC ngày 06/1 1/2013 hướng dẫn.")
     assert ref.date is not None
     assert ref.date.isoformat() == "2013-11-06"
 
 
 def test_a_list_of_two_figures_is_no_split_month() -> None:
-    from vnadmindoc import find_references
-
     (ref,) = find_references("Căn cứ Thông tư số 156/2013/TT-BTC ngày 06/1 13/2013 hướng dẫn.")
     assert ref.date is None
