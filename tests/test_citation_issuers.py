@@ -398,3 +398,46 @@ def test_a_paragraph_opening_with_cua_after_a_blank_line_names_no_issuer() -> No
         "Thực hiện công văn số 365/BGDĐT-GDTC ngày 01/02/2020\n\nCủa Bộ Giáo dục và Đào tạo, "
         "các trường nhận được tài liệu."
     ) == [None]
+
+
+# Review 34's inputs: a body after the comma that opens the next clause, not the unit's parent;
+# a name read whole and then on; "của" after a blank line opening a sentence's rest.
+@pytest.mark.parametrize(
+    ("sentence", "issuer"),
+    [
+        (
+            "Theo Kết luận số 15/KL-TTr ngày 12/3/2021 của Thanh tra tỉnh, Sở Tư pháp đã chỉ đạo "
+            "các phòng chuyên môn khắc phục.",
+            "Thanh tra tỉnh",
+        ),
+        (
+            "Thực hiện Thông báo số 45-TB/TU ngày 10/6/2021 của Ban Thường vụ Tỉnh ủy, Hội đồng "
+            "nhân dân tỉnh đã tổ chức kỳ họp chuyên đề.",
+            "Ban Thường vụ Tỉnh ủy",
+        ),
+        (
+            "Căn cứ Kết luận số 12-KL/TU ngày 01/3/2022 của Thường trực Tỉnh ủy, HĐND tỉnh thống "
+            "nhất điều chỉnh dự toán.",
+            "Thường trực Tỉnh ủy",
+        ),
+        (
+            "Thực hiện Công văn số 56/CCTY ngày 9/9/2019 của Chi cục Chăn nuôi và Thú y, Sở Nông "
+            "nghiệp và PTNT đã chỉ đạo tiêm phòng.",
+            "Chi cục Chăn nuôi và Thú y",
+        ),
+        (
+            "Theo Công văn số 20/UBKHCNMT15 ngày 1/1/2023 của Ủy ban Khoa học, Công nghệ và Môi "
+            "trường của Quốc hội đề nghị Bộ.",
+            "Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội",
+        ),
+        (
+            "Căn cứ Báo cáo số 25/BC-HĐND ngày 5/12/2022 của Ban Kinh tế - Ngân sách, HĐND tỉnh "
+            "về kết quả thẩm tra.",
+            "Ban Kinh tế - Ngân sách, HĐND tỉnh",
+        ),
+        ("Quyết định số 12/QĐ-UBND ngày 05/01/2021\n\ncủa các đơn vị trực thuộc chưa nộp.", None),
+        ("Văn bản số 45/SYT-NVY\n\ncủa đơn vị nào chưa báo cáo thì đề nghị báo cáo.", None),
+    ],
+)
+def test_review_34_issuers(sentence: str, issuer: str | None) -> None:
+    assert _issuers(sentence) == [issuer]

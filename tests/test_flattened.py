@@ -422,3 +422,22 @@ def test_addressees_each_closed_by_a_full_stop_stay_a_list() -> None:
         "Ủy ban nhân dân tỉnh đề nghị các sở thực hiện.\n\n" + _CLOSING
     )
     assert "Sở Y tế" in doc.addressees[0].name
+
+
+@pytest.mark.parametrize(
+    "addressee",
+    [
+        # a day's name in an addressee (review 34): only a date with its year opens the body
+        "Ban Chỉ đạo tổ chức các hoạt động kỷ niệm 75 năm Ngày 27/7 của tỉnh và các cơ quan, "
+        "đơn vị, địa phương có liên quan trên địa bàn tỉnh Long An",
+        "Ban Tổ chức Lễ kỷ niệm 75 năm Ngày 2/9 và Cách mạng tháng Tám của tỉnh cùng các sở, "
+        "ban, ngành, đoàn thể, Ủy ban nhân dân các huyện, thị xã, thành phố",
+    ],
+)
+def test_a_days_name_inside_an_addressee(addressee: str) -> None:
+    doc = parse_document(
+        "ỦY BAN NHÂN DÂN TỈNH LONG AN\n" + _MOTTO + "Số: 12/UBND-VX\nV/v tổ chức lễ kỷ niệm\n"
+        f"Long An, ngày 3 tháng 4 năm 2010\n\nKính gửi: {addressee}\n\n"
+        "Ủy ban nhân dân tỉnh đề nghị các đơn vị thực hiện.\n\n" + _CLOSING
+    )
+    assert [a.name for a in doc.addressees] == [addressee]

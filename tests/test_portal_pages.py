@@ -417,3 +417,34 @@ def test_a_sentence_opened_by_ve_under_the_number_needs_the_quoc_hieu_after_it()
         "Các trường thực hiện nghiêm túc.\n"
     )
     assert doc.subject is None
+
+
+def test_a_pages_field_of_the_code_stands_for_a_heading_it_lacks() -> None:
+    # Review 34: without a heading, the field is the page's only anchor.
+    doc = parse_document(
+        "Số/Ký hiệu: 1234/UBND-KT\nNgày ban hành: 05/3/2020\nCơ quan ban hành: UBND tỉnh Nghệ An\n"
+        "Trích yếu: V/v tăng cường quản lý chợ\n\nKính gửi: Các sở, ban, ngành cấp tỉnh\n\n"
+        "Ủy ban nhân dân tỉnh yêu cầu các sở thực hiện.\n"
+    )
+    assert [a.name for a in doc.addressees] == ["Các sở, ban, ngành cấp tỉnh"]
+
+
+def test_a_long_sentence_opened_by_ve_over_kinh_gui_is_the_body() -> None:
+    # Review 34: the longer line allowed for "Về" holds only over the quốc hiệu.
+    doc = parse_document(
+        "HUYỆN ỦY CAN LỘC\n*\nSố 125-CV/HU\nVề công tác chuẩn bị đại hội chi bộ nhiệm kỳ 2022 - "
+        "2025, Ban Thường vụ Huyện ủy yêu cầu các chi bộ, đảng bộ cơ sở khẩn trương hoàn thành "
+        "việc xây dựng văn kiện trước ngày 30/4/2022.\nKính gửi: Các chi bộ, đảng bộ cơ sở\n\n"
+        "Ban Thường vụ Huyện ủy đề nghị thực hiện.\n"
+    )
+    assert doc.subject is None
+
+
+def test_a_trich_yeu_opened_by_ve_over_the_partys_motto() -> None:
+    doc = parse_document(
+        "TỈNH ỦY HÀ TĨNH\nBAN TUYÊN GIÁO\n*\nSố 321-CV/BTGTU\n"
+        "Về tuyên truyền kỷ niệm 90 năm Ngày thành lập Đảng\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Hà Tĩnh, ngày 10 tháng 01 năm 2020\n\nKính gửi: Các huyện ủy, thành ủy, thị ủy\n\n"
+        "Ban Tuyên giáo Tỉnh ủy đề nghị thực hiện.\n"
+    )
+    assert doc.subject == "Về tuyên truyền kỷ niệm 90 năm Ngày thành lập Đảng"

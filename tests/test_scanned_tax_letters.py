@@ -63,6 +63,8 @@ def test_authority_as_ocr_prints_it(line: str, holder: str) -> None:
         ("Noi nhận:}„ KT.TONG CUC TRƯỞNG", "KT", "TONG CUC TRƯỞNG"),
         # the table's bar splits the line: the prefix opens a line of its own after a quote
         ("Noi nhận “|” TL. BỘ TRƯỞNG:", "TL", "BỘ TRƯỞNG"),
+        ("Nơi nhận:\n' KT. TỔNG CỤC TRƯỞNG", "KT", "TỔNG CỤC TRƯỞNG"),
+        ("Nơi nhận:\n“”„ KT. TỔNG CỤC TRƯỞNG", "KT", "TỔNG CỤC TRƯỞNG"),
     ],
 )
 def test_specks_between_noi_nhan_and_the_authority(label_line: str, kind: str, holder: str) -> None:

@@ -295,7 +295,7 @@ AUTHORITY = regex.compile(
     # A scan may leave a speck before the prefix ("„KT. BỘ TRƯỞNG", "” TL. BỘ TRƯỞNG", "“. KT.")
     # or read its dot as a comma ("KT, TỔNG CỤC TRƯỞNG"); authority_line trusts those only
     # before an office or a body.
-    r"[ \t]*(?P<speck>[„‚`“”\"}]{1,2}\.?[ \t]*)?"
+    r"[ \t]*(?P<speck>[„‚`“”\"'}]{1,3}\.?[ \t]*)?"
     r"(?P<prefix>T[ \t]*/[ \t]*UQ|T[ \t]*/[ \t]*M|K[ \t]*/[ \t]*T|T[ \t]*/[ \t]*L"
     # The older spelling with full stops: "K.T. BỘ TRƯỞNG", "T.M. ỦY BAN".
     r"|K\.[ \t]?T|T\.[ \t]?M|T\.[ \t]?L"
@@ -459,9 +459,9 @@ def find_anchors(layout: Layout) -> list[Anchor]:
         found += _garbled_mottos(layout)
     for m in TIEU_NGU.finditer(folded, timeout=remaining()):
         add("tieu_ngu", m)
+    # "Số/Ký hiệu 84/2004/TT-BTC": a page's table of the act's details
+    fields: list[regex.Match[str]] = []
     for m in NUMBER_LINE.finditer(folded, timeout=remaining()):
-        if _CODE_FIELD.match(folded, m.start(), m.end() + 6):
-            continue  # "Số/Ký hiệu 84/2004/TT-BTC": a page's table of the act's details
         label = text[m.start() : m.end()].lstrip(' \t|*>-“"')
         # "Số" labels the number line; a lower-case "số 108/2015/NĐ-CP" inside a trích yếu
         # does not, unless OCR lowered it and kept the colon ("số: 4222 /TCT -PC").
@@ -473,7 +473,15 @@ def find_anchors(layout: Layout) -> list[Anchor]:
             continue  # "… báo cáo SỐ LIỆU Số: 15/BC …": words in capitals inside a sentence
         if ":" not in label[:4] and _cell_cites_above(layout, m.start(), m.group("symbol")):
             continue  # "ĐOÀN KIỂM TRA" / "THEO QUYẾT ĐỊNH" / "SỐ 1050/QĐ-SCT": the issuer's cell
-        if has_letter(m.group("symbol") + (m.group("number") or "")):
+        if not has_letter(m.group("symbol") + (m.group("number") or "")):
+            continue
+        if _CODE_FIELD.match(folded, m.start(), m.end() + 6):
+            fields.append(m)
+        else:
+            add("number", m)
+    if not any(a.kind == "number" for a in found):
+        # the table's field stands for the number line only where the page prints no heading
+        for m in fields:
             add("number", m)
     if not any(a.kind == "number" for a in found):
         for lm in _ACT_LABEL.finditer(folded, timeout=remaining()):

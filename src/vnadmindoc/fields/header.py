@@ -43,6 +43,7 @@ from vnadmindoc.segment import (
     KINH_ALONE,
     KINH_GUI,
     KINH_GUI_ANYWHERE,
+    MOTTO_PARTY,
     MOTTO_STATE,
     RULE_LINE,
     TRAILING_RULE,
@@ -1365,7 +1366,9 @@ _COURTESY = _any_word_of(["trân trọng", "kính mời", "kính báo", "kính �
 _BODY_AFTER_ENTRY = regex.compile(
     # (after a full stop too: "Kính gửi: Ban Chấp hành các chi đoàn.   Căn cứ công văn số …")
     r"(?<=[\p{Ll}\p{N})]\.?)[ \t]+"
-    r"(?=(?:Trong thời gian|Thời gian qua|Vừa qua|Hiện nay|Ngày[ \t]+\d+"
+    # (a date with its year: "Ngày 27/7" names a day kept, "… kỷ niệm 75 năm Ngày 27/7 …")
+    r"(?=(?:Trong thời gian|Thời gian qua|Vừa qua|Hiện nay"
+    r"|Ngày[ \t]+\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{4}|[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm)"
     r"|(?:Thực hiện|Căn cứ|Theo đề nghị|Phúc đáp|Trả lời|Tiếp theo)\b[^\n]{0,60}?\bsố\b"
     r"|Thực hiện[ \t]+(?:ý kiến[ \t]+)?chỉ đạo[ \t]+của"
     # A document named without its number: "… Trung ương Thực hiện Luật Khám bệnh, …".
@@ -1373,6 +1376,9 @@ _BODY_AFTER_ENTRY = regex.compile(
     + "|".join(t.name.replace(" ", "[ \t]+") for t in vocab.DOC_TYPES)
     + r"))\b)"
 )
+
+
+_STOP_THEN_GAP = regex.compile(r"\.(?:[ \t]{2,}|\t)")  # an entry's full stop, a cell's gap
 
 
 # "Căn cứ" opening the body, not a word of a name ("Ban Quản lý Khu di tích Căn cứ Tỉnh ủy"):
@@ -1475,7 +1481,7 @@ def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
             ),
             None,
         )
-        if len(inline.text) > 120 or ".  " in inline.text
+        if len(inline.text) > 120 or _STOP_THEN_GAP.search(inline.text)
         else None
     )
     if (
@@ -2188,32 +2194,39 @@ def _vv_after_code(layout: Layout, i: int, cut: list[tuple[int, int]], code_end:
 def _unlabelled_subject(layout: Layout, i: int, stop: int) -> bool:
     """Lines ``i`` … are a công văn's trích yếu printed without "V/v" (as Party công văn are):
     at most three short lines in sentence case under the number, then ``Kính gửi``; or, opening
-    with "Về" as "Về việc" is cut short, then the quốc hiệu of the heading's right column ("Về
-    cho học sinh nghỉ học …" / "CỘNG HOÀ XÃ HỘI …")."""
+    with "Về" as "Về việc" is cut short, then the quốc hiệu (or the Party's motto) of the
+    heading's right column ("Về cho học sinh nghỉ học …" / "CỘNG HOÀ XÃ HỘI …")."""
     seen = 0
-    about = False
+    about = long_line = False
     for j in range(i, min(stop, i + 10)):
         text = layout.line(j)
         if not text.strip():
             continue
         folded = layout.folded_line(j)
         if _kinh_gui(folded):
-            return seen > 0
-        if seen and about and MOTTO_STATE.match(folded.strip()):
+            # a long line ended by a full stop is a sentence, unless the quốc hiệu follows
+            return seen > 0 and not long_line
+        if seen and about and _MOTTO_START.match(folded):
             return True
         about = about or (seen == 0 and _ABOUT.match(text) is not None)
+        words = len(text.split())
         if (
             seen == 3
-            or len(text.split()) > (_ABOUT_WORDS if about else 20)
+            or words > (_ABOUT_WORDS if about else 20)
             or is_upper_text(text)
             or BODY_START.match(folded)
         ):
             return False
+        long_line = long_line or (words > 20 and text.rstrip().endswith("."))
         seen += 1
     return False
 
 
-_ABOUT = regex.compile(r"[ \t]*Về[ \t]+\p{Ll}")
+_ABOUT = regex.compile(r"[ \t]*Về[ \t]+\p{L}")
+# The heading's right column: the quốc hiệu, or a Party's motto in its place.
+_MOTTO_START = regex.compile(
+    rf"[ \t]*(?:{MOTTO_STATE.pattern}|{MOTTO_PARTY.pattern})", regex.IGNORECASE
+)
 _ABOUT_WORDS = 40  # a trích yếu's line in the heading's narrow column, a page's wide one
 
 

@@ -136,10 +136,12 @@ _DATE_CUE = regex.compile(
     regex.IGNORECASE,
 )
 # OCR leaves a quote on "của" ("của' Bộ Tài chính"), a typist a slash ("16/10/2007/của").
-# After a blank line only in lower case: a page typing every line a blank line apart ("… ngày
-# 01/02/2020" / "" / "của Bộ Giáo dục và Đào tạo …"); no paragraph opens so.
+# After a blank line only in lower case and before a name in capitals: a page typing every line
+# a blank line apart ("… ngày 01/02/2020" / "" / "của Bộ Giáo dục và Đào tạo …"); no paragraph
+# opens so ("" / "của đơn vị nào chưa báo cáo …" is a sentence's rest).
 _ISSUER_CUE = regex.compile(
-    rf"[ \t]*[,/]?(?:{_NL}(?i:cua)|[ \t]*\n[ \t]*\n[ \t]*cua)['’‘]?(?:[ \t]+|[ \t]*\n[ \t]*)"
+    rf"[ \t]*[,/]?(?:{_NL}(?i:cua)['’‘]?(?:[ \t]+|[ \t]*\n[ \t]*)"
+    r"|[ \t]*\n[ \t]*\n[ \t]*cua[ \t]+(?=\p{Lu}))"
 )
 _TOKEN = regex.compile(r"[^\s,;.()\[\]“”\"':?!]+|[,;.()\[\]“”\"':?!]")
 _OCR_COMMA = regex.compile(r" ,(?=\p{L})")
@@ -209,37 +211,38 @@ def _read_issuer(
     # A name ends by its 15th token; a few more are enough to look for a stop phrase.
     # A joint act's bodies are named one after another: "liên bộ Bộ Công an - Bộ Lao động -
     # Thương binh và Xã hội - Bộ Tài chính".
-    if (long_name := _LONG_NAME.match(folded, pos, endpos)) is not None:
-        return collapse_spaces(text[long_name.start("name") : long_name.end()]), long_name.end()
     limit, reach = (_JOINT_NAME_TOKENS, 400) if joint else (_NAME_TOKENS, 200)
+    # A name that runs on over commas or "về" is read whole, then as any other after it ("Ủy
+    # ban Khoa học, Công nghệ và Môi trường của Quốc hội").
+    long_end = -1
+    if (long_name := _LONG_NAME.match(folded, pos, endpos)) is not None:
+        long_end = long_name.end()
+        limit += len(_TOKEN.findall(text, pos, long_end))
+        reach += long_end - pos
     words = list(islice(_TOKEN.finditer(text, pos, min(endpos, pos + reach)), limit + 5))
     lower = [w.group().lower() for w in words]
     # Tokens hold no white space and fold maps character by character: one call folds them all.
     folded_lower = fold("\n".join(lower)).split("\n")
     cut = len(words)
     term_end = -1  # a term in brackets after the name is part of it: "Quốc hội (khóa XV)"
+    member_comma = None  # the comma before a member unit's parent ("…, Sở Nội vụ")
     for k, w in enumerate(words):
         token = w.group()
-        if w.start() < term_end:
+        if w.start() < term_end or w.start() < long_end:
             continue
         if token == "(" and k and (term := _TERM.match(folded, w.start(), w.start() + _REACH)):
             term_end = term.end()
             continue
         gap = text[words[k - 1].end() : w.start()] if k else ""
-        if (
-            token == ","
-            and k + 1 < len(words)
-            and words[k + 1].group()[:1].isupper()
-            and (
-                _continues_name(folded, w.end())
-                or _member_of(text, words[0].start(), w.end())
-                or (
-                    lower[:k] == _MINISTER
-                    and _MINISTER_OFFICE.match(folded, w.end(), w.end() + _REACH) is not None
-                )
-            )
-        ):
-            continue  # "Bộ Văn hóa, Thể thao và Du lịch" (in capitals: "…, thể thao" is prose)
+        if token == "," and k + 1 < len(words) and words[k + 1].group()[:1].isupper():
+            if _continues_name(folded, w.end()) or (
+                lower[:k] == _MINISTER
+                and _MINISTER_OFFICE.match(folded, w.end(), w.end() + _REACH) is not None
+            ):
+                continue  # "Bộ Văn hóa, Thể thao và Du lịch" (in capitals: "…, thể thao" is prose)
+            if member_comma is None and _member_of(text, words[0].start(), w.end()):
+                member_comma = k
+                continue
         if token == "." and k and lower[k - 1] == "tp" and _city_follows(words, lower, k + 1):
             continue  # "Cục Hải quan TP. Hồ Chí Minh": the city's abbreviation, not a full stop
         if (
@@ -303,11 +306,21 @@ def _read_issuer(
             # a name is followed by its next word in capitals ("Bộ Kế hoạch và Đầu tư").
             cut = k
             break
+    if member_comma is not None and not (
+        cut < min(len(words), limit) and lower[cut] in _AFTER_PARENT
+    ):
+        # The parent must end the name where a citation's issuer ends ("…, Sở Nội vụ về việc
+        # …"); "…, Sở Tư pháp đã chỉ đạo …" opens the next clause with its subject.
+        cut = member_comma
     if cut == 0:
         return None, pos
     end = words[cut - 1].end()
     name = _OCR_COMMA.sub(" ", collapse_spaces(text[pos:end]))
     return (name or None), end
+
+
+# What may follow a member unit's parent that ends a cited document's issuer.
+_AFTER_PARENT = frozenset({"về", "ngày", "và", "tại", "(", ";", ".", ",", ":", "v/v", "số"})
 
 
 # Bodies whose names hold commas or "về" (long_names.txt), on folded text, spaced as printed.
