@@ -656,3 +656,22 @@ def test_a_months_ones_split_by_ocr() -> None:
 def test_a_list_of_two_figures_is_no_split_month() -> None:
     (ref,) = find_references("Căn cứ Thông tư số 156/2013/TT-BTC ngày 06/1 13/2013 hướng dẫn.")
     assert ref.date is None
+
+
+def test_the_signers_name_beside_a_wrapped_entrys_rest() -> None:
+    closing = (
+        "Nơi niệm g BỘ TRƯỞNG\n~ Văn phòng Trung ương và các Ban của Đảng;\n- Văn phòng Quốc hội;\n"
+        "- HĐND, UBND, Sở Tài chính, Cục Thuế, Kho bạc\nNhà nước các tỉnh, thành phố trực thuộc "
+        "TW; Hồ Đức Phớc\n- Công báo;\n- Lưu: VT, CST.\n"
+    )
+    (signature,) = parse_document(_letter(closing=closing)).signatures
+    assert signature.name == "Hồ Đức Phớc"
+
+
+def test_persons_listed_in_a_wrapped_entrys_rest_stay_recipients() -> None:
+    closing = (
+        "Nơi nhận:\n- Như trên;\n- Các đồng chí: Lê Văn An,\nTrần Thị Hoa; Nguyễn Văn Hùng\n"
+        "- Lưu: VT, QLN.\n\nKT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG\n\nPhạm Văn Bình\n"
+    )
+    (signature,) = parse_document(_letter(closing=closing)).signatures
+    assert signature.name == "Phạm Văn Bình"
