@@ -12,6 +12,7 @@ from vnadmindoc import parse, vocab
 from vnadmindoc.clean import _GRID_BORDER, _MARKUP, _RULER, _table_candidates, clean, markup_matches
 from vnadmindoc.fields.directives import _candidate, _candidates
 from vnadmindoc.fields.references import (
+    _ASKING,
     _CUA,
     _PHRASES,
     _TAI_END,
@@ -19,6 +20,7 @@ from vnadmindoc.fields.references import (
     _clause_subject,
     _issuer_before,
     _issuer_subject,
+    _last_word,
     _read_issuer,
 )
 from vnadmindoc.layout import Layout
@@ -178,11 +180,15 @@ def _issuer_before_by_search(
     if twice := _TAI_TWICE.search(text, window_start, tai_start):
         tai_start = twice.start()  # "tại" typed twice
     found = list(_CUA.finditer(folded, window_start, tai_start))
+    several = tai.group().rstrip().endswith("cac")
+    if found and several and _last_word(folded, found[-1].start()) not in _ASKING:
+        # "… vi phạm của Công ty … tại các Quyết định …": documents about a body, not by it
+        return None, None
     if found:
         name, end = _read_issuer(text, folded, found[-1].end(), tai_start)
         if name is not None and not text[end:tai_start].strip():
             return name, None
-    if tai.group().rstrip().endswith("cac"):
+    if several:
         return None, None
     # "…, Bộ Tư pháp tại …": the body opening the clause.
     lo = found[-1].end() if found else window_start
