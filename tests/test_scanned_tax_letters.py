@@ -675,3 +675,59 @@ def test_persons_listed_in_a_wrapped_entrys_rest_stay_recipients() -> None:
     )
     (signature,) = parse_document(_letter(closing=closing)).signatures
     assert signature.name == "Phạm Văn Bình"
+
+
+_GARBLED_HEADING = "{cell} CQNG HOA XA HQI CHU NGHIA VIET NAM\nĐộc lập - Tự do - Hạnh phúc\n" + (
+    "Số: 45/UBND-VP Hà Nội, ngày 10 tháng 9 năm 2019\nV/v báo cáo tình hình\n\n"
+    "Kính gửi: Bộ Nội vụ\n\nỦy ban nhân dân tỉnh báo cáo như sau.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "cell",
+    # Review 35: the cell's own words that fold like the phrase's ("CÔNG", "HÓA", "HÒA") and
+    # short words before it ("TỈNH", "VÌ") are the issuer's.
+    [
+        "CÔNG AN TỈNH NAM ĐỊNH",
+        "UBND TỈNH THANH HÓA",
+        "SỞ VĂN HÓA VÀ THỂ THAO",
+        "UBND TỈNH HÒA BÌNH",
+    ],
+)
+def test_a_garbled_quoc_hieu_after_an_issuer_with_its_words(cell: str) -> None:
+    doc = parse_document(_GARBLED_HEADING.format(cell=cell))
+    assert doc.motto is not None
+    assert doc.issuer is not None
+    assert doc.issuer.name == cell
+
+
+@pytest.mark.parametrize(
+    "text",
+    # Review 35: names, titles and slogans holding the phrase's words.
+    [
+        "CÔNG TY TNHH ĐẠI NGHĨA VIỆT NAM\nSố: 15/2023/CV-ĐN\nV/v xác nhận công nợ\n\n"
+        "Kính gửi: Công ty Cổ phần Thành Công\n\nCông ty xác nhận như sau.\n",
+        "HỘI NGHỊ VĂN HÓA TOÀN QUỐC\n\nXÂY DỰNG NỀN VĂN HÓA XÃ HỘI CHỦ NGHĨA VIỆT NAM TIÊN TIẾN\n\n"
+        "Các đại biểu thảo luận.\n",
+        "UBND HUYỆN ỨNG HÒA\nĐẢNG ỦY XÃ HÒA XÁ\n\nCÔNG TRÌNH NÂNG CẤP ĐƯỜNG HÒA XÁ - HỘI XÁ - "
+        "NGHĨA TRANG NHÂN DÂN\nSố: 12/BC-UBND\n\nBáo cáo tiến độ thi công công trình.\n",
+        "BÀI PHÁT BIỂU CỦA BÍ THƯ TỈNH ỦY\n\nĐẨY MẠNH CÔNG NGHIỆP HÓA, HIỆN ĐẠI HÓA THEO ĐỊNH "
+        "HƯỚNG XÃ HỘI CHỦ NGHĨA\n\nThưa các đồng chí.\n",
+        "SỞ Y TẾ TỈNH HÒA BÌNH\nBỆNH VIỆN ĐA KHOA HOA XA HOI CHU NGHIA VIET NAM\nSố: 45/BV-KHTH\n"
+        "\nBệnh viện báo cáo.\n",
+    ],
+)
+def test_the_quoc_hieus_words_in_names_and_slogans(text: str) -> None:
+    assert parse_document(text).motto is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quyết định số 12/QĐ-UBND\t06/1\t1/2013\tUBND tỉnh",  # a table's cells
+        "Căn cứ Thông tư số 156/2013/TT-BTC ngày 2 8/1 0/2013 hướng dẫn.",  # the day split too
+    ],
+)
+def test_no_split_month_across_cells_or_after_a_split_day(text: str) -> None:
+    (ref,) = find_references(text)
+    assert ref.date is None

@@ -90,21 +90,32 @@ _DRV_TO_TIEU_NGU = regex.compile(r"[ \t*\-–|]{1,12}")
 
 
 # The quốc hiệu's words, folded: a scan garbles one or two of them in its own way ("CQNG HOA XA
-# HQI CHU NGHIA", "LONG HOA XA HOI", "CONG E 1ÔI CHỦ NGHĨA", "C NG HÒA XÃ H I CH NGHĨA").
+# HQI CHU NGHIA", "LONG HOA XA HOI", "CONG E 1ÔI CHỦ NGHĨA", "G HOÀ XÃ HỘI CHỦ NGHĨA").
 _MOTTO_WORDS = ("cong", "hoa", "xa", "hoi", "chu", "nghia", "viet", "nam")
 _MOTTO_CUE = regex.compile(r"(?<![\p{L}])NGHIA(?![\p{L}])")  # in capitals, on folded text
 _MOTTO_REACH = 60  # characters either side of the cue: the phrase and its scraps
 _MOTTO_WORD = regex.compile(r"[^\s|]+")
 _NOT_LETTER = regex.compile(r"[^\p{L}]+")
-_MOTTO_MATCHED = 4  # words read as printed, "CỘNG" or "HÒA" among them
-_MOTTO_SCRAP = 5  # the letters of a garbled word before the first one read ("CQNG")
+_MOTTO_MATCHED = 4  # words read as printed, in a run as the phrase has them
+_MOTTO_END_WORDS = (4, 6, 7)  # "CHỦ", "VIỆT", "NAM": one of them among those words
+_MOTTO_NEAR = (2, 4)  # lines above and below where the heading's other landmarks stand
+_MOTTO_TOP = 2  # lines with text at the top of the text that stand for them
 
 
-def _garbled_mottos(layout: Layout) -> list[Anchor]:
-    """Quốc hiệu lines OCR garbled beyond the patterns, in a text where none was found: four
-    of its eight words or more in order around "NGHĨA", "CỘNG" or "HÒA" among them, in
-    capitals. "PHÁP QUYỀN XÃ HỘI CHỦ NGHĨA VIỆT NAM" in a title has neither."""
+def _garbled_mottos(layout: Layout, found: list[Anchor]) -> list[Anchor]:
+    """Quốc hiệu lines OCR garbled beyond the patterns, in a text where none was found.
+
+    Four of its eight words or more read as printed, in a run spaced as the phrase spaces them;
+    its first two words read or garbled in their place ("CQNG HOA", "G HOÀ", "CONG E"); in
+    capitals; and beside the heading's other landmarks (a tiêu ngữ, a number or a date line).
+    Titles and slogans hold the words too ("VĂN HÓA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CÔNG TY
+    TNHH ĐẠI NGHĨA VIỆT NAM"), without that start or those landmarks.
+    """
     folded, text = layout.folded, layout.text
+    landmarks = {a.line for a in found if a.kind != "motto"}
+    # (or the text's first lines, where a heading whose every landmark OCR garbled begins)
+    top = [i for i in range(min(len(layout), _MOTTO_TOP * 4)) if not layout.is_blank(i)]
+    landmarks.update(top[:_MOTTO_TOP])
     out: list[Anchor] = []
     lines: set[int] = set()
     for cue in _MOTTO_CUE.finditer(folded, timeout=remaining()):
@@ -112,19 +123,28 @@ def _garbled_mottos(layout: Layout) -> list[Anchor]:
         if line in lines:
             continue
         lines.add(line)
+        above, below = _MOTTO_NEAR
+        if not any(line - above <= k <= line + below for k in landmarks):
+            continue
         lo = max(layout.starts[line], cue.start() - _MOTTO_REACH)
         hi = min(layout.ends[line], cue.end() + _MOTTO_REACH)
-        words = list(_MOTTO_WORD.finditer(folded, lo, hi))
+        words = [w for w in _MOTTO_WORD.finditer(folded, lo, hi) if _NOT_LETTER.sub("", w.group())]
         keys = [_NOT_LETTER.sub("", w.group()).lower() for w in words]
-        pairs = _aligned(_MOTTO_WORDS, keys)
-        if len(pairs) < _MOTTO_MATCHED or not {0, 1} & {m for m, _ in pairs}:
+        run = _motto_run(keys)
+        if len(run) < _MOTTO_MATCHED or not any(m in _MOTTO_END_WORDS for m, _ in run):
+            continue  # (its end read too: "ĐƯỜNG HÒA XÁ - HỘI XÁ - NGHĨA TRANG" names places)
+        first_m, first_w = run[0]
+        # The words before the first one read stand for the phrase's first words, garbled.
+        begin = first_w - first_m
+        if begin < 0 or not all(
+            _garbled_as(keys[begin + m], _MOTTO_WORDS[m]) for m in range(first_m)
+        ):
             continue
-        first_m, first_w = pairs[0]
-        begin = first_w
-        # the words before the first one read, garbled: "CQNG" before "HOA"
-        while begin > 0 and first_m > 0 and 0 < len(keys[begin - 1]) <= _MOTTO_SCRAP:
-            begin, first_m = begin - 1, first_m - 1
-        start, end = words[begin].start(), words[pairs[-1][1]].end()
+        if first_m == 0 and run[1][0] > 1 and not _garbled_as(keys[first_w + 1], "hoa"):
+            continue  # "CÔNG TY TNHH ĐẠI NGHĨA VIỆT NAM": no "HÒA" after "CỘNG"
+        while begin > 0 and len(keys[begin - 1]) == 1 and len(keys[begin]) < len("cong"):
+            begin -= 1  # "C NG HÒA": the first word split in two
+        start, end = words[begin].start(), words[run[-1][1]].end()
         if not _mostly_upper(text[start:end]):
             continue
         m = _ANY.match(folded, start, end)
@@ -136,29 +156,39 @@ def _garbled_mottos(layout: Layout) -> list[Anchor]:
 _ANY = regex.compile(r".+", regex.DOTALL)
 
 
-def _aligned(phrase: tuple[str, ...], keys: list[str]) -> list[tuple[int, int]]:
-    """The longest run of ``phrase``'s words found in ``keys`` in the same order, as pairs of
-    indices (a longest common subsequence; both are short)."""
-    n, k = len(phrase), len(keys)
-    best = [[0] * (k + 1) for _ in range(n + 1)]
-    for i in range(n - 1, -1, -1):
-        for j in range(k - 1, -1, -1):
-            best[i][j] = (
-                best[i + 1][j + 1] + 1
-                if phrase[i] == keys[j]
-                else max(best[i + 1][j], best[i][j + 1])
-            )
-    pairs: list[tuple[int, int]] = []
-    i = j = 0
-    while i < n and j < k:
-        if phrase[i] == keys[j]:
-            pairs.append((i, j))
-            i, j = i + 1, j + 1
-        elif best[i + 1][j] >= best[i][j + 1]:
-            i += 1
-        else:
-            j += 1
-    return pairs
+def _motto_run(keys: list[str]) -> list[tuple[int, int]]:
+    """The longest run of the quốc hiệu's words among ``keys``, as (word, key) index pairs: in
+    order, each key at most one place further on than the phrase puts it (a word garbled or
+    split in two between), the run nearest the line's end among equals (an issuer's "CÔNG" or
+    "HÓA" before it is not the phrase's)."""
+    pairs = [
+        (m, w) for w, key in enumerate(keys) for m, word in enumerate(_MOTTO_WORDS) if key == word
+    ]
+    best: list[list[tuple[int, int]]] = []
+    for i, (m, w) in enumerate(pairs):
+        chain = [(m, w)]
+        for pm, pw in reversed(pairs[:i]):
+            # the longest run ending just before, spaced as the phrase
+            if pm < m and 0 < w - pw <= m - pm + 1:
+                prior = best[pairs.index((pm, pw))]
+                if len(prior) + 1 > len(chain):
+                    chain = [*prior, (m, w)]
+        best.append(chain)
+    return max(best, key=lambda c: (len(c), c[-1][1]), default=[])
+
+
+def _garbled_as(key: str, word: str) -> bool:
+    """``key`` may be ``word`` as a scan garbled it: a letter or two of debris, or two of its
+    letters in order ("cqng" for "cong", "oi" for "hoi"); not another word ("khoa", "tinh")."""
+    if len(key) <= 1:
+        return True
+    common = 0
+    j = 0
+    for c in key:
+        k = word.find(c, j)
+        if k >= 0:
+            common, j = common + 1, k + 1
+    return common >= min(2, len(key)) and common * 2 >= len(key)
 
 
 def _tieu_ngu_next(folded: str, end: int) -> bool:
@@ -455,8 +485,6 @@ def find_anchors(layout: Layout) -> list[Anchor]:
                 or _tieu_ngu_next(folded, m.end())
             ):
                 add("motto", m)
-    if not found:
-        found += _garbled_mottos(layout)
     for m in TIEU_NGU.finditer(folded, timeout=remaining()):
         add("tieu_ngu", m)
     # "Số/Ký hiệu 84/2004/TT-BTC": a page's table of the act's details
@@ -584,6 +612,8 @@ def find_anchors(layout: Layout) -> list[Anchor]:
             if g is not None and not _NUMBER_BEFORE_SLASH.search(g.group("garbled") + "/"):
                 add("number", g)  # (a number then its slash is the code reader's: "l 0688/BYT")
                 break
+    if not any(a.kind == "motto" for a in found):
+        found += _garbled_mottos(layout, found)
     found.sort(key=lambda a: a.start)
     return found
 

@@ -70,8 +70,10 @@ _LONG_DATE = regex.compile(
     regex.IGNORECASE,
 )
 _NUMERIC_DATE = regex.compile(
-    # OCR may split a month's narrow ones: "06/1 1/2013".
-    r"(?<!\d)(?P<day>\d{1,2})[ \t]*(?P<s>[/.-])[ \t]*(?P<month>1[ \t][0-2]|\d{1,2})[ \t]*(?P=s)"
+    # OCR may split a month's narrow ones with a space: "06/1 1/2013" (not a day split too,
+    # "2 8/1 0/2013", whose day the search would read as 8).
+    r"(?<!\d)(?P<day>\d{1,2})[ \t]*(?P<s>[/.-])[ \t]*"
+    r"(?P<month>(?<!\d \d{1,2}[ \t]*[/.-][ \t]*)1 [0-2]|\d{1,2})[ \t]*(?P=s)"
     # A PDF's letter spacing may split the year: "16/7/20 21".
     r"[ \t]*(?P<year>\d{4}|(?:19|20) \d{2}(?=[ \t]*(?:[,.;)\n]|$|cua\b|ve\b)))(?!\d)"
 )
