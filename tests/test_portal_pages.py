@@ -448,3 +448,25 @@ def test_a_trich_yeu_opened_by_ve_over_the_partys_motto() -> None:
         "Ban Tuyên giáo Tỉnh ủy đề nghị thực hiện.\n"
     )
     assert doc.subject == "Về tuyên truyền kỷ niệm 90 năm Ngày thành lập Đảng"
+
+
+def test_kinh_gui_without_its_colon_and_a_number_label_without_its_accented_letter() -> None:
+    # A page that lost its accented letters ("S: 5819/…", "Hi Phòng"); a label's colon lost.
+    doc = parse_document(
+        "CỤC HẢI QUAN TP HẢI PHÒNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nS: 5819/HQHP-TXNK\nV/v thực hin công văn số 2687/TCHQ-TXNK\n"
+        "Hi Phòng, ngày 10 tháng 6 năm 2021\n\nKính gửi Các Chi cục Hải quan trực thuộc\n\n"
+        "Cục Hải quan thành phố yêu cầu các đơn vị thực hiện.\n"
+    )
+    assert doc.code is not None
+    assert doc.code.code == "5819/HQHP-TXNK"
+    assert [a.name for a in doc.addressees] == ["Các Chi cục Hải quan trực thuộc"]
+
+
+def test_kinh_gui_in_lower_case_without_its_colon_is_a_sentence() -> None:
+    doc = parse_document(
+        "CỤC HẢI QUAN TP HẢI PHÒNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 5819/HQHP-TXNK\nV/v thực hiện công văn\n"
+        "Hải Phòng, ngày 10 tháng 6 năm 2021\n\nkính gửi các đơn vị lời chào trân trọng.\n"
+    )
+    assert not doc.addressees

@@ -219,7 +219,8 @@ TIEU_NGU = regex.compile(
 )
 _CAPS = r"\p{Lu}[\p{Lu}\p{N}&]*"
 _NUMBER_BODY = (
-    rf"[sSſ$][oO6](?i:[ \t]*(?::[ \t]*\n(?:[ \t]*\n(?=[ \t]*(?:/|\d+[/\-]\p{{Lu}})))?"
+    # A page that lost its accented letters keeps "S" and the colon ("S: 5819/HQHP-TXNK").
+    rf"(?:[sSſ$][oO6]|S(?=:))(?i:[ \t]*(?::[ \t]*\n(?:[ \t]*\n(?=[ \t]*(?:/|\d+[/\-]\p{{Lu}})))?"
     # "Số" alone, its colon lost, the code on the next line ("Số" / "142/TB-VG Ân").
     # OCR's "!" for the colon ("Số! /CTHYE-TTHT").
     rf"|\n(?=[ \t]*\d+[/\-]\p{{Lu}})|[:.!](?:[ \t]?\.(?!\.))?|)[ \t]*"
@@ -306,7 +307,8 @@ def noi_nhan(folded: str) -> regex.Match[str] | None:
 
 
 # (OCR's "Kink gửi" and "inh gửi:" too.)
-KINH_GUI = regex.compile(r"[ \t]*k?in[hk][ \t]*g[uo]i[ \t]*(?::|$)", _I)
+# Its colon may be lost before the first addressee's name ("Kính gửi Cục Hải quan Hà Nội").
+KINH_GUI = regex.compile(r"[ \t]*k?in[hk][ \t]*g[uo]i[ \t]*(?::|$|(?<=[ \t])(?=(?-i:\p{Lu})))", _I)
 # OCR or a table cell may cut it: "Kính" / "gửi: …", or lose its first word ("gửi: …").
 KINH_ALONE = regex.compile(r"[ \t]*kinh[ \t]*", _I)
 HALF_KINH_GUI = regex.compile(r"[ \t]*g[uo]i[ \t]*:", _I)
