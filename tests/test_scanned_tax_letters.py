@@ -731,3 +731,25 @@ def test_the_quoc_hieus_words_in_names_and_slogans(text: str) -> None:
 def test_no_split_month_across_cells_or_after_a_split_day(text: str) -> None:
     (ref,) = find_references(text)
     assert ref.date is None
+
+
+@pytest.mark.parametrize(
+    "tieu_ngu", ["DQc I$p - Tu do - Hgnh phric", "DOc lap - Tu do - Hanh phtic"]
+)
+def test_a_tieu_ngu_garbled_word_by_word_ends_the_issuers_cell(tieu_ngu: str) -> None:
+    doc = parse_document(
+        f"BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỔNG CỤC THUẾ {tieu_ngu}\n"
+        "Số: 12/TCT-CS Hà Nội, ngày 5 tháng 3 năm 2016\nV/v chính sách thuế\n\n"
+        "Kính gửi: Cục Thuế tỉnh Khánh Hòa\n\nTổng cục Thuế trả lời như sau.\n"
+    )
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.parent) == ("TỔNG CỤC THUẾ", "BỘ TÀI CHÍNH")
+
+
+def test_a_sentence_shaped_like_the_tieu_ngu_is_none_where_it_is_printed() -> None:
+    doc = parse_document(
+        "BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 12/TCT-CS\nHà Nội, ngày 5 tháng 3 năm 2016\nV/v chính sách thuế\n\n"
+        "Kính gửi: Cục Thuế tỉnh Khánh Hòa\n\nDác lap - Tu do - Hanh phuc là khẩu hiệu.\n"
+    )
+    assert doc.spans["tieu_ngu"].start < doc.spans["code"].start

@@ -97,6 +97,7 @@ _MOTTO_REACH = 60  # characters either side of the cue: the phrase and its scrap
 _MOTTO_WORD = regex.compile(r"[^\s|]+")
 _NOT_LETTER = regex.compile(r"[^\p{L}]+")
 _MOTTO_MATCHED = 4  # words read as printed, in a run as the phrase has them
+_MOTTO_CAPITALS = 0.6  # of its letters, at least
 _MOTTO_END_WORDS = (4, 6, 7)  # "CHỦ", "VIỆT", "NAM": one of them among those words
 _MOTTO_NEAR = (2, 4)  # lines above and below where the heading's other landmarks stand
 _MOTTO_TOP = 2  # lines with text at the top of the text that stand for them
@@ -145,8 +146,9 @@ def _garbled_mottos(layout: Layout, found: list[Anchor]) -> list[Anchor]:
         while begin > 0 and len(keys[begin - 1]) == 1 and len(keys[begin]) < len("cong"):
             begin -= 1  # "C NG HÒA": the first word split in two
         start, end = words[begin].start(), words[run[-1][1]].end()
-        if not _mostly_upper(text[start:end]):
-            continue
+        letters = [c for c in text[start:end] if c.isalpha()]
+        if sum(map(str.isupper, letters)) < _MOTTO_CAPITALS * len(letters):
+            continue  # (a scan lowers some letters: "cgNG HOA XA ngr cHU NGHIA")
         m = _ANY.match(folded, start, end)
         assert m is not None
         out.append(Anchor("motto", start, end, line, m, False))
@@ -206,6 +208,14 @@ _MOTTO_TAIL = regex.compile(
     r"[^\n]{0,30}?(?<!\w)nam(?!\w)|[ \t]*chu\W?[ \t]*ngh\S{0,5}[ \t]+\S{0,3}nam(?!\w)"
     r"|[ \t]*chu[ \t]+nghia[ \t]+viet(?=[ \t]*(?:\n|$))",
     _I,
+)
+# The tiêu ngữ with every word garbled but its shape kept: "DQc I$p - Tu do - Hgnh phric",
+# "DOc lap - Tu do - Hanh phtic", "EQc l$p - Tq do - H4nh phric": two words, a dash, "T… do", a
+# dash, "H…h ph…".
+_TIEU_NGU_GARBLED = regex.compile(
+    # (the first letter, then the lookbehind: a pattern opening with one is tried everywhere)
+    r"[DEĐ](?<![\p{L}\p{N}].)\S{1,2}c[ \t]+\S{1,2}[a$]?p[ \t]*[-–—]"
+    r"[ \t]*T\S{0,2}[ \t]+do[ \t]*[-–—][ \t]*H\S{1,3}h[ \t]+ph\S{1,3}"
 )
 TIEU_NGU = regex.compile(
     # OCR may garble the end ("Độc lập - Tự đồ aarti phúc"); the start is distinctive enough.
@@ -489,6 +499,10 @@ def find_anchors(layout: Layout) -> list[Anchor]:
                 add("motto", m)
     for m in TIEU_NGU.finditer(folded, timeout=remaining()):
         add("tieu_ngu", m)
+    if not any(a.kind == "tieu_ngu" for a in found):
+        # Looked for only where the phrase was not found: its three parts garbled one by one.
+        for m in _TIEU_NGU_GARBLED.finditer(folded, timeout=remaining()):
+            add("tieu_ngu", m)
     # "Số/Ký hiệu 84/2004/TT-BTC": a page's table of the act's details
     fields: list[regex.Match[str]] = []
     for m in NUMBER_LINE.finditer(folded, timeout=remaining()):
