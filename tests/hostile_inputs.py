@@ -147,6 +147,15 @@ UNITS = {
     "lists over Lưu lines under garbled labels": (
         "Nơi niệm g BỘ\n- Văn phòng A;\n- Văn phòng B;\n- C;\n- D;\n- Lưu: VT.\n"
     ),
+    # The cues of the session after f507ccb: garbled quốc hiệu and tiêu ngữ, long names,
+    # a unit's parent after a comma, "của" after a blank line.
+    "garbled quốc hiệu and tiêu ngữ": (
+        "BO TAI CHINH CQNG HOA XA HQI CHU NGHIA VIET NAM\nTONG CUC DQc I$p - Tu do - Hgnh phric\n"
+    ),
+    "citations of long names and parents": (
+        "số 1/QĐ-UBND của Ban Chỉ đạo quốc gia phòng, chống dịch COVID-19, "
+        "số 2/QĐ-UBND của Ban Thi đua, Sở Nội vụ về\n\ncủa "
+    ),
 }
 
 

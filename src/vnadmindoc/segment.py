@@ -125,7 +125,7 @@ def _garbled_mottos(layout: Layout, found: list[Anchor]) -> list[Anchor]:
             continue
         lines.add(line)
         above, below = _MOTTO_NEAR
-        if not any(line - above <= k <= line + below for k in landmarks):
+        if not any(k in landmarks for k in range(line - above, line + below + 1)):
             continue
         lo = max(layout.starts[line], cue.start() - _MOTTO_REACH)
         hi = min(layout.ends[line], cue.end() + _MOTTO_REACH)
