@@ -92,7 +92,7 @@ _DRV_TO_TIEU_NGU = regex.compile(r"[ \t*\-–|]{1,12}")
 # The quốc hiệu's words, folded: a scan garbles one or two of them in its own way ("CQNG HOA XA
 # HQI CHU NGHIA", "LONG HOA XA HOI", "CONG E 1ÔI CHỦ NGHĨA", "G HOÀ XÃ HỘI CHỦ NGHĨA").
 _MOTTO_WORDS = ("cong", "hoa", "xa", "hoi", "chu", "nghia", "viet", "nam")
-_MOTTO_CUE = regex.compile(r"(?<![\p{L}])NGHIA(?![\p{L}])")  # in capitals, on folded text
+_MOTTO_CUE = regex.compile(r"N(?<!\p{L}N)GHIA(?!\p{L})")  # in capitals, on folded text
 _MOTTO_REACH = 60  # characters either side of the cue: the phrase and its scraps
 _MOTTO_WORD = regex.compile(r"[^\s|]+")
 _NOT_LETTER = regex.compile(r"[^\p{L}]+")
@@ -622,8 +622,11 @@ def find_anchors(layout: Layout) -> list[Anchor]:
         # :284ÿCT-TT&HT Hải Phòng, ngày …", "Só:43l¿LĐTBXH-ATLĐ Hà Nội, ngày …"): its symbol is
         # still clear, between the label and the place.
         for a in [a for a in found if a.kind == "date_line"]:
+            # (bounded: the engine looks through the whole range for the pattern's required
+            # characters before it tries the line's start, which made a line of dates quadratic)
+            lo = layout.starts[a.line]
             g = _GARBLED_NUMBER_LINE.match(
-                text, layout.starts[a.line], a.start, timeout=remaining()
+                text, lo, min(a.start, lo + _GARBLED_NUMBER_CHARS), timeout=remaining()
             )
             if g is not None and not _NUMBER_BEFORE_SLASH.search(g.group("garbled") + "/"):
                 add("number", g)  # (a number then its slash is the code reader's: "l 0688/BYT")
@@ -637,6 +640,7 @@ def find_anchors(layout: Layout) -> list[Anchor]:
 _NUMBER_BEFORE_SLASH = regex.compile(r"(?<!\S)[\d.]+[ \t]*/$")
 # Read on the printed text: folded, "Sở" is "Số" too. The label's marks, the number's garbled
 # characters and the marks after them are each bounded, with no space among the number's.
+_GARBLED_NUMBER_CHARS = 80  # the label, a garbled number and the symbol, at most
 _GARBLED_NUMBER_LINE = regex.compile(
     r"[ \t|*>\-“\"]{0,4}[sS$][ốỐóÓôÔoO6](?P<number>)(?P<split>)(?P<tail>)(?P<sep>)"
     r"[^\w\n]{0,8}(?P<garbled>[^\s]{0,8}?)[^\w\s]{0,4}(?<!\p{Lu})"

@@ -327,7 +327,8 @@ _AFTER_PARENT = frozenset({"về", "ngày", "và", "tại", "(", ";", ".", ",", 
 # A word in capitals there stays so ("Ủy ban Tài chính, Ngân sách", not "…, ngân sách nhà
 # nước"); any may be printed in capitals, and a lower-case word in either case.
 def _name_word(word: str) -> str:
-    head = regex.escape(word[0]) if word[0].isupper() else f"[{word[0]}{word[0].upper()}]"
+    first = word[0]
+    head = regex.escape(first) if first.isupper() else f"[{regex.escape(first + first.upper())}]"
     return head + (f"(?i:{regex.escape(word[1:])})" if word[1:] else "")
 
 
