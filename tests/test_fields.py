@@ -15,7 +15,6 @@ from vnadmindoc import (
     parse_date_line,
     parse_document,
 )
-from vnadmindoc.fields.recipients import split_entries
 
 
 @pytest.mark.parametrize(
@@ -318,16 +317,3 @@ def test_a_line_set_apart_under_the_position(after: str, position: str, name: st
         "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH" + after
     )
     assert [(s.position, s.name) for s in doc.signatures] == [(position, name)]
-
-
-def test_a_list_flattened_onto_one_line_splits_at_a_full_stop_before_a_bullet() -> None:
-    text = "Các Bộ: CA, TC, KHĐT. - VPCP: BTCN, các PCN, các Vụ: NN, CN; - Lưu: VT"
-    assert [r.name for r in split_entries(text)] == [
-        "Các Bộ: CA, TC, KHĐT",
-        "VPCP: BTCN, các PCN, các Vụ: NN, CN",
-        "Lưu: VT",
-    ]
-    # an abbreviation's stop before a dash inside a name stays
-    assert [r.name for r in split_entries("UBND TP. Hồ Chí Minh - Sở Y tế")] == [
-        "UBND TP. Hồ Chí Minh - Sở Y tế"
-    ]

@@ -470,3 +470,15 @@ def test_kinh_gui_in_lower_case_without_its_colon_is_a_sentence() -> None:
         "Hải Phòng, ngày 10 tháng 6 năm 2021\n\nkính gửi các đơn vị lời chào trân trọng.\n"
     )
     assert not doc.addressees
+
+
+def test_a_greeting_opened_by_kinh_gui_without_a_colon_is_the_body() -> None:
+    # Review 36: without its colon, "Kính gửi" opens the addressees only before a short name.
+    doc = parse_document(
+        "SỞ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 1234/STC-QLNS\nV/v lịch nghỉ Tết\nNam Định, ngày 15 tháng 1 năm 2024\n\n"
+        "Kính gửi Quý khách hàng lời tri ân sâu sắc nhất vì đã tin dùng dịch vụ.\n"
+        "Sở Tài chính thông báo lịch nghỉ Tết Nguyên đán như sau./.\n"
+    )
+    assert not doc.addressees
+    assert "lời tri ân" in doc.body

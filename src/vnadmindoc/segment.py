@@ -216,6 +216,8 @@ _TIEU_NGU_GARBLED = regex.compile(
     # (the first letter, then the lookbehind: a pattern opening with one is tried everywhere)
     r"[DEĐ](?<![\p{L}\p{N}].)\S{1,2}c[ \t]+\S{1,2}[a$]?p[ \t]*[-–—]"
     r"[ \t]*T\S{0,2}[ \t]+do[ \t]*[-–—][ \t]*H\S{1,3}h[ \t]+ph\S{1,3}"
+    # ending its line or cell: "Đức lập - Tự do - Hạnh phúc là khẩu hiệu …" is a sentence
+    r"(?=[^\p{L}\p{N}\n]*(?:\n|$|[ \t]{2}|\|))"
 )
 TIEU_NGU = regex.compile(
     # OCR may garble the end ("Độc lập - Tự đồ aarti phúc"); the start is distinctive enough.
@@ -317,8 +319,14 @@ def noi_nhan(folded: str) -> regex.Match[str] | None:
 
 
 # (OCR's "Kink gửi" and "inh gửi:" too.)
-# Its colon may be lost before the first addressee's name ("Kính gửi Cục Hải quan Hà Nội").
-KINH_GUI = regex.compile(r"[ \t]*k?in[hk][ \t]*g[uo]i[ \t]*(?::|$|(?<=[ \t])(?=(?-i:\p{Lu})))", _I)
+# Its colon may be lost before the first addressee's name ("Kính gửi Cục Hải quan Hà Nội"): a
+# name in capitals, a dozen words at most to the line's end ("Kính gửi Quý khách hàng lời tri ân
+# sâu sắc nhất …" greets).
+KINH_GUI = regex.compile(
+    r"[ \t]*k?in[hk][ \t]*g[uo]i[ \t]*"
+    r"(?::|$|(?<=[ \t])(?=(?-i:\p{Lu})\S*(?:[ \t]+\S+){0,11}[ \t]*$))",
+    _I,
+)
 # OCR or a table cell may cut it: "Kính" / "gửi: …", or lose its first word ("gửi: …").
 KINH_ALONE = regex.compile(r"[ \t]*kinh[ \t]*", _I)
 HALF_KINH_GUI = regex.compile(r"[ \t]*g[uo]i[ \t]*:", _I)

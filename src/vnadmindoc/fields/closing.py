@@ -1127,17 +1127,13 @@ def _name_beside(
     layout: Layout, content: Piece, items: _Items, beside: list[Piece], *, apart: bool = False
 ) -> Piece:
     """The signer's name beside a recipient ("…, Hà Nam Ninh; Nguyễn Dương Thái"): added to
-    ``items`` and ``beside``; returns the recipient's part of ``content``. With ``apart`` (a
-    wrapped entry's rest), a name after another person's needs a wide gap: "Trần Thị Hoa;
-    Nguyễn Văn Hùng" lists persons, "… trực thuộc TW; Hồ Đức Phớc" is the signer beside."""
+    ``items`` and ``beside``; returns the recipient's part of ``content``. With ``apart``, only
+    a name set off by a wide gap: in a wrapped entry's rest, "Trần Thị Hoa; Nguyễn Văn Hùng"
+    lists persons."""
     name = _NAME_AFTER_ENTRY.search(content.text)
     if name is None or not is_name(name.group(1)):
         return content
-    if (
-        apart
-        and not _WIDE_GAP.fullmatch(content.text, name.start() + 1, name.start(1))
-        and is_name(content.text[: name.start()].rsplit(";", 1)[-1].strip(" \t,"))
-    ):
+    if apart and not _WIDE_GAP.fullmatch(content.text, name.start() + 1, name.start(1)):
         return content
     found = layout.trim(content.start + name.start(1), content.end)
     items.append(_Item("name", found))

@@ -44,7 +44,7 @@ def split_entries(text: str, offset: int = 0, *, group: str | None = None) -> li
     """Split one list item on ``;`` into recipients; spans are ``offset`` + position in ``text``."""
     out: list[Recipient] = []
     pos = 0
-    parts = _ENTRY_SEP.split(text) if "." in text else text.split(";")
+    parts = text.split(";")
     for k, part in enumerate(parts):
         start = pos
         pos += len(part) + 1
@@ -73,9 +73,6 @@ def split_entries(text: str, offset: int = 0, *, group: str | None = None) -> li
     return out
 
 
-# ";", or a full stop before the next bullet of a list flattened onto one line ("- Các Bộ: CA,
-# TC. - VPCP: BTCN, …"); either is one character, as the spans count.
-_ENTRY_SEP = regex.compile(r";|\.(?=[ \t]+[-–—•+][ \t]+\p{Lu})")
 # A next bullet's dash left after the full stop: "Kính gửi: Công ty TNHH Mascot Việt Nam. -".
 _DASH_AFTER_STOP = regex.compile(r"(?<=[.;,])[ \t]*[-–—]$")
 _PAREN = regex.compile(r"\(([^()]*)\)")
