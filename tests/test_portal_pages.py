@@ -482,3 +482,27 @@ def test_a_greeting_opened_by_kinh_gui_without_a_colon_is_the_body() -> None:
     )
     assert not doc.addressees
     assert "lời tri ân" in doc.body
+
+
+_SPACED_ACT = (
+    "TÒA ÁN NHÂN DÂN TỐI CAO\n\nSố: 12/2018/TT-TANDTC\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+    "Độc lập - Tự do - Hạnh phúc\n\nHà Nội, ngày 5 tháng 3 năm 2018\n\nTHÔNG TƯ\n\n"
+    "Quy định về phối hợp giữa Tòa án nhân dân và cơ quan đại diện\n\n{rest}\n\n"
+    "Căn cứ Bộ luật tố tụng dân sự ngày 25 tháng 11 năm 2015;\n\n"
+    "Chánh án Tòa án nhân dân tối cao ban hành Thông tư này.\n"
+)
+
+
+def test_a_titles_trich_yeu_typed_a_blank_line_apart_runs_to_the_preamble() -> None:
+    rest = "Việt Nam ở nước ngoài để thực hiện một số hoạt động tố tụng dân sự\n\nvà tố tụng"
+    doc = parse_document(_SPACED_ACT.format(rest=rest))
+    assert doc.subject == (
+        "Quy định về phối hợp giữa Tòa án nhân dân và cơ quan đại diện Việt Nam ở nước ngoài để "
+        "thực hiện một số hoạt động tố tụng dân sự và tố tụng"
+    )
+
+
+def test_a_sentence_between_a_title_and_the_preamble_is_no_trich_yeu() -> None:
+    rest = "Ngày 5/3/2018, Hội đồng Thẩm phán đã thảo luận dự thảo."
+    doc = parse_document(_SPACED_ACT.format(rest=rest))
+    assert doc.subject == "Quy định về phối hợp giữa Tòa án nhân dân và cơ quan đại diện"
