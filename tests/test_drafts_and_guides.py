@@ -167,3 +167,30 @@ def test_a_standing_board_over_its_council_is_one_issuer() -> None:
     )
     assert doc.issuer is not None
     assert (doc.issuer.name, doc.issuer.parent) == ("THƯỜNG TRỰC HĐND - UBND TỈNH HÒA BÌNH", None)
+
+
+@pytest.mark.parametrize("number", ["Số: ....... /KH-THVBA", "Số: ….. /KH-THVBA", "Số: /KH-THVBA"])
+def test_a_drafts_number_left_as_dots_is_blank(number: str) -> None:
+    doc = parse_document(
+        "PHÒNG GD & ĐT HÒA BÌNH\nTRƯỜNG TH VĨNH BÌNH A\n"
+        f"{number}\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n"
+        "Vĩnh Bình, ngày 5 tháng 9 năm 2017\n\nKẾ HOẠCH\n"
+        "KIỂM TRA NỘI BỘ TRƯỜNG HỌC - NĂM HỌC 2017-2018\n"
+        "Căn cứ Điều 20 Thông tư 41/2010/TT-BGDĐT ngày 30 tháng 12 năm 2010;\n"
+    )
+    assert doc.code is not None
+    assert (doc.code.code, doc.code.number) == ("/KH-THVBA", None)
+    # "TRƯỜNG HỌC" (schools), printed with its accent, is no "TRƯỞNG" enacting the plan
+    assert doc.subject == "KIỂM TRA NỘI BỘ TRƯỜNG HỌC - NĂM HỌC 2017-2018"
+
+
+def test_an_enacting_head_without_accents_still_ends_the_trich_yeu() -> None:
+    doc = parse_document(
+        _HEADING.format(
+            place="An Bình",
+            title="QUYẾT ĐỊNH",
+            subject="Về việc kiện toàn tổ công tác",
+            body="HIEU TRUONG TRUONG THCS AN BINH\nCăn cứ Luật Giáo dục năm 2019;\n",
+        )
+    )
+    assert doc.subject == "kiện toàn tổ công tác"

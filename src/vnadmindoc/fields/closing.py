@@ -180,11 +180,14 @@ def is_position(text: str) -> bool:
 
 def _place_word(upper: str, m: regex.Match[str]) -> bool:
     """The "TRUONG" ``m`` found in the folded text is "TRƯỜNG" after a place's word in
-    ``upper``."""
+    ``upper``, or before a word that makes it one ("KIỂM TRA NỘI BỘ TRƯỜNG HỌC")."""
     if upper[m.start() : m.end()] != "TRƯỜNG":
         return False
     before = upper[: m.start()].split()
-    return bool(before) and before[-1] in vocab.TRUONG_PLACES
+    if before and before[-1] in vocab.TRUONG_PLACES:
+        return True
+    after = fold(upper[m.end() : m.end() + 16]).split()
+    return bool(after) and after[0] in vocab.TRUONG_WORDS_AFTER
 
 
 # A position in sentence case, alone on its line: "Chủ tịch", "Phó Giám đốc", "Trưởng ban".

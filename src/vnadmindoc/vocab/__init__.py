@@ -341,6 +341,7 @@ PRINTED_PLACE_HEADS: tuple[str, ...] = tuple(
 POSITION_WORDS: tuple[str, ...] = _words("positions.txt")
 TRUONG_PLACES: frozenset[str] = frozenset(_words("truong_places.txt"))
 TRUONG_SCHOOLS: tuple[str, ...] = _words("truong_schools.txt")
+TRUONG_WORDS_AFTER: frozenset[str] = frozenset(_words("truong_words_after.txt"))
 PARTY_BODY_ENDINGS: tuple[str, ...] = _words("party_body_endings.txt")
 UNIT_NAMED_HEADS: tuple[str, ...] = tuple(
     " ".join(w.upper().split()) for w in _words("unit_named_heads.txt")
