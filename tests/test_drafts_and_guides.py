@@ -169,8 +169,8 @@ def test_a_standing_board_over_its_council_is_one_issuer() -> None:
     assert (doc.issuer.name, doc.issuer.parent) == ("THƯỜNG TRỰC HĐND - UBND TỈNH HÒA BÌNH", None)
 
 
-@pytest.mark.parametrize("number", ["Số: ....... /KH-THVBA", "Số: ….. /KH-THVBA", "Số: /KH-THVBA"])
-def test_a_drafts_number_left_as_dots_is_blank(number: str) -> None:
+@pytest.mark.parametrize("number", ["Số: ...... /KH-THVBA", "Số: ….. /KH-THVBA", "Số: /KH-THVBA"])
+def test_a_drafts_number_left_as_a_few_dots_is_blank(number: str) -> None:
     doc = parse_document(
         "PHÒNG GD & ĐT HÒA BÌNH\nTRƯỜNG TH VĨNH BÌNH A\n"
         f"{number}\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n"
@@ -194,3 +194,13 @@ def test_an_enacting_head_without_accents_still_ends_the_trich_yeu() -> None:
         )
     )
     assert doc.subject == "kiện toàn tổ công tác"
+
+
+def test_a_forms_field_of_dots_is_no_number_line() -> None:
+    # Review 37: a longer run of dots read as a number made a form's field a heading's anchor.
+    doc = parse_document(
+        "ĐƠN ĐỀ NGHỊ CẤP GIẤY PHÉP\n\nKính gửi: Ủy ban nhân dân xã An Bình\n\n"
+        "Họ và tên: Nguyễn Văn A\nSố: ............ - Nơi cấp: ..................\n"
+        "Tôi xin cam đoan những lời khai trên là đúng sự thật.\n"
+    )
+    assert doc.code is None

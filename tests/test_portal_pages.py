@@ -493,13 +493,12 @@ _SPACED_ACT = (
 )
 
 
-def test_a_titles_trich_yeu_typed_a_blank_line_apart_runs_to_the_preamble() -> None:
-    rest = "Việt Nam ở nước ngoài để thực hiện một số hoạt động tố tụng dân sự\n\nvà tố tụng"
+def test_the_enacting_authority_in_sentence_case_is_no_trich_yeu() -> None:
+    # Review 37: a rule that ran a spaced trích yếu on to the preamble read the authority's line
+    # typed in sentence case into it; it was dropped.
+    rest = "Chủ tịch Tòa án nhân dân tối cao"
     doc = parse_document(_SPACED_ACT.format(rest=rest))
-    assert doc.subject == (
-        "Quy định về phối hợp giữa Tòa án nhân dân và cơ quan đại diện Việt Nam ở nước ngoài để "
-        "thực hiện một số hoạt động tố tụng dân sự và tố tụng"
-    )
+    assert doc.subject == "Quy định về phối hợp giữa Tòa án nhân dân và cơ quan đại diện"
 
 
 def test_a_sentence_between_a_title_and_the_preamble_is_no_trich_yeu() -> None:

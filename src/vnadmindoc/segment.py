@@ -237,10 +237,7 @@ _NUMBER_BODY = (
     # OCR's "!" for the colon ("Số! /CTHYE-TTHT").
     rf"|\n(?=[ \t]*\d+[/\-]\p{{Lu}})|[:.!](?:[ \t]?\.(?!\.))?|)[ \t]*"
     # OCR garbles the number ("Số: đút /VPCP-KTTH"); the symbol is still worth reading.
-    # A draft's run of dots for the number, then a space ("Số: ....... /KH-THVBA"; a form's
-    # "Số: ..../BC-TCT" is read as before).
-    rf"(?:(?:(?P<garbled>[.…]{{1,20}}(?=[ \t]+[/\-])|(?=[^\s/\-]*[^\s/\-\d])[^\s/\-]{{1,6}}"
-    rf"(?=[ \t]+[/\-]))[ \t]*)?"
+    rf"(?:(?:(?P<garbled>(?=[^\s/\-]*[^\s/\-\d])[^\s/\-]{{1,6}})[ \t]+(?=[/\-]))?"
     # A scan split the number with a space ("Số: 3 70 /TCHQ-TXNK"), or a PDF spaced out its
     # digits ("Số: 1 0 9 4 3 /BYT-MT"): its first digits.
     rf"(?:(?P<split>\p{{N}}(?:[ \t]\p{{N}}){{1,5}}(?=[ \t]\p{{N}}[ \t]*/)|\p{{N}}{{1,3}})"
@@ -323,11 +320,11 @@ def noi_nhan(folded: str) -> regex.Match[str] | None:
 
 # (OCR's "Kink gửi" and "inh gửi:" too.)
 # Its colon may be lost before the first addressee's name ("Kính gửi Cục Hải quan Hà Nội"): a
-# name in capitals, a dozen words at most to the line's end ("Kính gửi Quý khách hàng lời tri ân
-# sâu sắc nhất …" greets).
+# name in capitals, twenty words at most to the line's end, and no greeting's "lời" ("Kính gửi
+# Quý khách hàng lời tri ân sâu sắc nhất …").
 KINH_GUI = regex.compile(
     r"[ \t]*k?in[hk][ \t]*g[uo]i[ \t]*"
-    r"(?::|$|(?<=[ \t])(?=(?-i:\p{Lu})\S*(?:[ \t]+\S+){0,11}[ \t]*$))",
+    r"(?::|$|(?<=[ \t])(?=(?-i:\p{Lu})(?![^\n]*\bloi\b)\S*(?:[ \t]+\S+){0,19}[ \t]*$))",
     _I,
 )
 # OCR or a table cell may cut it: "Kính" / "gửi: …", or lose its first word ("gửi: …").

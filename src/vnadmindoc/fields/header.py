@@ -836,36 +836,6 @@ _SHORT_TRICH_YEU = 4  # words of a "V/v" line that cannot stand alone
 _ECHO_REACH = 3000  # characters above a trích yếu searched for the page's title repeating it
 
 
-def _runs_to_basis(layout: Layout, j: int, stop: int) -> bool:
-    """Line ``j``, past a blank line, goes on a title's trích yếu when only its other short
-    lines stand between it and the preamble ("Căn cứ …"): web pages type every line a blank line
-    apart ("… và cơ quan đại diện" / "" / "Việt Nam ở nước ngoài …" / "" / "và tố tụng …" / "" /
-    "Căn cứ Bộ luật …"). A line in capitals (the enacting authority's), one ended as a sentence
-    or a list's item, or a long one is none of the trích yếu's."""
-    seen = 0
-    # (the preamble may lie past ``stop``, where the heading was thought to end)
-    for k in range(j, min(len(layout), j + _TO_BASIS_REACH)):
-        text = layout.line(k)
-        if not text.strip() or RULE_LINE.fullmatch(text):
-            continue
-        if text.strip()[:1].isupper() and _BASIS_START.match(layout.folded_line(k)):
-            return seen > 0
-        if (
-            seen == _TO_BASIS_LINES
-            or len(text.split()) > _TO_BASIS_WORDS
-            or is_upper_text(text)
-            or text.rstrip().endswith((";", ":", ".", "!", "?"))
-        ):
-            return False
-        seen += 1
-    return False
-
-
-_TO_BASIS_REACH = 8  # lines, blank ones among them
-_TO_BASIS_LINES = 3  # lines with text between, at most
-_TO_BASIS_WORDS = 20  # words of each, at most
-
-
 def _spaced_subject_goes_on(layout: Layout, parts: list[Piece], top: int, j: int) -> bool:
     """Line ``j``, past a blank line, goes on the trích yếu in ``parts`` (read under line
     ``top``) when the page's title or summary above the heading prints the two joined: web
@@ -967,7 +937,6 @@ def _title_block(
             and not piece.text[:1].islower()
             and not _goes_on(parts, piece)
             and not _spaced_subject_goes_on(layout, parts, i, j)
-            and not _runs_to_basis(layout, j, stop)
         ):
             break
         # The trích yếu keeps one case: an upper-case one ends at a sentence, a sentence-case
