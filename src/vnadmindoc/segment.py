@@ -129,8 +129,11 @@ def _garbled_mottos(layout: Layout, found: list[Anchor]) -> list[Anchor]:
             continue
         lo = max(layout.starts[line], cue.start() - _MOTTO_REACH)
         hi = min(layout.ends[line], cue.end() + _MOTTO_REACH)
-        words = [w for w in _MOTTO_WORD.finditer(folded, lo, hi) if _NOT_LETTER.sub("", w.group())]
-        keys = [_NOT_LETTER.sub("", w.group()).lower() for w in words]
+        found_words = [
+            (w, _NOT_LETTER.sub("", w.group())) for w in _MOTTO_WORD.finditer(folded, lo, hi)
+        ]
+        words = [w for w, letters in found_words if letters]
+        keys = [letters.lower() for _, letters in found_words if letters]
         run = _motto_run(keys)
         if len(run) < _MOTTO_MATCHED or not any(m in _MOTTO_END_WORDS for m, _ in run):
             continue  # (its end read too: "ĐƯỜNG HÒA XÁ - HỘI XÁ - NGHĨA TRANG" names places)
@@ -146,8 +149,7 @@ def _garbled_mottos(layout: Layout, found: list[Anchor]) -> list[Anchor]:
         while begin > 0 and len(keys[begin - 1]) == 1 and len(keys[begin]) < len("cong"):
             begin -= 1  # "C NG HÒA": the first word split in two
         start, end = words[begin].start(), words[run[-1][1]].end()
-        letters = [c for c in text[start:end] if c.isalpha()]
-        if sum(map(str.isupper, letters)) < _MOTTO_CAPITALS * len(letters):
+        if not _mostly_upper(text[start:end], _MOTTO_CAPITALS):
             continue  # (a scan lowers some letters: "cgNG HOA XA ngr cHU NGHIA")
         m = _ANY.match(folded, start, end)
         assert m is not None
@@ -166,15 +168,14 @@ def _motto_run(keys: list[str]) -> list[tuple[int, int]]:
     pairs = [
         (m, w) for w, key in enumerate(keys) for m, word in enumerate(_MOTTO_WORDS) if key == word
     ]
-    best: list[list[tuple[int, int]]] = []
+    best: list[list[tuple[int, int]]] = []  # the longest run ending at each pair
     for i, (m, w) in enumerate(pairs):
         chain = [(m, w)]
-        for pm, pw in reversed(pairs[:i]):
+        for j in range(i - 1, -1, -1):
+            pm, pw = pairs[j]
             # the longest run ending just before, spaced as the phrase
-            if pm < m and 0 < w - pw <= m - pm + 1:
-                prior = best[pairs.index((pm, pw))]
-                if len(prior) + 1 > len(chain):
-                    chain = [*prior, (m, w)]
+            if pm < m and 0 < w - pw <= m - pm + 1 and len(best[j]) + 1 > len(chain):
+                chain = [*best[j], (m, w)]
         best.append(chain)
     return max(best, key=lambda c: (len(c), c[-1][1]), default=[])
 
@@ -423,9 +424,9 @@ def _title_above(layout: Layout, line: int) -> bool:
     )
 
 
-def _mostly_upper(text: str) -> bool:
+def _mostly_upper(text: str, share: float = 0.8) -> bool:
     letters = list(filter(str.isalpha, text))
-    return bool(letters) and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
+    return bool(letters) and sum(map(str.isupper, letters)) >= share * len(letters)
 
 
 _TO_NEXT_LINE = regex.compile(r"[ \t|*_]*(?:\n[ \t|*_>#-]*){0,2}")  # a blank line at most

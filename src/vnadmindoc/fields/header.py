@@ -2206,7 +2206,7 @@ def _unlabelled_subject(layout: Layout, i: int, stop: int) -> bool:
         if _kinh_gui(folded):
             # a long line ended by a full stop is a sentence, unless the quốc hiệu follows
             return seen > 0 and not long_line
-        if seen and about and _MOTTO_START.match(folded):
+        if seen and about and _opens_motto(folded):
             return True
         about = about or (seen == 0 and _ABOUT.match(text) is not None)
         words = len(text.split())
@@ -2222,11 +2222,14 @@ def _unlabelled_subject(layout: Layout, i: int, stop: int) -> bool:
     return False
 
 
+def _opens_motto(folded: str) -> bool:
+    """The (folded) line opens the heading's right column: the quốc hiệu, or the Party's motto
+    in its place."""
+    head = folded.lstrip()
+    return MOTTO_STATE.match(head) is not None or MOTTO_PARTY.match(head) is not None
+
+
 _ABOUT = regex.compile(r"[ \t]*Về[ \t]+\p{L}")
-# The heading's right column: the quốc hiệu, or a Party's motto in its place.
-_MOTTO_START = regex.compile(
-    rf"[ \t]*(?:{MOTTO_STATE.pattern}|{MOTTO_PARTY.pattern})", regex.IGNORECASE
-)
 _ABOUT_WORDS = 40  # a trích yếu's line in the heading's narrow column, a page's wide one
 
 
