@@ -129,7 +129,7 @@ def test_check_prints_linter_lines_and_a_summary(tmp_path: Path) -> None:
     lines = done.stdout.decode("utf-8").splitlines()
     assert lines[0] == f"{path}:5:5: N202 warning write the number '5' as '05'"
     assert lines[1].startswith(f"{path}:6:10: D302 error ")
-    assert lines[-1] == "1 file checked: 1 errors, 1 warnings, 0 infos."
+    assert lines[-1] == "1 file checked: 1 error, 1 warning, 0 infos."
     vi = run("check", "--lang", "vi", "--select", "D302", str(path)).stdout.decode("utf-8")
     assert "Ngày từ 1 đến 9 phải viết 01–09" in vi
     assert run("check", "--ignore", "D302,N202", "--select", "N2,D3", str(path)).returncode == 0
@@ -142,6 +142,8 @@ def test_check_json_and_exit_status_for_clean_and_unusable_inputs(tmp_path: Path
     assert [(r["code"], r["severity"], r["line"]) for r in records] == [("N201", "info", 9)]
     assert set(records[0]) == {
         "path",
+        "index",
+        "document",
         "line",
         "column",
         "code",

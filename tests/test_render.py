@@ -60,13 +60,19 @@ def test_docx_round_trip(doc: Document) -> None:
 
 
 @ROUND_TRIPS
+@given(documents())
+def test_html_round_trip(doc: Document) -> None:
+    assert parse_document(render_html(doc)) == doc
+
+
+@ROUND_TRIPS
 @given(documents(parseable=False))
 def test_json_round_trip(doc: Document) -> None:
     assert from_json(to_json(doc)) == doc
 
 
 @pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.stem)
-@pytest.mark.parametrize("fmt", ["text", "markdown", "docx"])
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html", "docx"])
 def test_real_documents_round_trip(path: Path, fmt: str) -> None:
     for doc in parse_file(path):
         out = render(doc, fmt)

@@ -31,6 +31,8 @@ from vnadmindoc.errors import (
     ParseTimeoutError,
     RenderError,
     SchemaError,
+    UnknownFormatError,
+    UnknownRuleError,
     VnAdminDocError,
 )
 from vnadmindoc.fields.codes import parse_code
@@ -165,6 +167,8 @@ __all__ = [
     "Span",
     "SpanMap",
     "Task",
+    "UnknownFormatError",
+    "UnknownRuleError",
     "Urgency",
     "VnAdminDocError",
     "__version__",

@@ -55,7 +55,7 @@ __all__ = [
 Record = dict[str, Any]
 """One document in the ``vnadmindoc/1`` contract with ``source`` and ``index``, or an error."""
 
-INPUT_SUFFIXES = (".txt", ".md", ".markdown", ".docx", ".pdf", ".json", ".edxml")
+INPUT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf", ".json", ".edxml")
 """The files :func:`find_inputs` picks up in a folder (by extension, case ignored)."""
 
 

@@ -413,7 +413,8 @@ def annotate(
     out = []
     pos = 0
     for index, citation in sorted(
-        enumerate(citations), key=lambda pair: pair[1].span.start if pair[1].span else -1
+        enumerate(citations),
+        key=lambda pair: pair[1].span.start if pair[1].span is not None else -1,
     ):
         span = citation.span
         if span is None or span.start < pos or span.end > len(text):

@@ -151,6 +151,11 @@ class _Builder:
 
 _GRAPHEME = regex.compile(r"\X")
 
+# Elements whose content a browser does not show: a page's head (its title, styles, metadata),
+# style sheets and scripts. Their text is no part of the document.
+_HIDDEN_TAGS = frozenset(["head", "style", "script", "template", "noscript"])
+_CLOSING_TAG = {name: regex.compile(rf"</{name}\s*>", regex.IGNORECASE) for name in _HIDDEN_TAGS}
+
 _BLOCK_TAGS = frozenset(
     [
         "div",
@@ -184,7 +189,7 @@ _BLOCK_TAGS = frozenset(
 _MARKUP = regex.compile(
     r"""
     (?P<crlf>\r\n?)
-    |(?P<comment><!--[\s\S]{0,5000}?-->)
+    |(?P<comment><!--[\s\S]{0,5000}?-->|<!(?i:doctype)[^<>]{0,500}>)
     |(?P<tag></?(?P<tagname>[A-Za-z][A-Za-z0-9]{0,10})(?:\s[^<>]{0,2000})?/?>)
     |(?P<entity>&(?:[A-Za-z]{2,8}|\#[0-9]{1,6}|\#[xX][0-9A-Fa-f]{1,6});)
     |(?P<mdimage>!\[[^\]\n]{0,300}\]\([^)\n]{0,1000}\))
@@ -284,9 +289,12 @@ def markup_matches(source: str, lo: int, hi: int) -> Iterator[regex.Match[str]]:
 def _markup(builder: _Builder, lo: int, hi: int) -> None:
     source = builder.source
     pos = lo
+    unclosed: set[str] = set()  # hidden elements with no closing tag after some point
     for m in markup_matches(source, lo, hi):
         kind = m.lastgroup
         start, end = m.span()
+        if start < pos:
+            continue  # inside a hidden element
         replacement: str | None
         if kind in ("crlf", "escapedbreak"):
             # "escapedbreak": a line break a scraper left escaped, as the characters \r\n.
@@ -296,6 +304,14 @@ def _markup(builder: _Builder, lo: int, hi: int) -> None:
         elif kind == "tag":
             name = m.group("tagname").lower()
             replacement = "\n" if name in _BLOCK_TAGS else ""
+            if name in _HIDDEN_TAGS and name not in unclosed and not m.group().startswith("</"):
+                # Each search for a closing tag that fails is not made again, so that many
+                # opening tags without one stay linear.
+                close = _CLOSING_TAG[name].search(source, end, hi, timeout=remaining())
+                if close is None:
+                    unclosed.add(name)
+                else:
+                    replacement, end = "\n", close.end()
         elif kind == "entity":
             decoded = html.unescape(m.group())
             replacement = None if decoded == m.group() else decoded.replace("\u00a0", " ")

@@ -29,21 +29,29 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 from vnadmindoc import batch
 from vnadmindoc._version import __version__
 from vnadmindoc.checks.reference import rules_markdown
-from vnadmindoc.errors import DecodeError, MissingExtraError, RenderError, SchemaError
+from vnadmindoc.errors import (
+    DecodeError,
+    EmptyInputError,
+    MissingExtraError,
+    RenderError,
+    SchemaError,
+    UnknownRuleError,
+)
 from vnadmindoc.inputs import FORMATS as INPUT_FORMATS
 from vnadmindoc.inputs import Loaded, load
 from vnadmindoc.jsonio import SCHEMA, documents_to_json
 from vnadmindoc.qcvn102 import sender_of, to_edxml
 from vnadmindoc.render import FORMATS, render, render_docx
-from vnadmindoc.validate import Severity, rules, validate
+from vnadmindoc.validate import Severity, chosen_rules, rules, validate
 
 __all__ = ["main"]
 
@@ -72,6 +80,32 @@ def _output(command: argparse.ArgumentParser) -> None:
     )
 
 
+def _count(minimum: int) -> Callable[[str], int]:
+    """An argument type: a whole number of at least ``minimum``."""
+
+    def read(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+        if number < minimum:
+            raise argparse.ArgumentTypeError(f"must be {minimum} or more, not {number}")
+        return number
+
+    return read
+
+
+def _seconds(value: str) -> float:
+    """An argument type: a positive number of seconds."""
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if not seconds > 0:  # (also NaN)
+        raise argparse.ArgumentTypeError(f"must be more than 0, not {value}")
+    return seconds
+
+
 def _folders(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "-r", "--recursive", action="store_true", help="also read the folders inside folders"
@@ -79,7 +113,7 @@ def _folders(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "-j",
         "--jobs",
-        type=int,
+        type=_count(0),
         default=1,
         metavar="N",
         help="parse on N processes (0: one per core; default: 1)",
@@ -103,14 +137,14 @@ def _parser() -> argparse.ArgumentParser:
         "files",
         nargs="+",
         metavar="FILE",
-        help="file to read, - for stdin, or a folder (its .txt, .md, .docx, .pdf, .json and "
-        ".edxml files)",
+        help="file to read, - for stdin, or a folder (its .txt, .md, .html, .docx, .pdf, .json "
+        "and .edxml files)",
     )
     _from(p)
     _folders(p)
     p.add_argument(
         "--timeout",
-        type=float,
+        type=_seconds,
         default=None,
         metavar="SECONDS",
         help="give up on a file after SECONDS (it becomes an error record); default: no limit",
@@ -127,7 +161,7 @@ def _parser() -> argparse.ArgumentParser:
         default="json",
         help="json: one envelope {schema, documents}; jsonl: one document per line (default: json)",
     )
-    p.add_argument("--indent", type=int, default=None, help="indent JSON output by N spaces")
+    p.add_argument("--indent", type=_count(0), default=None, help="indent JSON output by N spaces")
     _output(p)
 
     c = sub.add_parser(
@@ -174,7 +208,9 @@ def _parser() -> argparse.ArgumentParser:
         help="edxml: the sender's mã định danh, e.g. 000.00.00.H07",
     )
     _from(d)
-    d.add_argument("--index", type=int, help="render only the document at this 0-based position")
+    d.add_argument(
+        "--index", type=_count(0), help="render only the document at this 0-based position"
+    )
     _output(d)
 
     t = sub.add_parser(
@@ -254,6 +290,16 @@ class _Progress:
 
 def _parse_files(args: argparse.Namespace, out: TextIO) -> int:
     names = batch.expand_inputs(args.files, recursive=args.recursive)
+    empty = [
+        name
+        for name in args.files
+        if name != "-"
+        and Path(name).is_dir()
+        and not batch.find_inputs(name, recursive=args.recursive)
+    ]
+    for name in empty:
+        kinds = ", ".join(batch.INPUT_SUFFIXES)
+        print(f"vnadmindoc: {name}: no files to read in this folder ({kinds})", file=sys.stderr)
     progress = _Progress(len(names), args.progress)
     documents: list[dict[str, Any]] = []
     failures: list[dict[str, Any]] = []
@@ -292,7 +338,7 @@ def _parse_files(args: argparse.Namespace, out: TextIO) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
-    return EXIT_OK
+    return EXIT_USAGE if empty else EXIT_OK
 
 
 def _codes(values: list[str] | None) -> list[str] | None:
@@ -310,6 +356,11 @@ def _position(text: str, offset: int) -> tuple[int, int]:
 def _check_files(args: argparse.Namespace, out: TextIO) -> int:
     status = EXIT_OK
     select, ignore = _codes(args.select), _codes(args.ignore) or []
+    try:
+        chosen_rules(select, ignore)
+    except UnknownRuleError as exc:
+        print(f"vnadmindoc: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     records: list[dict[str, Any]] = []
     counts = dict.fromkeys(Severity, 0)
     checked = 0
@@ -320,29 +371,35 @@ def _check_files(args: argparse.Namespace, out: TextIO) -> int:
             print(_error(name, exc), file=sys.stderr)
             status = EXIT_USAGE
             continue
+        if not loaded.documents:
+            print(_error(name, EmptyInputError("no document found")), file=sys.stderr)
+            status = EXIT_USAGE
+            continue
         checked += 1
         text = loaded.text or ""
         found = [
-            d
-            for doc in loaded.documents
+            (index, doc, d)
+            for index, doc in enumerate(loaded.documents)
             for d in validate(doc, source=loaded.text, select=select, ignore=ignore)
         ]
-        for d in found:
+        for index, doc, d in found:
             counts[d.severity] += 1
-            line, column = _position(text, d.span.start) if d.span else (1, 1)
+            line, column = _position(text, d.span.start) if d.span is not None else (1, 1)
             message = d.text(args.lang)
             if args.format == "text":
                 out.write(f"{name}:{line}:{column}: {d.code} {d.severity.value} {message}\n")
             records.append(
                 {
                     "path": name,
+                    "index": index,
+                    "document": doc.code.code if doc.code else None,
                     "line": line,
                     "column": column,
                     "code": d.code,
                     "severity": d.severity.value,
                     "message": message,
                     "field": d.field,
-                    "span": [d.span.start, d.span.end] if d.span else None,
+                    "span": [d.span.start, d.span.end] if d.span is not None else None,
                 }
             )
     if args.format == "json":
@@ -358,8 +415,14 @@ def _summary(counts: dict[Severity, int], files: int, lang: str) -> str:
     e, w, i = (counts[s] for s in (Severity.ERROR, Severity.WARNING, Severity.INFO))
     if lang == "vi":
         return f"{files} tệp: {e} lỗi, {w} cảnh báo, {i} lưu ý."
-    plural = "" if files == 1 else "s"
-    return f"{files} file{plural} checked: {e} errors, {w} warnings, {i} infos."
+    return (
+        f"{_plural(files, 'file')} checked: {_plural(e, 'error')}, {_plural(w, 'warning')}, "
+        f"{_plural(i, 'info')}."
+    )
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
 def _list_rules(args: argparse.Namespace, out: TextIO) -> int:
@@ -397,6 +460,12 @@ def _render(args: argparse.Namespace) -> int:
             data = render_docx(documents[0])
         elif args.to == "edxml":
             doc = documents[0]
+            if not args.sender_id:
+                print(
+                    f"vnadmindoc: warning: {args.input}: no --sender-id; the edXML's OrganId "
+                    "fields stay empty (QCVN 102 needs the sender's mã định danh)",
+                    file=sys.stderr,
+                )
             data = to_edxml(doc, sender=sender_of(doc, args.sender_id))
         elif args.to == "json":
             data = documents_to_json(documents).encode("utf-8")
@@ -459,6 +528,10 @@ def _tasks(args: argparse.Namespace, out: TextIO) -> int:
             print(_error(name, exc), file=sys.stderr)
             status = EXIT_USAGE
             continue
+        if not loaded.documents:
+            print(_error(name, EmptyInputError("no document found")), file=sys.stderr)
+            status = EXIT_USAGE
+            continue
         for index, doc in enumerate(loaded.documents):
             for task in find_tasks(doc, loaded.text):
                 rows.append(
@@ -474,11 +547,11 @@ def _tasks(args: argparse.Namespace, out: TextIO) -> int:
                             {
                                 "date": d.date.isoformat(),
                                 "text": d.text,
-                                "span": [d.span.start, d.span.end] if d.span else None,
+                                "span": [d.span.start, d.span.end] if d.span is not None else None,
                             }
                             for d in task.deadlines
                         ],
-                        "span": [task.span.start, task.span.end] if task.span else None,
+                        "span": [task.span.start, task.span.end] if task.span is not None else None,
                     }
                 )
     if args.format == "json":
@@ -525,6 +598,17 @@ _COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # The reader went away (``… | head``): stop quietly, as Unix tools do. Python would
+        # report the pipe again when it flushes standard output at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "render":
         return _render(args)  # writes bytes itself: Word files are binary

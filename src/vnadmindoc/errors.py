@@ -27,6 +27,8 @@ __all__ = [
     "ParseTimeoutError",
     "RenderError",
     "SchemaError",
+    "UnknownFormatError",
+    "UnknownRuleError",
     "VnAdminDocError",
 ]
 
@@ -100,3 +102,15 @@ class NoTextLayerError(DecodeError):
 
 class SchemaError(VnAdminDocError, ValueError):
     """JSON does not follow the ``vnadmindoc/1`` contract."""
+
+
+class UnknownFormatError(VnAdminDocError, ValueError):
+    """A format name no reader or renderer knows (``parse_file(..., format="xyz")``,
+    ``render(doc, "pdf")``); the message lists the ones there are."""
+
+
+class UnknownRuleError(VnAdminDocError, ValueError):
+    """A rule code, code prefix or name given to ``select`` or ``ignore`` matches no rule.
+
+    A misspelt code would otherwise switch checks off without a word.
+    """

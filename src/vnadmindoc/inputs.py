@@ -19,7 +19,7 @@ from pathlib import Path
 import attrs
 
 from vnadmindoc.docx_reader import read_docx
-from vnadmindoc.errors import DecodeError
+from vnadmindoc.errors import DecodeError, UnknownFormatError
 from vnadmindoc.jsonio import documents_from_json, from_dict
 from vnadmindoc.model import Document
 from vnadmindoc.readers import read_text
@@ -57,7 +57,11 @@ def read_any(source: str | os.PathLike[str] | bytes, format: str) -> str:
         return read_pdf(source)
     if format == "text":
         return read_text(source if isinstance(source, bytes) else Path(source))
-    raise ValueError(f"{format!r} inputs hold documents, not text")
+    if format in ("json", "edxml"):
+        raise UnknownFormatError(
+            f"{format!r} inputs hold documents, not text: read them with vnadmindoc.load()"
+        )
+    raise UnknownFormatError(f"unknown input format {format!r}; choose from {', '.join(FORMATS)}")
 
 
 def load(source: str | os.PathLike[str] | bytes, format: str | None = None) -> Loaded:
@@ -72,7 +76,9 @@ def load(source: str | os.PathLike[str] | bytes, format: str | None = None) -> L
     if format is None:
         format = "text" if isinstance(source, bytes) else guess_format(source)
     if format not in FORMATS:
-        raise ValueError(f"unknown input format {format!r}; choose from {', '.join(FORMATS)}")
+        raise UnknownFormatError(
+            f"unknown input format {format!r}; choose from {', '.join(FORMATS)}"
+        )
     if format in ("json", "edxml"):
         data = source if isinstance(source, bytes) else Path(source).read_bytes()
         if format == "edxml":

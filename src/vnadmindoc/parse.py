@@ -87,11 +87,16 @@ def parse_document(text: str) -> Document:
 
 
 def parse_file(path: str | os.PathLike[str], format: str | None = None) -> list[Document]:
-    """Read a text, Markdown, Word (.docx) or PDF file and parse it.
+    """Read a text, Markdown, HTML, Word (.docx) or PDF file and parse it.
 
     The format comes from the extension unless ``format`` (``"text"``,
     ``"docx"``, ``"pdf"``) says; text may be in any common encoding (see
-    :func:`read_text`), PDF needs the ``pdf`` extra.
+    :func:`read_text`), PDF needs the ``pdf`` extra.  JSON and edXML hold
+    documents already: :func:`~vnadmindoc.inputs.load` reads them.
+
+    Spans index the text the file was read as, not its bytes: keep
+    ``load(path).text`` (or ``read_text(path)`` for a text file) to show
+    where a field is.
     """
     from vnadmindoc.inputs import guess_format, read_any
 
@@ -218,7 +223,7 @@ def _document(layout: Layout, r: DocumentRange) -> Document:
         for m in scan_references(layout.text, heading, cited_until, folded=layout.folded)
         if not _annex_header(layout, m, kind)
         # The number line's own code, read in part ("1838/VPCP-V" of "1838/VPCP-V .III").
-        and not (own and m.code.span and own[0] <= m.code.span.start < own[1])
+        and not (own and m.code.span is not None and own[0] <= m.code.span.start < own[1])
     ]
     # Spellings are voted on within this document: the whole file would make a file of many
     # documents quadratic.
@@ -256,7 +261,7 @@ def _document(layout: Layout, r: DocumentRange) -> Document:
         )
 
     fragments += _uncovered(layout, r.start, r.end, used)
-    fragments.sort(key=lambda f: f.span.start if f.span else 0)
+    fragments.sort(key=lambda f: f.span.start if f.span is not None else 0)
 
     issuer = header.issuer
     if issuer is not None:

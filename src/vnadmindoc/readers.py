@@ -49,6 +49,10 @@ def _utf16_without_bom(data: bytes) -> str | None:
         return None
 
 
+# The signature of the compound files Word 97–2003 (.doc), Excel .xls and the like are.
+_OLE2 = bytes.fromhex("d0cf11e0a1b11ae1")
+
+
 def decode(data: bytes) -> str:
     """Decode bytes holding a document; see the module documentation for the encodings tried."""
     for bom, encoding in _BOMS:
@@ -60,6 +64,10 @@ def decode(data: bytes) -> str:
     text = _utf16_without_bom(data)
     if text is not None:
         return text
+    if data.startswith(_OLE2):
+        raise DecodeError(
+            "a Word 97–2003 (.doc) or other OLE2 file, not text: save it as .docx to read it"
+        )
     if b"\x00" in data:
         raise DecodeError("binary data, not text (it contains NUL bytes)")
     try:

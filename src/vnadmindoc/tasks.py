@@ -35,7 +35,7 @@ import regex
 
 from vnadmindoc import vocab
 from vnadmindoc.fields.dates import make_date
-from vnadmindoc.fields.directives import find_lead, starts_unit
+from vnadmindoc.fields.directives import after_topic, find_lead, starts_unit
 from vnadmindoc.model import Deadline, Directive, Document, Span, Task
 from vnadmindoc.text import collapse_spaces, fold
 
@@ -241,6 +241,7 @@ _UNIT_WORDS = 12
 
 
 def _leads(first: str) -> tuple[str, ...]:
+    first = after_topic(first)
     m = _LEADS.match(first)
     if m is not None:
         named = m.group("units")

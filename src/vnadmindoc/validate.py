@@ -38,6 +38,7 @@ from typing import Literal
 import attrs
 
 from vnadmindoc.clean import clean
+from vnadmindoc.errors import UnknownRuleError
 from vnadmindoc.model import Document, Motto, Span
 
 __all__ = [
@@ -48,6 +49,7 @@ __all__ = [
     "Rule",
     "Severity",
     "check",
+    "chosen_rules",
     "rule",
     "rules",
     "validate",
@@ -256,14 +258,26 @@ def rules() -> Mapping[str, Rule]:
     return MappingProxyType(dict(sorted(_RULES.items())))
 
 
-def _chosen(select: Iterable[str] | None, ignore: Iterable[str]) -> list[Rule]:
-    """Rules whose code starts with one of ``select`` (all by default) and none of ``ignore``."""
+def chosen_rules(select: Iterable[str] | None, ignore: Iterable[str]) -> list[Rule]:
+    """Rules whose code starts with one of ``select`` (all by default) and none of ``ignore``.
+
+    Raises :class:`~vnadmindoc.errors.UnknownRuleError` for a code, prefix or name in either
+    that matches no rule.
+
+    >>> [r.code for r in chosen_rules(["N20"], ["N203"])][:2]
+    ['N201', 'N202']
+    """
     registry = rules()
     chosen = list(registry.values())
-    if select is not None:
-        prefixes = tuple(select)
-        chosen = [r for r in chosen if r.code.startswith(prefixes) or r.name in prefixes]
+    prefixes = None if select is None else tuple(select)
     skipped = tuple(ignore)
+    for given in (prefixes or ()) + skipped:
+        if not any(r.code.startswith(given) or r.name == given for r in chosen):
+            raise UnknownRuleError(
+                f"no rule has the code, code prefix or name {given!r} (see vnadmindoc.rules())"
+            )
+    if prefixes is not None:
+        chosen = [r for r in chosen if r.code.startswith(prefixes) or r.name in prefixes]
     if skipped:
         chosen = [r for r in chosen if not (r.code.startswith(skipped) or r.name in skipped)]
     return chosen
@@ -280,7 +294,8 @@ def validate(
 
     ``source`` is the text the document was parsed from (its spans point
     into it); rules that read the printed form need it.  ``select`` and
-    ``ignore`` take rule codes, code prefixes (``"N"``, ``"D30"``) or names.
+    ``ignore`` take rule codes, code prefixes (``"N"``, ``"D30"``) or names;
+    one that names no rule raises :class:`~vnadmindoc.errors.UnknownRuleError`.
     Diagnostics come in source order, then by code.
 
     >>> from vnadmindoc import Document, DocumentCode
@@ -288,13 +303,14 @@ def validate(
     >>> [d.code for d in validate(doc, select=["N202"])]
     ['N202']
     """
+    chosen = chosen_rules(select, ignore)  # now: a misspelt code raises even before any rule runs
     context = Context(document, source)
     party = context.party
     # A part that is missing has no span of its own: point at the document's start.
-    fallback = Span(document.span.start, document.span.start) if document.span else None
+    fallback = Span(document.span.start, document.span.start) if document.span is not None else None
 
     def run() -> Iterator[Diagnostic]:
-        for r in _chosen(select, ignore):
+        for r in chosen:
             if (r.family == "party" and not party) or (r.family == "state" and party):
                 continue
             if r.needs_source and source is None:
@@ -306,11 +322,11 @@ def validate(
                     message=f.message,
                     message_vi=f.message_vi,
                     field=f.field,
-                    span=f.span or fallback,
+                    span=f.span if f.span is not None else fallback,
                 )
 
     def order(d: Diagnostic) -> tuple[int, str]:
-        return (d.span.start if d.span else -1, d.code)
+        return (d.span.start if d.span is not None else -1, d.code)
 
     return sorted(run(), key=order)
 
@@ -323,10 +339,15 @@ def check(
 ) -> list[Diagnostic]:
     """Parse ``text`` and validate every document in it against it.
 
-    Raises what :func:`vnadmindoc.parse` raises for unusable input.
+    Raises what :func:`vnadmindoc.parse` raises for unusable input, and
+    :class:`~vnadmindoc.errors.UnknownRuleError` for a code in ``select`` or
+    ``ignore`` that names no rule.
     """
     from vnadmindoc.parse import parse
 
+    select = None if select is None else list(select)
+    ignore = list(ignore)
+    chosen_rules(select, ignore)
     out: list[Diagnostic] = []
     for document in parse(text):
         out += validate(document, source=text, select=select, ignore=ignore)

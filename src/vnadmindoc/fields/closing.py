@@ -1060,7 +1060,9 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
     if not out.signatures and len(items) == 1 and items[0].kind == "name":
         # Only a name, under the list: OCR lost the position above it ("- Lưu VT." / "" /
         # "Trần Thị Chiễm"). A name before or inside the list is no signer.
-        listed = [e.span.end for e in entries if e.span] + [out.spans.get("archive", (0, 0))[1]]
+        listed = [e.span.end for e in entries if e.span is not None] + [
+            out.spans.get("archive", (0, 0))[1]
+        ]
         alone = items[0].piece
         below = layout.line_of(alone.start) + 1
         # It closes the text, page rules and numbers aside ("94-------"): details under a name

@@ -117,12 +117,16 @@ def date_at(folded: str, pos: int, endpos: int) -> tuple[PartialDate | None, int
 def parse_date(text: str) -> PartialDate:
     """Read one date written ``ngày 15 tháng 8 năm 2024``, ``12/9/2021`` or ``04-8-2021``."""
     folded = fold(text)
+    impossible = None
     for pattern in (_LONG_DATE, _NUMERIC_DATE):
         m = pattern.search(folded)
         if m:
             date = make_date(m.group("year"), m.group("month"), m.group("day"))
             if date is not None:
                 return date
+            impossible = impossible or text[m.start() : m.end()].strip()
+    if impossible is not None:
+        raise ParseError(f"not a real date: {impossible!r} (no such day in the calendar)")
     raise ParseError(f"no date in {text!r}")
 
 

@@ -34,7 +34,7 @@ from vnadmindoc.model import Directive, Span
 from vnadmindoc.segment import join_body_lines
 from vnadmindoc.text import collapse_spaces, is_upper_text, strip_separators
 
-__all__ = ["find_directives", "find_lead", "starts_unit"]
+__all__ = ["after_topic", "find_directives", "find_lead", "starts_unit"]
 
 _LEVELS: list[tuple[str, regex.Pattern[str]]] = [
     ("part", regex.compile(r"(?P<word>Phần|PHẦN)[ \t]+(?P<v>thứ[ \t]+\p{L}+|[IVXLC]+)\b")),
@@ -445,8 +445,24 @@ def starts_unit(text: str) -> bool:
     return bool(words) and _unit_head(words, 0)
 
 
+# An item's topic before its colon: "Về mua sắm: giao Sở Tài chính …", "Trường hợp phát hiện
+# ca bệnh: Sở Y tế chủ trì …". The unit in charge follows it.
+_TOPIC = regex.compile(r"(?:Về|Đối với|Trường hợp)[ \t][^:;.\n]{1,150}?:[ \t]+(?=\S)")
+
+
+def after_topic(text: str) -> str:
+    """``text`` without the topic that opens it ("Về mua sắm: "), its next word capitalised as
+    a sentence's first ("giao Sở …" → "Giao Sở …"); ``text`` itself when there is none."""
+    m = _TOPIC.match(text)
+    if m is None:
+        return text
+    rest = text[m.end() :]
+    return rest[:1].upper() + rest[1:]
+
+
 def find_lead(text: str) -> str | None:
     """The unit a numbered item puts in charge, when its first words name one."""
+    text = after_topic(text)
     m = _INTRO.match(text)
     text = text[m.end() :] if m else text
     title = _TITLE.match(text)

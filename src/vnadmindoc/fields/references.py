@@ -143,9 +143,9 @@ _ISSUER_CUE = regex.compile(
     rf"[ \t]*[,/]?(?:{_NL}(?i:cua)['’‘]?(?:[ \t]+|[ \t]*\n[ \t]*)"
     r"|[ \t]*\n[ \t]*\n[ \t]*cua[ \t]+(?=\p{Lu}))"
 )
-_TOKEN = regex.compile(r"[^\s,;.()\[\]“”\"':?!]+|[,;.()\[\]“”\"':?!]")
+_TOKEN = regex.compile(r"[^\s,;.…()\[\]“”\"':?!]+|[,;.…()\[\]“”\"':?!]")
 _OCR_COMMA = regex.compile(r" ,(?=\p{L})")
-_STOP_PUNCT = set(",;.()[]“”\"':?!")
+_STOP_PUNCT = set(",;.…()[]“”\"':?!")  # "…" ends a name as "..." does
 
 
 def _by_first_word(phrases: list[list[str]]) -> dict[str, list[list[str]]]:
@@ -1086,7 +1086,9 @@ def _shared_issuers(folded: str, mentions: list[Mention]) -> list[Mention]:
     """
     if len(mentions) < 2:
         return mentions
-    ordered = sorted(mentions, key=lambda m: m.code.span.start if m.code.span else m.start)
+    ordered = sorted(
+        mentions, key=lambda m: m.code.span.start if m.code.span is not None else m.start
+    )
     for i in range(len(ordered) - 2, -1, -1):
         m, nxt = ordered[i], ordered[i + 1]
         shared = nxt.issuer or nxt.issuer_before

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Literal, overload
 
+from vnadmindoc.errors import UnknownFormatError
 from vnadmindoc.jsonio import to_json
 from vnadmindoc.model import Document
 from vnadmindoc.render.html import render_html
@@ -70,4 +71,4 @@ def render(document: Document, format: str = "text") -> str | bytes:
         return render_docx(document)
     if format == "json":
         return render_json(document)
-    raise ValueError(f"unknown format {format!r}; choose from {', '.join(FORMATS)}")
+    raise UnknownFormatError(f"unknown format {format!r}; choose from {', '.join(FORMATS)}")

@@ -8,12 +8,22 @@ a field holding ``<script>`` is shown as text.
 
 from __future__ import annotations
 
-from html import escape
+import html
 
 from vnadmindoc.model import Document
 from vnadmindoc.render.sheet import Sheet, sheet
 
 __all__ = ["CSS", "render_html"]
+
+# Characters a reader of Markdown-ish text takes for mark-up ("* item", "_ a", "a\\b"): written as
+# character references, which read back as the characters themselves.
+_MARKUP_CHARS = {ord(ch): f"&#{ord(ch)};" for ch in "*_\\^|¬[!"}
+
+
+def _escape(value: str) -> str:
+    """``value`` safe inside HTML, and read back by :func:`vnadmindoc.parse` as it is."""
+    return html.escape(value).translate(_MARKUP_CHARS)
+
 
 CSS = """
 @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
@@ -47,7 +57,7 @@ td.signature { width: 55%; text-align: center; }
 
 
 def _div(cls: str, text: str | None) -> str:
-    return f'<div class="{cls}">{escape(text)}</div>' if text else ""
+    return f'<div class="{cls}">{_escape(text)}</div>' if text else ""
 
 
 def _heading(s: Sheet) -> str:
@@ -92,6 +102,19 @@ def _closing(s: Sheet) -> str:
     )
 
 
+def _paragraphs(body: str) -> str:
+    """``body`` as paragraphs: a blank line ends one, a line break inside one is ``<br>``.
+
+    Each printed line stays a line (a hard wrap is no new paragraph), so that reading the page
+    back gives the body's lines as they were; a second blank line is a ``<br>`` of its own.
+    """
+    out = []
+    for block in body.strip("\n").split("\n\n"):
+        lines = block.split("\n")
+        out.append("<p>" + "<br>".join(_escape(line) for line in lines) + "</p>")
+    return "".join(out)
+
+
 def render_html(document: Document) -> str:
     """``document`` as a standalone HTML page.
 
@@ -104,7 +127,8 @@ def render_html(document: Document) -> str:
     title = s.title or (f"{s.number}" if s.number else "") or "Văn bản"
     parts = [_heading(s)]
     if s.marks:
-        parts.append("".join(f'<span class="marks">{escape(m)}</span> ' for m in s.marks))
+        # One mark a line, as the text and Markdown renderers print them.
+        parts.append("".join(_div("marks", m) for m in s.marks))
     parts.append(_div("title", s.title))
     if s.subject:
         parts.append(_div("subject rule", s.subject))
@@ -117,15 +141,12 @@ def render_html(document: Document) -> str:
             + "</div>"
         )
     if s.body:
-        paragraphs = "".join(
-            f"<p>{escape(line)}</p>" for line in s.body.split("\n") if line.strip()
-        )
-        parts.append(f'<div class="body">{paragraphs}</div>')
+        parts.append(f'<div class="body">{_paragraphs(s.body)}</div>')
     parts.append(_closing(s))
     parts.append(_div("appendix", s.appendix))
     return (
         '<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{escape(title)}</title>\n<style>\n{CSS}\n</style>\n</head>\n<body>\n"
+        f"<title>{_escape(title)}</title>\n<style>\n{CSS}\n</style>\n</head>\n<body>\n"
         '<article class="document">\n' + "\n".join(p for p in parts if p) + "\n</article>\n"
         "</body>\n</html>\n"
     )

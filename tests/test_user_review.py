@@ -1,0 +1,97 @@
+"""What a new user's walk through the README and docs tripped over (review 38): a unit in
+charge after an item's topic, an ellipsis after a cited body, an HTML page's head and styles,
+spans of an empty range, a Word 97 file, an impossible date."""
+
+from __future__ import annotations
+
+import pytest
+
+import vnadmindoc
+from vnadmindoc import DecodeError, parse, render_html
+from vnadmindoc.clean import clean
+from vnadmindoc.fields.directives import find_lead
+
+from .conftest import EXAMPLES
+
+EXAMPLE = EXAMPLES / "cong-van-619-UBND-VXNV.txt"
+
+
+@pytest.mark.parametrize(
+    ("item", "lead"),
+    [
+        ("Về mua sắm: giao Sở Tài chính phối hợp với Sở Y tế tham mưu.", "Sở Tài chính"),
+        ("Trường hợp phát hiện ca bệnh: Sở Y tế chủ trì tham mưu.", "Sở Y tế"),
+        ("Đối với người chưa có thị thực: Công an tỉnh xem xét cấp thị thực.", "Công an tỉnh"),
+        # The topic's colon only: what follows must still name a unit.
+        ("Về việc mua sắm vật tư: Tại cuộc họp ngày 5/2, Sở Y tế báo cáo.", None),
+        ("Về công tác tuyên truyền, vận động nhân dân.", None),
+    ],
+)
+def test_the_unit_in_charge_follows_the_items_topic(item: str, lead: str | None) -> None:
+    assert find_lead(item) == lead
+
+
+def test_a_tasks_leads_follow_its_topic_and_stop_at_its_verb() -> None:
+    text = vnadmindoc.read_text(EXAMPLE)
+    doc = parse(text)[0]
+    tasks = {t.label: t for t in vnadmindoc.find_tasks(doc, text)}
+    assert tasks["1.-3"].leads == ("Sở Y tế",)  # "Trường hợp …: Sở Y tế chủ trì …"
+    # "… UBND các huyện, thành phố đặc biệt quan tâm …": the verb ends the last unit.
+    assert tasks["1.-4"].leads[-1] == "UBND các huyện, thành phố"
+
+
+@pytest.mark.parametrize("dots", ["…", "...", " …"])
+def test_an_ellipsis_after_a_cited_body_is_no_part_of_its_name(dots: str) -> None:
+    text = f"… Thông báo số 241/TB-VPCP ngày 12/9/2021 của Văn phòng Chính phủ{dots} và"
+    (ref,) = vnadmindoc.find_references(text)
+    assert ref.issuer == "Văn phòng Chính phủ"
+    (citation,) = vnadmindoc.find_citations(text)
+    assert citation.issuer == "Văn phòng Chính phủ"
+
+
+def test_a_pages_head_styles_and_scripts_are_not_read() -> None:
+    page = (
+        "<!DOCTYPE html><html><head><title>Công văn</title><style>p { margin: 0 }</style>"
+        "</head><body><script>var a = '<b>x</b>';</script>"
+        "<p>Số: 12/UBND-VP</p><STYLE type='text/css'>.x {}</STYLE ><p>V/v họp</p></body></html>"
+    )
+    lines = [line for line in clean(page).text.split("\n") if line.strip()]
+    assert lines == ["Số: 12/UBND-VP", "V/v họp"]
+
+
+def test_an_unclosed_style_hides_nothing_and_stays_linear() -> None:
+    # An opening tag without its closing one is only a tag: the text after it is kept. Many of
+    # them look for the closing tag once.
+    text = "<style>Số: 12/UBND-VP\n" * 20_000
+    cleaned = clean(text).text
+    assert cleaned.count("Số: 12/UBND-VP") == 20_000
+
+
+def test_an_html_page_reads_back_as_the_document_it_shows() -> None:
+    doc = parse(vnadmindoc.read_text(EXAMPLE))[0]
+    (again,) = parse(render_html(doc))
+    assert again == doc
+    assert again.unplaced == () or all("DOCTYPE" not in f.text for f in again.unplaced)
+
+
+def test_an_empty_span_still_places_a_diagnostic() -> None:
+    # A missing part has an empty span at its document's start; it is a span all the same.
+    text = vnadmindoc.read_text(EXAMPLE)
+    second = "\n".join(
+        line for line in text.splitlines() if not line.startswith(("**CỘNG HÒA", "Độc lập"))
+    )
+    docs = parse(text + "\n" + second)
+    (found,) = list(vnadmindoc.validate(docs[1], select=["H104"]))
+    assert found.span is not None
+    assert found.span.start == docs[1].span.start > 0
+
+
+def test_a_word_97_file_is_named_as_one() -> None:
+    ole2 = bytes.fromhex("d0cf11e0a1b11ae1") + b"\0" * 504
+    with pytest.raises(DecodeError, match=r"\.doc.*\.docx"):
+        vnadmindoc.read_text(ole2)
+
+
+def test_an_impossible_date_is_named_as_one() -> None:
+    with pytest.raises(ValueError, match="not a real date"):
+        vnadmindoc.parse_date("31/2/2021")
