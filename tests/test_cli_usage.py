@@ -155,3 +155,13 @@ def test_unknown_formats_raise_a_typed_error(tmp_path: Path) -> None:
     with pytest.raises(vnadmindoc.UnknownFormatError, match=r"vnadmindoc\.load\(\)"):
         vnadmindoc.parse_file(saved)
     assert vnadmindoc.load(saved).documents == (doc,)
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_positions_count_lines_however_they_end(
+    newline: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_bytes(DRAFT.read_text(encoding="utf-8").replace("\n", newline).encode("utf-8"))
+    main(["check", "--select", "D302", str(draft)])
+    assert capsys.readouterr().out.startswith(f"{draft}:9:9: D302 error ")

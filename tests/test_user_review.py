@@ -95,3 +95,15 @@ def test_a_word_97_file_is_named_as_one() -> None:
 def test_an_impossible_date_is_named_as_one() -> None:
     with pytest.raises(ValueError, match="not a real date"):
         vnadmindoc.parse_date("31/2/2021")
+
+
+def test_a_signature_and_its_authorities_span_their_prefixes() -> None:
+    text = vnadmindoc.read_text(EXAMPLE)
+    (signature,) = parse(text)[0].signatures
+    assert [a.span.slice(text) for a in signature.authority if a.span is not None] == [
+        "TM. ỦY BAN NHÂN DÂN",
+        "KT. CHỦ TỊCH",
+    ]
+    assert signature.span is not None
+    assert signature.span.slice(text).startswith("TM. ỦY BAN NHÂN DÂN")
+    assert signature.span.slice(text).endswith("Đỗ Thị Minh Hoa")

@@ -348,9 +348,12 @@ def _codes(values: list[str] | None) -> list[str] | None:
 
 
 def _position(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column of ``offset``."""
-    line = text.count("\n", 0, offset) + 1
-    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+    """1-based line and column of ``offset``; a line ends at "\\n", "\\r\\n" or a lone "\\r"
+    (old Mac files), as the parser reads it."""
+    lone_cr = text.count("\r", 0, offset) - text.count("\r\n", 0, offset)
+    line = text.count("\n", 0, offset) + lone_cr + 1
+    start = max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1
+    return line, offset - start + 1
 
 
 def _check_files(args: argparse.Namespace, out: TextIO) -> int:

@@ -652,7 +652,7 @@ def _signatures(items: list[_Item], text: str) -> tuple[list[Signature], list[tu
     chain: list[Authority] = []
     position: list[Piece] = []
     name: Piece | None = None
-    first: Piece | None = None
+    first: int | None = None  # where the signature begins, its first prefix included
     last: Piece | None = None
     holder_open = False  # the last holder ends with "," or "-": its next line continues it
     wrapped: Piece | None = None  # the line last taken as a holder's continuation
@@ -722,7 +722,7 @@ def _signatures(items: list[_Item], text: str) -> tuple[list[Signature], list[tu
                     authority=tuple(chain),
                     position=position_text or None,
                     name=collapse_spaces(name.text) if name else None,
-                    span=Span(first.start, last.end) if first and last else None,
+                    span=Span(first, last.end) if first is not None and last else None,
                 )
             )
         chain, position, name, first, last = [], [], None, None, None
@@ -740,7 +740,7 @@ def _signatures(items: list[_Item], text: str) -> tuple[list[Signature], list[tu
                     kind=kind,
                     holder=holder,
                     prefix=collapse_spaces(item.prefix),
-                    span=Span(item.piece.start, item.piece.end),
+                    span=Span(*item.extent),  # "TM. ỦY BAN NHÂN DÂN", its prefix included
                 )
             )
         elif item.kind == "position":
@@ -775,7 +775,7 @@ def _signatures(items: list[_Item], text: str) -> tuple[list[Signature], list[tu
                 continue  # a name-like line with no position is not a signature
             name = item.piece
         consumed.append(item.extent)
-        first = first or item.piece
+        first = item.extent[0] if first is None else first
         last = item.piece
     if (
         sigs
