@@ -156,6 +156,10 @@ UNITS = {
         "số 1/QĐ-UBND của Ban Chỉ đạo quốc gia phòng, chống dịch COVID-19, "
         "số 2/QĐ-UBND của Ban Thi đua, Sở Nội vụ về\n\ncủa "
     ),
+    # Texts that lost every letter outside ASCII, dropped or spaced out: each word is given
+    # its letters back by a search over the words it may be (review 38's session).
+    "letters dropped": "S: 1/Q-UBND H Ni, ngy 1 thng 1 nm 2020 Cn c ca B Ti chnh\n",
+    "letters spaced out": "S  : 1/Q  -UBND H   N   i, ng  y 1 th  ng 1 n  m 2020 c   a B   \n",
 }
 
 

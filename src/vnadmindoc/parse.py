@@ -37,6 +37,7 @@ from vnadmindoc.fields.page_title import announces_notice
 from vnadmindoc.fields.references import Mention, merge_mentions, scan_references
 from vnadmindoc.layout import Layout
 from vnadmindoc.model import Document, DocumentCode, Fragment, Span, SpanMap
+from vnadmindoc.restore import restore
 from vnadmindoc.segment import (
     RULE_LINE,
     DocumentRange,
@@ -64,11 +65,16 @@ def parse(text: str, *, timeout: float | None = None) -> list[Document]:
     if not text.strip():
         return []
     with time_limit(timeout):
-        layout = Layout.of(clean(text))
+        cleaned = clean(text)
+        restored = restore(cleaned)
+        layout = Layout.of(restored.clean if restored is not None else cleaned)
         documents = []
         for r in split_documents(layout):
             check()
             documents.append(_document(layout, r))
+        if restored is not None:
+            # Read with the letters given back; printed as the text has them.
+            documents = [restored.document(d) for d in documents]
         return documents
 
 
@@ -81,9 +87,12 @@ def parse_document(text: str) -> Document:
         raise TypeError(f"parse_document() takes a str, not {type(text).__name__}")
     if not text.strip():
         raise EmptyInputError("no text to parse")
-    layout = Layout.of(clean(text))
+    cleaned = clean(text)
+    restored = restore(cleaned)
+    layout = Layout.of(restored.clean if restored is not None else cleaned)
     ranges = split_documents(layout, find_anchors(layout))
-    return _document(layout, DocumentRange(0, len(layout), ranges[0].cluster))
+    document = _document(layout, DocumentRange(0, len(layout), ranges[0].cluster))
+    return restored.document(document) if restored is not None else document
 
 
 def parse_file(path: str | os.PathLike[str], format: str | None = None) -> list[Document]:

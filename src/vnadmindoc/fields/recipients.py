@@ -29,6 +29,8 @@ LUU = regex.compile(
 # Fixed phrases an OCR engine misspells or a PDF spaces out ("Nh ư tr ê n"); entries are
 # written in their official form. Keys are folded, without spaces.
 _FIXED = {"nhutren": "Như trên"}
+FIXED_PHRASES = frozenset(_FIXED.values())
+"""Entries written in their official form whatever the text printed (``"Như trên"``)."""
 
 
 def is_bullet(text: str) -> bool:
