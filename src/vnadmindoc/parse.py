@@ -112,15 +112,27 @@ def parse_file(path: str | os.PathLike[str], format: str | None = None) -> list[
     return parse(read_any(Path(path), format or guess_format(path)))
 
 
+# A type and its joint form, which some headings print under the plain title.
+_JOINT_OF = {"thong_tu": ("thong_tu_lien_tich",), "nghi_quyet": ("nghi_quyet_lien_tich",)}
+
 # Types a code with a year names surely ("30/2007/QĐ-UBND"); a company's "125/2019/CT-XD5" is
 # a công văn of its "CT" (Công ty), not a chỉ thị.
 _NORMATIVE = frozenset(t.slug for t in vocab.DOC_TYPES if t.normative) - {"chi_thi"}
 
 
 def _kind(header: Header) -> str | None:
-    if header.title:
-        return vocab.kind_from_title(header.title) or vocab.slugify(header.title)
     code = header.code
+    if header.title:
+        kind = vocab.kind_from_title(header.title) or vocab.slugify(header.title)
+        if (
+            code is not None
+            and code.doc_type
+            and kind != (joint := vocab.kind_from_abbreviation(code.doc_type, party=code.party))
+            and joint in _JOINT_OF.get(kind, ())
+        ):
+            # "THÔNG TƯ" over "01/2004/TTLT/BVHTT-BYT": the code says the act is joint.
+            return joint
+        return kind
     typed = (
         vocab.kind_from_abbreviation(code.doc_type, party=code.party)
         if code is not None and code.doc_type

@@ -77,47 +77,52 @@ def lost_letters(text: str) -> str | None:
 
 @attrs.frozen
 class _Model:
-    """Counts by folded word: the parser reads folded text, so "công" and "cộng" (both "cong")
-    need not be told apart, and their counts add up. Which of them to write is chosen after,
-    by the pairs of spellings."""
+    """Counts by word as the parser reads it and as the damage leaves it: its folded form and
+    its skeleton. "công" and "cộng" (both "cong", both "cng") need not be told apart and their
+    counts add up; "năm" ("nm") and "Nam" stay two words. Which spelling to write is chosen
+    after, by the pairs of spellings."""
 
-    words: dict[str, int]  # folded word → count
-    pairs: dict[tuple[str, str], int]  # folded pair → count
-    # skeleton → (folded word, its commonest spelling, count), commonest first
+    words: dict[str, int]  # key ("skeleton|folded") → count
+    pairs: dict[tuple[str, str], int]  # pair of keys → count
+    # skeleton → (key, its commonest spelling, count), commonest first
     by_skeleton: dict[str, tuple[tuple[str, str, int], ...]]
     total: int
-    forms: dict[tuple[str, str], dict[str, int]]  # (skeleton, folded word) → spellings
+    forms: dict[str, dict[str, int]]  # key → spellings and their counts
     spelled_pairs: dict[tuple[str, str], int]  # pair of spellings → count
+
+
+def _key(word: str) -> str:
+    from vnadmindoc.text import fold
+
+    return f"{skeleton(word)}|{fold(word)}"
 
 
 @cache
 def _model() -> _Model:
-    from vnadmindoc.text import fold
-
     words: dict[str, int] = {}
     pairs: dict[tuple[str, str], int] = {}
     spelled_pairs: dict[tuple[str, str], int] = {}
-    forms: dict[tuple[str, str], dict[str, int]] = {}
+    forms: dict[str, dict[str, int]] = {}
     data = resources.files("vnadmindoc.vocab").joinpath("data/syllables.tsv")
     for line in data.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
-        kind, key, count = line.split("\t")
+        kind, text, count = line.split("\t")
         n = int(count)
         if kind == "1":
-            folded = fold(key)
-            words[folded] = words.get(folded, 0) + n
-            if not key.isascii():
-                forms.setdefault((skeleton(key), folded), {})[key] = n
+            key = _key(text)
+            words[key] = words.get(key, 0) + n
+            if not text.isascii():
+                forms.setdefault(key, {})[text] = n
         else:
-            first, second = key.split(" ")
+            first, second = text.split(" ")
             spelled_pairs[first, second] = n
-            folded_pair = (fold(first), fold(second))
-            pairs[folded_pair] = pairs.get(folded_pair, 0) + n
+            keys = (_key(first), _key(second))
+            pairs[keys] = pairs.get(keys, 0) + n
     by_skeleton: dict[str, list[tuple[str, str, int]]] = {}
-    for (bare, folded), spellings in forms.items():
+    for key, spellings in forms.items():
         best = max(spellings, key=lambda w: spellings[w])
-        by_skeleton.setdefault(bare, []).append((folded, best, sum(spellings.values())))
+        by_skeleton.setdefault(key.split("|")[0], []).append((key, best, words[key]))
     return _Model(
         words,
         pairs,
@@ -197,10 +202,11 @@ def _code_letters(text: str) -> list[tuple[int, int, str]]:
 
 
 def _candidates(token: str, model: _Model) -> list[tuple[str, str, float]]:
-    """What ``token`` (lower case) may have been: (folded word, spelling, count); the token
+    """What ``token`` (lower case) may have been: (key, spelling, count); the token
     itself among them."""
-    out = [(f, w, float(n)) for f, w, n in model.by_skeleton.get(token, ())[:_OPTIONS]]
-    out.append((token, token, float(model.words.get(token, 0)) + _UNSEEN))
+    out = [(k, w, float(n)) for k, w, n in model.by_skeleton.get(token, ())[:_OPTIONS]]
+    itself = f"{token}|{token}"
+    out.append((itself, token, float(model.words.get(itself, 0)) + _UNSEEN))
     return out
 
 
@@ -217,12 +223,12 @@ def _decode(
     n = len(chunks)
     if n == 0:
         return []
-    # best[i]: folded word read last, at chunk i → (score, (chunk, folded word) before it,
+    # best[i]: the key of the word read last, at chunk i → (score, (chunk, key) before it,
     # chunks it took, its spelling)
     State = tuple[float, tuple[int, str] | None, int, str]
     best: list[dict[str, State]] = [{} for _ in range(n + 1)]
     best[0][""] = (0.0, None, 0, "")
-    number = ("0", "", float(model.words.get("0", 1)))
+    number = ("0|0", "", float(model.words.get("0|0", 1)))
 
     for i in range(n):
         if not best[i]:
@@ -242,28 +248,28 @@ def _decode(
                 options = [number]
             elif _code_part(text, parts[0].start(), parts[-1].end()):
                 token = parts[0].group().lower()
-                options = [] if k > 1 else [(token, token, 1.0)]
+                options = [] if k > 1 else [(f"{token}|{token}", token, 1.0)]
             else:
                 options = _candidates("".join(c.group() for c in parts).lower(), model)
                 if k > 1:
                     # Chunks are one word only as a word that lost letters between them.
                     options = [o for o in options if not o[1].isascii()]
             for prev, (score, _, _, _) in best[i].items():
-                for folded, spelling, count in options:
+                for key, spelling, count in options:
                     p = count / (model.total + _UNSEEN)
                     if linked and prev:
-                        pair = model.pairs.get((prev, folded), 0)
+                        pair = model.pairs.get((prev, key), 0)
                         p = (1 - _ALPHA) * pair / max(1, model.words.get(prev, 1)) + _ALPHA * p
                     total = score + math.log(p) - (k - 1) * _MERGE_COST
-                    if total > best[i + k].get(folded, (-math.inf, None, 0, ""))[0]:
-                        best[i + k][folded] = (total, (i, prev), k, spelling)
+                    if total > best[i + k].get(key, (-math.inf, None, 0, ""))[0]:
+                        best[i + k][key] = (total, (i, prev), k, spelling)
             if not merge:
                 break
         if len(best[i + 1]) > _STATES:
             kept = sorted(best[i + 1].items(), key=lambda kv: -kv[1][0])[:_STATES]
             best[i + 1] = dict(kept)
     # The best reading, from the end back.
-    path: list[tuple[int, int, str, str]] = []  # (first chunk, chunks, folded word, spelling)
+    path: list[tuple[int, int, str, str]] = []  # (first chunk, chunks, key, spelling)
     key = max(best[n], key=lambda f: best[n][f][0])
     i = n
     while i > 0:
@@ -309,10 +315,10 @@ def _spell(
     """The spelling of each word read: of the words one folded form and skeleton may be
     ("căn" and "cần" are both "cn", "can"), the one that goes best with its neighbours'."""
     spellings = [spelling for _, _, _, spelling in path]
-    for j, (_, _, folded, spelling) in enumerate(path):
+    for j, (_, _, key, spelling) in enumerate(path):
         if not spelling or spelling.isascii():
             continue
-        forms = model.forms.get((skeleton(spelling), folded), {})
+        forms = model.forms.get(key, {})
         if len(forms) < 2:
             continue
         before = after = ""

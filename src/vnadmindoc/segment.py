@@ -268,9 +268,9 @@ NUMBER_LINE = regex.compile(
     # A flattened heading runs the issuer's cell into it with one space ("TRƯỜNG ĐH LẠC HỒNG
     # Số: 90 - CV/ĐULH"): after a word in capitals, with its colon.
     # A Party heading flattened onto one line puts its star before it ("ĐẢNG ỦY XÃ LA BẰNG * Số
-    # 09 -KH/ĐU").
+    # 09 -KH/ĐU"); a state heading its cell's ruler ("TỈNH LẠNG SƠN ------------- Số: 52/…").
     rf"(?:(?<=(?:^|[ \t]{{2}})[ \t|*>\-“\"]{{0,4}})|(?<=\p{{Lu}}{{2}}[ \t])(?=S[Oo][ \t]*:)"
-    r"|(?<=\p{Lu}[ \t]\*[ \t]))"
+    r"|(?<=\p{Lu}[ \t]\*[ \t])|(?<=\p{Lu}[ \t]-{3,40}[ \t])(?=S[Oo][ \t]*:))"
     rf"{_NUMBER_BODY}",
     _M | regex.VERBOSE,
 )
@@ -350,7 +350,8 @@ AUTHORITY = regex.compile(
     r"(?P<prefix>T[ \t]*/[ \t]*UQ|T[ \t]*/[ \t]*M|K[ \t]*/[ \t]*T|T[ \t]*/[ \t]*L"
     # The older spelling with full stops: "K.T. BỘ TRƯỞNG", "T.M. ỦY BAN".
     r"|K\.[ \t]?T|T\.[ \t]?M|T\.[ \t]?L"
-    r"|TUQ|TM|KT|TL|Q(?=\.))(?P<sep>[ \t]*[.:,][ \t]*|[ \t]+)(?P<holder>\p{L}.*)$"
+    # "TM/BCH CÔNG ĐOÀN": the state prefix typed with the Party's slash, after it.
+    r"|TUQ|TM|KT|TL|Q(?=\.))(?P<sep>[ \t]*[.:,][ \t]*|[ \t]+|/(?=\p{Lu}))(?P<holder>\p{L}.*)$"
 )
 NOISE_LINE = regex.compile(
     r"[ \t]*(?:[-–—]+[ \t]*PAGE[ \t]*(?:BREAK|\d+)[ \t]*[-–—]+|page[ \t]*\d+[ \t]*of[ \t]*\d+"

@@ -12,7 +12,7 @@ import regex
 from vnadmindoc.layout import Piece
 from vnadmindoc.text import collapse_spaces, fold, strip_separators
 
-__all__ = ["subject_text"]
+__all__ = ["subject_text", "unquoted"]
 
 _SUBJECT_LABEL = regex.compile(
     # Looser than segment.VV, which finds the line: here the line is known to be the trích yếu.
@@ -38,4 +38,23 @@ def subject_text(parts: list[Piece]) -> str:
         quote = label.group("quote")
         if quote and text.endswith(_CLOSING_QUOTE[quote]):
             text = text[:-1]  # the scan quoted the whole trích yếu: "“V/v …”"
+    else:
+        text = unquoted(text)
     return strip_separators(_TRAILING_DASH.sub("", text))
+
+
+def unquoted(text: str) -> str:
+    """``text`` without the quotes around the whole of it (a trích yếu printed in quotes under
+    its title: "“Tổ chức lớp cảm tình Đoàn”"); quotes inside it stay.
+
+    >>> unquoted("“Tổ chức lớp đối tượng Đoàn”"), unquoted("“A” và “B”")
+    ('Tổ chức lớp đối tượng Đoàn', '“A” và “B”')
+    """
+    stripped = text.strip()
+    close = _WHOLE_QUOTES.get(stripped[:1])
+    if close and len(stripped) > 2 and stripped.endswith(close) and close not in stripped[1:-1]:
+        return stripped[1:-1].strip()
+    return text
+
+
+_WHOLE_QUOTES = {'"': '"', "“": "”", "‘": "’"}
