@@ -107,3 +107,12 @@ def test_a_signature_and_its_authorities_span_their_prefixes() -> None:
     assert signature.span is not None
     assert signature.span.slice(text).startswith("TM. ỦY BAN NHÂN DÂN")
     assert signature.span.slice(text).endswith("Đỗ Thị Minh Hoa")
+
+
+def test_a_documents_repr_cuts_long_texts() -> None:
+    doc = parse(vnadmindoc.read_text(EXAMPLE))[0]
+    assert len(doc.body) > 2000
+    shown = repr(doc)
+    assert f"({len(doc.body)} characters)" in shown
+    assert doc.body not in shown
+    assert len(shown) < len(doc.body) + sum(len(d.text) for d in doc.directives)

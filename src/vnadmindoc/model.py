@@ -79,6 +79,20 @@ class Span:
         return self.end - self.start
 
 
+_BRIEF = 200
+
+
+def _brief(text: str) -> str:
+    """The repr of a long text, cut: ``'Thực hiện … (2 480 characters)'``.
+
+    >>> _brief("ab" * 150)[-20:]
+    "a…' (300 characters)"
+    """
+    if len(text) <= _BRIEF:
+        return repr(text)
+    return f"{text[: _BRIEF - 1] + '…'!r} ({len(text)} characters)"
+
+
 def _span_field() -> Any:
     return attrs.field(default=None, eq=False, repr=False, kw_only=True)
 
@@ -339,8 +353,9 @@ class Directive:
 
     label: str
     """The label as printed, without its dot or bracket: ``"1"``, ``"II"``, ``"Điều 3"``."""
-    text: str
-    """The item's text after its label, nested items included."""
+    text: str = attrs.field(repr=_brief)
+    """The item's text after its label, nested items included (its repr cut after 200
+    characters)."""
     lead: str | None = None
     children: tuple[Directive, ...] = attrs.field(default=(), converter=_tuple)
     span: Span | None = _span_field()
@@ -525,14 +540,15 @@ class Document:
     received: ReceiptStamp | None = None
     addressees: tuple[Recipient, ...] = attrs.field(default=(), converter=_tuple)
     """Kính gửi."""
-    body: str = ""
+    body: str = attrs.field(default="", repr=_brief)
+    """Nội dung; its repr is cut after 200 characters, so that a document prints in a REPL."""
     directives: tuple[Directive, ...] = attrs.field(default=(), converter=_tuple)
     references: tuple[Reference, ...] = attrs.field(default=(), converter=_tuple)
     distribution: tuple[Recipient, ...] = attrs.field(default=(), converter=_tuple)
     """Nơi nhận, without the ``Lưu`` line."""
     archive: ArchiveNote | None = None
     signatures: tuple[Signature, ...] = attrs.field(default=(), converter=_tuple)
-    appendix: str = ""
+    appendix: str = attrs.field(default="", repr=_brief)
     unplaced: tuple[Fragment, ...] = attrs.field(default=(), converter=_tuple, eq=False, repr=False)
     span: Span | None = attrs.field(default=None, eq=False, repr=False)
     """The extent of the whole document in the source."""
