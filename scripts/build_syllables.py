@@ -29,6 +29,11 @@ _WORD = regex.compile(r"\p{L}+|\d+")
 _RUN = regex.compile(r"[\p{L}\d]+(?:[ \t]*\n?[ \t]*[\p{L}\d]+)*")
 
 
+# The vocabulary tables name bodies, offices and types; the headings are in every document.
+_VOCAB_WEIGHT = 3
+_HEADINGS_WEIGHT = 20
+
+
 def skeleton(word: str) -> str:
     """``word`` without its letters outside ASCII: what a damaged export keeps of it."""
     return "".join(ch for ch in word if ch.isascii())
@@ -38,8 +43,9 @@ def _texts(corpus: Path) -> list[str]:
     texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
     texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))]
     for table in sorted(DATA.glob("*.t[sx][vt]")):
-        if table.name != "syllables.tsv":
-            texts.append(table.read_text(encoding="utf-8"))
+        if table.name not in ("syllables.tsv", "headings.txt"):
+            texts += [table.read_text(encoding="utf-8")] * _VOCAB_WEIGHT
+    texts += [(DATA / "headings.txt").read_text(encoding="utf-8")] * _HEADINGS_WEIGHT
     return [unicodedata.normalize("NFC", t) for t in texts]
 
 

@@ -78,3 +78,81 @@ def test_the_state_prefix_typed_with_a_slash() -> None:
         (AuthorityKind.TM, "BCH CÔNG ĐOÀN TRƯỜNG")
     ]
     assert signature.position == "PHÓ CHỦ TỊCH"
+
+
+# Review 40's inputs: each read worse with the first version of a rule above.
+_T_HEAD = (
+    "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n-------\nSố: 12/UBND-VP\nV/v triển khai kế hoạch\n\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n\n"
+    "Hà Nội, ngày 5 tháng 4 năm 2024\n\nKính gửi: Các sở, ban, ngành thành phố\n\n"
+)
+_T_CLOSE = (
+    "\n\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n\nNguyễn Văn A\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "KT/XH ỔN ĐỊNH, QUỐC PHÒNG AN NINH BẢO ĐẢM",
+        "TM/DV XÂY DỰNG AN PHÁT",
+        "TUQ/BGĐ NĂM 2024",
+        "TL/TM",
+    ],
+)
+def test_an_abbreviation_with_a_slash_in_the_body_is_no_signature(line: str) -> None:
+    body = f"Các chỉ tiêu chủ yếu:\n1. Tăng trưởng đạt 7%.\n{line}\n2. Thu ngân sách đạt kế hoạch."
+    doc = parse_document(_T_HEAD + body + _T_CLOSE)
+    assert line in doc.body
+    (signature,) = doc.signatures
+    assert [a.holder for a in signature.authority] == ["ỦY BAN NHÂN DÂN"]
+    assert signature.name == "Nguyễn Văn A"
+
+
+def test_a_ruler_and_a_number_in_the_body_stay_in_the_body() -> None:
+    body = (
+        "Bãi bỏ các văn bản sau:\nQUYẾT ĐỊNH ---- Số: 12/2015/QĐ-UBND ngày 5/4/2015\n"
+        "CHỈ THỊ ---- Số: 03/2016/CT-UBND ngày 6/5/2016\nCác đơn vị rà soát, báo cáo."
+    )
+    doc = parse_document(_T_HEAD + body + _T_CLOSE)
+    assert doc.code is not None
+    assert doc.code.code == "12/UBND-VP"
+    assert "CHỈ THỊ ---- Số: 03/2016/CT-UBND" in doc.body
+
+
+@pytest.mark.parametrize(
+    ("cell", "name", "parent"),
+    [
+        (
+            "VĂN PHÒNG THƯỜNG TRỰC\nBCĐ 389 TỈNH ĐỒNG NAI",
+            "VĂN PHÒNG THƯỜNG TRỰC BCĐ 389 TỈNH ĐỒNG NAI",
+            None,
+        ),
+        ("CHI BỘ\nBQL CHỢ ĐỒNG XUÂN", "CHI BỘ BQL CHỢ ĐỒNG XUÂN", None),
+        ("UBND TỈNH AN GIANG\nBQL DỰ ÁN ĐẦU TƯ", "BQL DỰ ÁN ĐẦU TƯ", "UBND TỈNH AN GIANG"),
+    ],
+)
+def test_an_abbreviated_unit_stands_under_a_committee_only(
+    cell: str, name: str, parent: str | None
+) -> None:
+    doc = parse_document(
+        cell + "\nSố: 12/BCĐ-VP\nA, ngày 5 tháng 4 năm 2024\nV/v họp\nKính gửi: Các sở\nNội dung.\n"
+    )
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.parent) == (name, parent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"Xuân yêu thương” và “Tết sum vầy"', "“Tiếng hát Sinh viên“ và “Ngày hội”"],
+)
+def test_mixed_quotes_inside_stay(text: str) -> None:
+    assert unquoted(text) == text
+
+
+def test_a_party_code_of_a_joint_type_does_not_make_the_title_joint() -> None:
+    doc = parse_document(
+        "ĐẢNG BỘ TỈNH A\nĐẢNG ỦY KHỐI B\n*\nSố: 05-NQLT/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "A, ngày 5 tháng 4 năm 2024\n\nNGHỊ QUYẾT\nvề công tác năm 2024\n\nNội dung.\n"
+    )
+    assert doc.kind == "nghi_quyet"

@@ -116,3 +116,41 @@ def test_a_documents_repr_cuts_long_texts() -> None:
     assert f"({len(doc.body)} characters)" in shown
     assert doc.body not in shown
     assert len(shown) < len(doc.body) + sum(len(d.text) for d in doc.directives)
+
+
+@pytest.mark.parametrize(
+    ("item", "lead"),
+    [
+        (
+            "Trường Giáo dục đặc biệt tỉnh Bình Dương chủ trì tổ chức tuyển sinh.",
+            "Trường Giáo dục đặc biệt tỉnh Bình Dương",
+        ),
+        ("Về địa điểm: UBND xã Tân Lập (hội trường tầng 2), Sở Văn hóa chủ trì tổ chức.", None),
+        ("Về thành phần: Sở Y tế, Sở Tài chính, Công an tỉnh và UBND các huyện.", None),
+    ],
+)
+def test_a_topic_names_no_lead_without_a_duty(item: str, lead: str | None) -> None:
+    # Review 40: the first version cut "đặc biệt" and read the units a topic lists as leads.
+    assert find_lead(item) == lead
+
+
+@pytest.mark.parametrize(
+    ("page", "kept"),
+    [
+        # Plain text that names tags is no page: only the tags go.
+        ("Phát hiện mã độc dạng <script> chèn vào Cổng. Gỡ thẻ </script>. Xong.", "chèn vào Cổng"),
+        # A head left open hides nothing of the body after it.
+        (
+            "<html><head><title>Văn bản 1</title><body><p>Số: 12/UBND</p></body></html>\n"
+            "<html><head><title>2</title></head><body><p>Trang 2</p></body></html>",
+            "Số: 12/UBND",
+        ),
+        # A script closed in its own tag hides nothing.
+        (
+            '<html><body><script src="a.js" /><p>Số: 12</p><script>var a;</script></body></html>',
+            "Số: 12",
+        ),
+    ],
+)
+def test_only_a_pages_own_hidden_elements_are_dropped(page: str, kept: str) -> None:
+    assert kept in clean(page).text

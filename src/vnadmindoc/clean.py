@@ -152,9 +152,13 @@ class _Builder:
 _GRAPHEME = regex.compile(r"\X")
 
 # Elements whose content a browser does not show: a page's head (its title, styles, metadata),
-# style sheets and scripts. Their text is no part of the document.
-_HIDDEN_TAGS = frozenset(["head", "style", "script", "template", "noscript"])
+# style sheets and scripts. Their text is no part of the document; in a text that is no HTML
+# page ("mã độc dạng <script> chèn vào …"), or where an element would hide the page's body (a
+# head left open), the tags alone go.
+_HIDDEN_TAGS = frozenset(["head", "style", "script"])
 _CLOSING_TAG = {name: regex.compile(rf"</{name}\s*>", regex.IGNORECASE) for name in _HIDDEN_TAGS}
+_HTML_PAGE = regex.compile(r"<(?:!doctype|html|head|body|meta)\b", regex.IGNORECASE)
+_PAGE_PARTS = regex.compile(r"</?(?:html|body)\b", regex.IGNORECASE)
 
 _BLOCK_TAGS = frozenset(
     [
@@ -290,6 +294,8 @@ def _markup(builder: _Builder, lo: int, hi: int) -> None:
     source = builder.source
     pos = lo
     unclosed: set[str] = set()  # hidden elements with no closing tag after some point
+    if _HTML_PAGE.search(source, 0, 5000) is None:
+        unclosed.update(_HIDDEN_TAGS)  # not a page: no element is hidden
     for m in markup_matches(source, lo, hi):
         kind = m.lastgroup
         start, end = m.span()
@@ -304,13 +310,14 @@ def _markup(builder: _Builder, lo: int, hi: int) -> None:
         elif kind == "tag":
             name = m.group("tagname").lower()
             replacement = "\n" if name in _BLOCK_TAGS else ""
-            if name in _HIDDEN_TAGS and name not in unclosed and not m.group().startswith("</"):
+            tag = m.group()
+            if name in _HIDDEN_TAGS and name not in unclosed and tag[1] != "/" and tag[-2] != "/":
                 # Each search for a closing tag that fails is not made again, so that many
                 # opening tags without one stay linear.
                 close = _CLOSING_TAG[name].search(source, end, hi, timeout=remaining())
                 if close is None:
                     unclosed.add(name)
-                else:
+                elif _PAGE_PARTS.search(source, end, close.start()) is None:
                     replacement, end = "\n", close.end()
         elif kind == "entity":
             decoded = html.unescape(m.group())

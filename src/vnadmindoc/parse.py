@@ -127,6 +127,7 @@ def _kind(header: Header) -> str | None:
         if (
             code is not None
             and code.doc_type
+            and not code.party
             and kind != (joint := vocab.kind_from_abbreviation(code.doc_type, party=code.party))
             and joint in _JOINT_OF.get(kind, ())
         ):

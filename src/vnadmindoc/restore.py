@@ -31,6 +31,7 @@ import attrs
 import regex
 
 from vnadmindoc.clean import CleanText
+from vnadmindoc.deadline import check, remaining
 from vnadmindoc.fields.recipients import FIXED_PHRASES
 
 __all__ = ["Restoration", "lost_letters", "restore", "skeleton"]
@@ -38,7 +39,11 @@ __all__ = ["Restoration", "lost_letters", "restore", "skeleton"]
 # The skeletons of the commonest words of any administrative text, as the two kinds of damage
 # leave them: the letters dropped ("ngày" → "ngy") or each replaced by a space per byte
 # ("ngày" → "ng  y"). Two of them, and no letter outside ASCII, say the text lost its letters.
-_DROPPED = regex.compile(r"\b(?:ngy|thng|nm|vit|ca|cc|v|nhn|Ni)\b", regex.IGNORECASE)
+_DROPPED = regex.compile(
+    # Skeletons no plain word has, in English or in Vietnamese typed without its marks.
+    r"\b(?:ngy|thng|nm|vit|nhn|quyt|vic|hin|thc)\b",
+    regex.IGNORECASE,
+)
 _SPACED = regex.compile(
     r"\b(?:ng  y|th  ng|n  m|vi   t|c   a|c  c|nh   n|N   i)\b", regex.IGNORECASE
 )
@@ -68,9 +73,9 @@ def lost_letters(text: str) -> str | None:
     when it did not (it has such letters, or not the commonest words' skeletons)."""
     if not text.isascii() and _LETTER_BEYOND_ASCII.search(text) is not None:
         return None  # (found at once in a text that has them: a heading's first words)
-    if len({m.group().lower() for m in _SPACED.finditer(text)}) >= _CUES:
+    if len({m.group().lower() for m in _SPACED.finditer(text, timeout=remaining())}) >= _CUES:
         return "spaced"
-    if len({m.group().lower() for m in _DROPPED.finditer(text)}) >= _CUES + 1:
+    if len({m.group().lower() for m in _DROPPED.finditer(text, timeout=remaining())}) > _CUES:
         return "dropped"
     return None
 
@@ -150,14 +155,20 @@ class Restoration:
 
     def _word(self, word: str) -> str:
         found = self.damaged.get(word)
-        return found if found is not None else skeleton(word)
+        return found if found is not None else _ascii_letters(word)
 
     def document(self, value: Any) -> Any:
         """``value`` (a document, or any model value) with every string :meth:`printed`."""
         return _map_strings(value, self.printed)
 
 
-_RESTORED_WORD = regex.compile(r"\w*[^\x00-\x7f]\w*")
+# A word with a letter beyond ASCII: one given back (punctuation such as “ ” – … stays).
+_RESTORED_WORD = regex.compile(r"\w*(?:(?![\x00-\x7f])\p{L})\w*")
+
+
+def _ascii_letters(word: str) -> str:
+    """``word`` without its letters beyond ASCII (its other characters kept)."""
+    return "".join(ch for ch in word if ch.isascii() or not ch.isalpha())
 
 
 def restore(cleaned: CleanText) -> Restoration | None:
@@ -168,9 +179,10 @@ def restore(cleaned: CleanText) -> Restoration | None:
     text = cleaned.text
     chunks = list(_CHUNK.finditer(text))
     replacements = _decode(text, chunks, merge=kind == "spaced")
-    if kind == "spaced":
+    extra = _code_letters(text) if kind == "spaced" else _code_types(text)
+    if extra:
         merged: list[tuple[int, int, str]] = []
-        for item in sorted(replacements + _code_letters(text)):
+        for item in sorted(replacements + extra):
             if merged and item[0] < merged[-1][1]:
                 continue  # a gap inside a word already given back ("BGD  T" read whole)
             merged.append(item)
@@ -199,6 +211,45 @@ def _code_letters(text: str) -> list[tuple[int, int, str]]:
         for code in _SPACED_CODE.finditer(text)
         for gap in _CODE_GAP.finditer(text, code.start(), code.end())
     ]
+
+
+# The type in a dropped code, right after its number (and year): "30/2007/Q-UBND", "12-Q/TU".
+_DROPPED_TYPE = regex.compile(
+    r"(?<![\w/])\d{1,6}(?:/(?:19|20)\d\d)?/(?P<state>[A-Z]{1,3})(?=-)"
+    r"|(?<![\w/])\d{1,6}-(?P<party>[A-Z]{1,3})(?=/)"
+)
+
+
+@cache
+def _types_by_skeleton() -> dict[tuple[str, bool], str]:
+    """The type abbreviations a dropped code prints in part ("Q" for "QĐ"), by skeleton and
+    family, where only one abbreviation has that skeleton and it is no abbreviation itself."""
+    from vnadmindoc import vocab
+
+    found: dict[tuple[str, bool], set[str]] = {}
+    plain = set()
+    for t in vocab.DOC_TYPES:
+        for code, party in ((t.state_code, False), (t.party_code, True)):
+            if not code:
+                continue
+            if code.isascii():
+                plain.add((code, party))
+            else:
+                found.setdefault((skeleton(code), party), set()).add(code)
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1 and k not in plain}
+
+
+def _code_types(text: str) -> list[tuple[int, int, str]]:
+    """The type abbreviations dropped codes lost letters of, put back: "Q" of "30/2007/Q-UBND"
+    is "QĐ", so that the code names its type."""
+    table = _types_by_skeleton()
+    out = []
+    for m in _DROPPED_TYPE.finditer(text, timeout=remaining()):
+        group = "state" if m.group("state") else "party"
+        found = table.get((m.group(group), group == "party"))
+        if found is not None:
+            out.append((m.start(group), m.end(group), found))
+    return out
 
 
 def _candidates(token: str, model: _Model) -> list[tuple[str, str, float]]:
@@ -231,6 +282,8 @@ def _decode(
     number = ("0|0", "", float(model.words.get("0|0", 1)))
 
     for i in range(n):
+        if i % 512 == 0:
+            check()  # a parse's time limit holds here too
         if not best[i]:
             continue
         linked = i > 0 and _linked(text[chunks[i - 1].end() : chunks[i].start()])
@@ -302,8 +355,9 @@ def _decode(
 
 
 def _linked(gap: str) -> bool:
-    """Two words read as a pair: only spaces, or one line break, between them."""
-    return not gap.strip() and gap.count("\n") <= 1
+    """Two words read as a pair: only spaces, one line break, or a mark or two of a date or a
+    list ("ngy 0/ thng", "1, 2"), between them."""
+    return gap.count("\n") <= 1 and len(gap.strip()) <= 2 and not gap.strip(" \t\n/,-.")
 
 
 def _spell(
@@ -363,10 +417,17 @@ def _code_part(text: str, start: int, end: int) -> bool:
     after = text[end : end + 2].ljust(2)
     if before[1] in "/_@." or (before[1] == "-" and before[0].isalnum()):
         return True
-    if after[0] == "." and (after[1].isalnum() or chunk in _prefixes()):
+    if after[0] == "." and (after[1].isalpha() or chunk in _prefixes()):
         return True  # "P.QLKH"; "KT." stays "KT." ("KẾT." shares its skeleton)
+    if after[0] == ")" or (
+        after[0] in ".-" and _MARKER.fullmatch(chunk) and _opens_line(text, start)
+    ):
+        return True  # a list's marker: "a)", "I.", "b-" at a line's start
     glued = before[1].isdigit() or after[0].isdigit() or after[0] in "/-_@"
     return glued and not chunk.islower()
+
+
+_MARKER = regex.compile(r"[IVXLC]{1,6}|[a-z]")
 
 
 def _opens_line(text: str, pos: int) -> bool:

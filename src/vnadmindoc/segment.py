@@ -270,7 +270,8 @@ NUMBER_LINE = regex.compile(
     # A Party heading flattened onto one line puts its star before it ("ĐẢNG ỦY XÃ LA BẰNG * Số
     # 09 -KH/ĐU"); a state heading its cell's ruler ("TỈNH LẠNG SƠN ------------- Số: 52/…").
     rf"(?:(?<=(?:^|[ \t]{{2}})[ \t|*>\-“\"]{{0,4}})|(?<=\p{{Lu}}{{2}}[ \t])(?=S[Oo][ \t]*:)"
-    r"|(?<=\p{Lu}[ \t]\*[ \t])|(?<=\p{Lu}[ \t]-{3,40}[ \t])(?=S[Oo][ \t]*:))"
+    r"|(?<=\p{Lu}[ \t]\*[ \t])|(?<=\p{Lu}[ \t]-{3,40}[ \t])(?=S[Oo][ \t]*:[\s\S]{0,100}?"
+    r"(?:CONG[ \t]+HOA|Doc[ \t]+lap|DOC[ \t]+LAP)))"
     rf"{_NUMBER_BODY}",
     _M | regex.VERBOSE,
 )
@@ -342,6 +343,11 @@ VV = regex.compile(
     r"|v[ \t]*%|v/(?=[ \t]+(?-i:\p{Ll})))[ \t]*[:.]?[ \t]*",
     _I,
 )
+# A collective body a TM. signs for, as its holder begins (folded): "ỦY BAN NHÂN DÂN", "BCH …".
+_COLLECTIVE = (
+    "(?:" + "|".join(regex.escape(c) for c in sorted(vocab.COLLECTIVES, key=len, reverse=True))
+    + r"|BCH)\b"
+)
 AUTHORITY = regex.compile(
     # A scan may leave a speck before the prefix ("„KT. BỘ TRƯỞNG", "” TL. BỘ TRƯỞNG", "“. KT.")
     # or read its dot as a comma ("KT, TỔNG CỤC TRƯỞNG"); authority_line trusts those only
@@ -350,8 +356,10 @@ AUTHORITY = regex.compile(
     r"(?P<prefix>T[ \t]*/[ \t]*UQ|T[ \t]*/[ \t]*M|K[ \t]*/[ \t]*T|T[ \t]*/[ \t]*L"
     # The older spelling with full stops: "K.T. BỘ TRƯỞNG", "T.M. ỦY BAN".
     r"|K\.[ \t]?T|T\.[ \t]?M|T\.[ \t]?L"
-    # "TM/BCH CÔNG ĐOÀN": the state prefix typed with the Party's slash, after it.
-    r"|TUQ|TM|KT|TL|Q(?=\.))(?P<sep>[ \t]*[.:,][ \t]*|[ \t]+|/(?=\p{Lu}))(?P<holder>\p{L}.*)$"
+    # "TM/BCH CÔNG ĐOÀN": the state prefix typed with the Party's slash after it, trusted only
+    # before a collective body, as TM. stands ("KT/XH", "TM/DV" are abbreviations).
+    r"|TUQ|TM|KT|TL|Q(?=\.))(?P<sep>[ \t]*[.:,][ \t]*|[ \t]+|(?<=TM)/(?=" + _COLLECTIVE + r"))"
+    r"(?P<holder>\p{L}.*)$"
 )
 NOISE_LINE = regex.compile(
     r"[ \t]*(?:[-–—]+[ \t]*PAGE[ \t]*(?:BREAK|\d+)[ \t]*[-–—]+|page[ \t]*\d+[ \t]*of[ \t]*\d+"

@@ -241,8 +241,9 @@ _UNIT_WORDS = 12
 
 
 def _leads(first: str) -> tuple[str, ...]:
-    first = after_topic(first)
-    m = _LEADS.match(first)
+    # The units an item's topic names are no leads ("Về thành phần: Sở Y tế, …"): find_lead
+    # reads past the topic only to a unit given the task or followed by its duty.
+    m = _LEADS.match(after_topic(first))
     if m is not None:
         named = m.group("units")
         stop = _PARTNER_END.search(named)

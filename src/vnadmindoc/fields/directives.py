@@ -462,7 +462,27 @@ def after_topic(text: str) -> str:
 
 def find_lead(text: str) -> str | None:
     """The unit a numbered item puts in charge, when its first words name one."""
-    text = after_topic(text)
+    rest = after_topic(text)
+    if rest is not text:
+        # After a topic ("Về địa điểm: UBND xã …", "Về thành phần: Sở Y tế, …") a unit leads
+        # only when it is given the task or a duty follows its name.
+        lead = _lead(rest)
+        if lead is None or _INTRO.match(rest) or _duty_after(rest, lead):
+            return lead
+        return None
+    return _lead(text)
+
+
+def _duty_after(text: str, lead: str) -> bool:
+    """A duty ("chủ trì", "tiếp tục" …) follows ``lead`` where ``text`` names it."""
+    at = collapse_spaces(text).find(lead)
+    if at < 0:
+        return False
+    words = [w.group() for w in islice(_WORD.finditer(collapse_spaces(text), at + len(lead)), 4)]
+    return bool(words) and _stop_at(words, 0)
+
+
+def _lead(text: str) -> str | None:
     m = _INTRO.match(text)
     text = text[m.end() :] if m else text
     title = _TITLE.match(text)

@@ -250,8 +250,12 @@ def _issuer(
             continue  # "BAN CÁN SỰ ĐẢNG" / "UBND TỈNH": one body named after another
         if _NUMBER_START.search(names[k]) and cites_an_act(fold(names[k - 1])):
             continue  # "THEO QUYẾT ĐỊNH" / "SỐ 1050/QĐ-SCT": the act's number, no "SỞ"
-        if len(above.split()) >= 2 and _body_head_length(names[k]) > _head_length(
-            names[k], vocab.PLACE_HEADS
+        if len(above.split()) >= 2 and (
+            _body_head_length(names[k]) > _head_length(names[k], vocab.PLACE_HEADS)
+            or (
+                _head_length(names[k], vocab.ABBREVIATED_UNITS) > 0
+                and _head_length(above, vocab.UNIT_PARENTS) > 0
+            )
         ):
             previous, split = split, k
     for k in range(len(run) - 1):

@@ -47,14 +47,18 @@ def unquoted(text: str) -> str:
     """``text`` without the quotes around the whole of it (a trích yếu printed in quotes under
     its title: "“Tổ chức lớp cảm tình Đoàn”"); quotes inside it stay.
 
-    >>> unquoted("“Tổ chức lớp đối tượng Đoàn”"), unquoted("“A” và “B”")
-    ('Tổ chức lớp đối tượng Đoàn', '“A” và “B”')
+    >>> unquoted("“Tổ chức lớp đối tượng Đoàn”"), unquoted("“A” và “B”"), unquoted('"A” và “B"')
+    ('Tổ chức lớp đối tượng Đoàn', '“A” và “B”', '"A” và “B"')
     """
     stripped = text.strip()
     close = _WHOLE_QUOTES.get(stripped[:1])
-    if close and len(stripped) > 2 and stripped.endswith(close) and close not in stripped[1:-1]:
-        return stripped[1:-1].strip()
+    inside = stripped[1:-1]
+    if close and len(stripped) > 2 and stripped.endswith(close) and not _QUOTES.search(inside):
+        return inside.strip()
     return text
+
+
+_QUOTES = regex.compile(r"[\"“”‘’«»]")
 
 
 _WHOLE_QUOTES = {'"': '"', "“": "”", "‘": "’"}

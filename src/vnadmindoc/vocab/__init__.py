@@ -327,6 +327,13 @@ SUBORDINATE_HEADS: tuple[str, ...] = tuple(
 """Heads that can start the name of a body printed below its parent."""
 ATTACHED_HEADS: tuple[str, ...] = tuple(_key(w) for w in _words("attached_heads.txt"))
 """Bodies named after the body they sit in (``BAN CÁN SỰ ĐẢNG UBND TỈNH``), folded upper case."""
+ABBREVIATED_UNITS: tuple[str, ...] = tuple(
+    _key(row[0]) for row in _rows("org_heads.txt") if row[1] == "under"
+)
+"""Units named by an abbreviation ("BCĐ", "BQL"): their line is the issuer only under a
+UNIT_PARENTS line."""
+UNIT_PARENTS: tuple[str, ...] = tuple(_key(w) for w in _words("unit_parents.txt"))
+"""Bodies a unit named by an abbreviation is printed under, folded upper case."""
 PLACE_HEADS: tuple[str, ...] = tuple(_key(w) for w in _words("place_heads.txt"))
 PARENT_HEADS: tuple[str, ...] = tuple(_key(w) for w in _words("parent_heads.txt"))
 """Bodies whose lower body's name a flattened heading prints on the same line, folded."""
