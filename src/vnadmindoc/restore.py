@@ -261,8 +261,8 @@ def _candidates(token: str, model: _Model) -> list[tuple[str, str, float]]:
     return out
 
 
-_OPTIONS = 6  # the commonest words a skeleton may be; rarer ones seldom win
-_STATES = 6  # the best readings kept at each chunk
+_OPTIONS = 4  # the commonest words a skeleton may be; rarer ones seldom win
+_STATES = 4  # the best readings kept at each chunk
 
 
 def _decode(
