@@ -12,9 +12,9 @@ source has it: a restored word is written back in its damaged form.
 >>> from vnadmindoc.clean import clean
 >>> fixed = restore(clean("Cn c Quyt nh s 12/Q-UBND ngy 5 thng 4 nm 2012 ca UBND tnh"))
 >>> fixed.clean.text
-'Căn cứ Quyết định số 12/Q-UBND ngày 5 tháng 4 năm 2012 của UBND tỉnh'
->>> fixed.printed("UBND tỉnh")
-'UBND tnh'
+'Căn cứ Quyết định số 12/QĐ-UBND ngày 5 tháng 4 năm 2012 của UBND tỉnh'
+>>> fixed.printed("UBND tỉnh"), fixed.printed("12/QĐ-UBND")
+('UBND tnh', '12/Q-UBND')
 >>> restore(clean("Hà Nội, ngày 12 tháng 4 năm 2012")) is None
 True
 """
