@@ -94,6 +94,7 @@ def test_printed_values_are_the_texts_own() -> None:
                 strings(v)
 
     strings(to_dict(doc))
+
     # No letter the text does not have, but the fixed phrase "Như trên"; its punctuation stays.
     def foreign(value: str) -> bool:
         return any(ch.isalpha() and not ch.isascii() for ch in value)

@@ -345,7 +345,8 @@ VV = regex.compile(
 )
 # A collective body a TM. signs for, as its holder begins (folded): "ỦY BAN NHÂN DÂN", "BCH …".
 _COLLECTIVE = (
-    "(?:" + "|".join(regex.escape(c) for c in sorted(vocab.COLLECTIVES, key=len, reverse=True))
+    "(?:"
+    + "|".join(regex.escape(c) for c in sorted(vocab.COLLECTIVES, key=len, reverse=True))
     + r"|BCH)\b"
 )
 AUTHORITY = regex.compile(
