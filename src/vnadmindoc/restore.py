@@ -33,12 +33,14 @@ import regex
 from vnadmindoc.clean import CleanText
 from vnadmindoc.deadline import check, remaining
 from vnadmindoc.fields.recipients import FIXED_PHRASES
+from vnadmindoc.text import fold
 
 __all__ = ["Restoration", "lost_letters", "restore", "skeleton"]
 
 # The skeletons of the commonest words of any administrative text, as the two kinds of damage
 # leave them: the letters dropped ("ngày" → "ngy") or each replaced by a space per byte
-# ("ngày" → "ng  y"). Two of them, and no letter outside ASCII, say the text lost its letters.
+# ("ngày" → "ng  y"). Two spaced ones or three dropped ones, and no letter outside ASCII, say
+# the text lost its letters.
 _DROPPED = regex.compile(
     # Skeletons no plain word has, in English or in Vietnamese typed without its marks.
     r"\b(?:ngy|thng|nm|vit|nhn|quyt|vic|hin|thc)\b",
@@ -97,8 +99,6 @@ class _Model:
 
 
 def _key(word: str) -> str:
-    from vnadmindoc.text import fold
-
     return f"{skeleton(word)}|{fold(word)}"
 
 
