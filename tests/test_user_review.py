@@ -154,3 +154,13 @@ def test_a_topic_names_no_lead_without_a_duty(item: str, lead: str | None) -> No
 )
 def test_only_a_pages_own_hidden_elements_are_dropped(page: str, kept: str) -> None:
     assert kept in clean(page).text
+
+
+def test_a_topics_place_is_no_task_lead() -> None:
+    from vnadmindoc.tasks import _leads
+
+    item = "Về địa điểm: UBND xã Tân Lập (hội trường tầng 2), Sở Văn hóa chủ trì tổ chức."
+    assert _leads(item) == ()
+    assert _leads("Về mua sắm: giao Sở Tài chính phối hợp với Sở Y tế tham mưu.") == (
+        "Sở Tài chính",
+    )

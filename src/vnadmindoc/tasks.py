@@ -241,9 +241,15 @@ _UNIT_WORDS = 12
 
 
 def _leads(first: str) -> tuple[str, ...]:
-    # The units an item's topic names are no leads ("Về thành phần: Sở Y tế, …"): find_lead
-    # reads past the topic only to a unit given the task or followed by its duty.
-    m = _LEADS.match(after_topic(first))
+    rest = after_topic(first)
+    if rest is not first:
+        # The units an item's topic names are no leads ("Về thành phần: Sở Y tế, …", "Về địa
+        # điểm: UBND xã …"): find_lead reads past the topic only to a unit given the task or
+        # followed by its duty; the units listed with it are read from there.
+        if find_lead(first) is None:
+            return ()
+        first = rest
+    m = _LEADS.match(first)
     if m is not None:
         named = m.group("units")
         stop = _PARTNER_END.search(named)
