@@ -294,8 +294,7 @@ def _markup(builder: _Builder, lo: int, hi: int) -> None:
     source = builder.source
     pos = lo
     unclosed: set[str] = set()  # hidden elements with no closing tag after some point
-    if _HTML_PAGE.search(source, 0, 5000) is None:
-        unclosed.update(_HIDDEN_TAGS)  # not a page: no element is hidden
+    page: bool | None = None  # the text is an HTML page: asked at its first hidden element
     for m in markup_matches(source, lo, hi):
         kind = m.lastgroup
         start, end = m.span()
@@ -312,9 +311,15 @@ def _markup(builder: _Builder, lo: int, hi: int) -> None:
             replacement = "\n" if name in _BLOCK_TAGS else ""
             tag = m.group()
             if name in _HIDDEN_TAGS and name not in unclosed and tag[1] != "/" and tag[-2] != "/":
+                if page is None:
+                    page = _HTML_PAGE.search(source, 0, 5000) is not None
                 # Each search for a closing tag that fails is not made again, so that many
                 # opening tags without one stay linear.
-                close = _CLOSING_TAG[name].search(source, end, hi, timeout=remaining())
+                close = (
+                    _CLOSING_TAG[name].search(source, end, hi, timeout=remaining())
+                    if page
+                    else None
+                )
                 if close is None:
                     unclosed.add(name)
                 elif _PAGE_PARTS.search(source, end, close.start()) is None:

@@ -37,7 +37,7 @@ from vnadmindoc.fields.page_title import announces_notice
 from vnadmindoc.fields.references import Mention, merge_mentions, scan_references
 from vnadmindoc.layout import Layout
 from vnadmindoc.model import Document, DocumentCode, Fragment, Span, SpanMap
-from vnadmindoc.restore import restore
+from vnadmindoc.restore import Restoration, restore
 from vnadmindoc.segment import (
     RULE_LINE,
     DocumentRange,
@@ -48,6 +48,7 @@ from vnadmindoc.segment import (
 )
 from vnadmindoc.tasks import directive_tree
 from vnadmindoc.text import has_alnum
+from vnadmindoc.walk import map_inside
 
 __all__ = ["parse", "parse_document", "parse_file"]
 
@@ -65,9 +66,7 @@ def parse(text: str, *, timeout: float | None = None) -> list[Document]:
     if not text.strip():
         return []
     with time_limit(timeout):
-        cleaned = clean(text)
-        restored = restore(cleaned)
-        layout = Layout.of(restored.clean if restored is not None else cleaned)
+        layout, restored = _read(text)
         documents = []
         for r in split_documents(layout):
             check()
@@ -87,12 +86,17 @@ def parse_document(text: str) -> Document:
         raise TypeError(f"parse_document() takes a str, not {type(text).__name__}")
     if not text.strip():
         raise EmptyInputError("no text to parse")
-    cleaned = clean(text)
-    restored = restore(cleaned)
-    layout = Layout.of(restored.clean if restored is not None else cleaned)
+    layout, restored = _read(text)
     ranges = split_documents(layout, find_anchors(layout))
     document = _document(layout, DocumentRange(0, len(layout), ranges[0].cluster))
     return restored.document(document) if restored is not None else document
+
+
+def _read(text: str) -> tuple[Layout, Restoration | None]:
+    """The text's layout, cleaned and, if it lost its letters beyond ASCII, restored."""
+    cleaned = clean(text)
+    restored = restore(cleaned)
+    return Layout.of(restored.clean if restored is not None else cleaned), restored
 
 
 def parse_file(path: str | os.PathLike[str], format: str | None = None) -> list[Document]:
@@ -317,7 +321,7 @@ def _document(layout: Layout, r: DocumentRange) -> Document:
     )
     if layout.clean.is_identity:
         return document  # clean text with nothing to clean: offsets are already the source's
-    mapped: Document = _to_source(document, layout)
+    mapped: Document = map_inside(document, Span, lambda s: layout.span(s.start, s.end))
     return mapped
 
 
@@ -353,36 +357,3 @@ def _trailer_start(layout: Layout, start: int, stop: int, code: DocumentCode | N
 _TITLED = regex.compile(
     rf"[ \t]*(?:{vocab.type_phrase_pattern()})[ \t]+(?:so[ \t]*)?(?=\d)", regex.IGNORECASE
 )
-
-
-# Values that hold no span: the walk below need not look inside them.
-_LEAVES = frozenset({str, int, bool, type(None)})
-# Per attrs class, the (attribute, argument) names of its fields, read once.
-_FIELDS: dict[type, list[tuple[str, str]]] = {}
-
-
-def _to_source(value: Any, layout: Layout) -> Any:
-    """Map every :class:`Span` inside ``value`` from cleaned offsets to source offsets."""
-    kind = type(value)
-    if kind is Span:
-        return layout.span(value.start, value.end)
-    if kind is tuple:
-        if all(type(v) in _LEAVES for v in value):
-            return value
-        return tuple([_to_source(v, layout) for v in value])
-    names = _FIELDS.get(kind)
-    if names is None:
-        if not attrs.has(kind):
-            return value
-        names = _FIELDS[kind] = [(f.name, f.alias or f.name) for f in attrs.fields(kind) if f.init]
-    # attrs.evolve, with the field names read once per class.
-    arguments = {}
-    changed = False
-    for name, alias in names:
-        old = arguments[alias] = getattr(value, name)
-        if type(old) not in _LEAVES:
-            new = _to_source(old, layout)
-            if new is not old:
-                arguments[alias] = new
-                changed = True
-    return kind(**arguments) if changed else value

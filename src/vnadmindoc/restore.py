@@ -22,7 +22,6 @@ True
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -30,10 +29,12 @@ from typing import Any
 import attrs
 import regex
 
+from vnadmindoc import vocab
 from vnadmindoc.clean import CleanText
 from vnadmindoc.deadline import check, remaining
 from vnadmindoc.fields.recipients import FIXED_PHRASES
 from vnadmindoc.text import fold
+from vnadmindoc.walk import map_inside
 
 __all__ = ["Restoration", "lost_letters", "restore", "skeleton"]
 
@@ -159,7 +160,7 @@ class Restoration:
 
     def document(self, value: Any) -> Any:
         """``value`` (a document, or any model value) with every string :meth:`printed`."""
-        return _map_strings(value, self.printed)
+        return map_inside(value, str, self.printed)
 
 
 # A word with a letter beyond ASCII: one given back (punctuation such as “ ” – … stays).
@@ -220,12 +221,9 @@ _DROPPED_TYPE = regex.compile(
 )
 
 
-@cache
 def _types_by_skeleton() -> dict[tuple[str, bool], str]:
     """The type abbreviations a dropped code prints in part ("Q" for "QĐ"), by skeleton and
     family, where only one abbreviation has that skeleton and it is no abbreviation itself."""
-    from vnadmindoc import vocab
-
     found: dict[tuple[str, bool], set[str]] = {}
     plain = set()
     for t in vocab.DOC_TYPES:
@@ -239,10 +237,13 @@ def _types_by_skeleton() -> dict[tuple[str, bool], str]:
     return {k: next(iter(v)) for k, v in found.items() if len(v) == 1 and k not in plain}
 
 
+_TYPES_BY_SKELETON = _types_by_skeleton()
+
+
 def _code_types(text: str) -> list[tuple[int, int, str]]:
     """The type abbreviations dropped codes lost letters of, put back: "Q" of "30/2007/Q-UBND"
     is "QĐ", so that the code names its type."""
-    table = _types_by_skeleton()
+    table = _TYPES_BY_SKELETON
     out = []
     for m in _DROPPED_TYPE.finditer(text, timeout=remaining()):
         group = "state" if m.group("state") else "party"
@@ -400,12 +401,8 @@ def _between(
     return text[chunks[left[0] + left[1] - 1].end() : chunks[right[0]].start()]
 
 
-@cache
-def _prefixes() -> frozenset[str]:
-    """The signing authorities' prefixes ("KT", "TM" …): ASCII words of their own, kept."""
-    from vnadmindoc import vocab
-
-    return frozenset(p.kind for p in vocab.AUTHORITY_PREFIXES)
+# The signing authorities' prefixes ("KT", "TM" …): ASCII words of their own, kept.
+_PREFIXES = frozenset(p.kind for p in vocab.AUTHORITY_PREFIXES)
 
 
 def _code_part(text: str, start: int, end: int) -> bool:
@@ -417,7 +414,7 @@ def _code_part(text: str, start: int, end: int) -> bool:
     after = text[end : end + 2].ljust(2)
     if before[1] in "/_@." or (before[1] == "-" and before[0].isalnum()):
         return True
-    if after[0] == "." and (after[1].isalpha() or chunk in _prefixes()):
+    if after[0] == "." and (after[1].isalpha() or chunk in _PREFIXES):
         return True  # "P.QLKH"; "KT." stays "KT." ("KẾT." shares its skeleton)
     if after[0] == ")" or (
         after[0] in ".-" and _MARKER.fullmatch(chunk) and _opens_line(text, start)
@@ -459,12 +456,12 @@ def _lost_spaces(text: str, start: int, end: int, word: str) -> tuple[int, int]:
     ("x   " of "xử", "     c" of "Độc"), one space kept between it and a next or last word."""
     if not word[-1:].isascii():
         run = len(text) - len(text[end:].lstrip(" ")) - end
-        follows = end + run < len(text) and text[end + run] not in "\n"
-        end += run - 1 if follows and run > 1 else (run if not follows else 0)
+        follows = end + run < len(text) and text[end + run] != "\n"
+        end += max(run - 1, 0) if follows else run
     if not word[:1].isascii():
         run = start - len(text[:start].rstrip(" "))
         precedes = start - run > 0 and text[start - run - 1] != "\n"
-        start -= run - 1 if precedes and run > 1 else (run if not precedes else 0)
+        start -= max(run - 1, 0) if precedes else run
     return start, end
 
 
@@ -528,29 +525,3 @@ def _compose(cleaned: CleanText, replacements: list[tuple[int, int, str]]) -> Cl
         source_ends=tuple(ends),
         verbatim=tuple(verbatim),
     )
-
-
-# Per attrs class, the names of its fields, read once.
-_FIELDS: dict[type, list[tuple[str, str]]] = {}
-
-
-def _map_strings(value: Any, change: Callable[[str], str]) -> Any:
-    """``value`` with ``change`` applied to every string inside it (attrs classes, tuples)."""
-    kind = type(value)
-    if kind is str:
-        return change(value)
-    if kind is tuple:
-        return tuple(_map_strings(v, change) for v in value)
-    if kind in (int, float, bool, type(None)) or not attrs.has(kind):
-        return value
-    names = _FIELDS.get(kind)
-    if names is None:
-        names = _FIELDS[kind] = [(f.name, f.alias or f.name) for f in attrs.fields(kind) if f.init]
-    arguments = {}
-    changed = False
-    for name, alias in names:
-        old = getattr(value, name)
-        new = _map_strings(old, change)
-        arguments[alias] = new
-        changed = changed or (new is not old and new != old)
-    return kind(**arguments) if changed else value

@@ -475,10 +475,11 @@ def find_lead(text: str) -> str | None:
 
 def _duty_after(text: str, lead: str) -> bool:
     """A duty ("chủ trì", "tiếp tục" …) follows ``lead`` where ``text`` names it."""
-    at = collapse_spaces(text).find(lead)
+    text = collapse_spaces(text)
+    at = text.find(lead)
     if at < 0:
         return False
-    words = [w.group() for w in islice(_WORD.finditer(collapse_spaces(text), at + len(lead)), 4)]
+    words = [w.group() for w in islice(_WORD.finditer(text, at + len(lead)), 4)]
     return bool(words) and _stop_at(words, 0)
 
 

@@ -61,4 +61,4 @@ def unquoted(text: str) -> str:
 _QUOTES = regex.compile(r"[\"“”‘’«»]")
 
 
-_WHOLE_QUOTES = {'"': '"', "“": "”", "‘": "’"}
+_WHOLE_QUOTES = {q: _CLOSING_QUOTE[q] for q in '"“‘'}
