@@ -21,7 +21,7 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import enum
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -52,7 +52,45 @@ __all__ = [
 ]
 
 
-def _tuple(value: Any) -> tuple[Any, ...]:
+# One converter per element type, so that type checkers see what each constructor takes (a
+# generic converter reaches mypy's attrs plugin as an unsolved ``Iterable[T]``).
+def _strs(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _spans(value: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(value)
+
+
+def _named_spans(value: Iterable[tuple[str, Span]]) -> tuple[tuple[str, Span], ...]:
+    return tuple(value)
+
+
+def _directives(value: Iterable[Directive]) -> tuple[Directive, ...]:
+    return tuple(value)
+
+
+def _deadlines(value: Iterable[Deadline]) -> tuple[Deadline, ...]:
+    return tuple(value)
+
+
+def _authorities(value: Iterable[Authority]) -> tuple[Authority, ...]:
+    return tuple(value)
+
+
+def _recipients(value: Iterable[Recipient]) -> tuple[Recipient, ...]:
+    return tuple(value)
+
+
+def _references(value: Iterable[Reference]) -> tuple[Reference, ...]:
+    return tuple(value)
+
+
+def _signatures(value: Iterable[Signature]) -> tuple[Signature, ...]:
+    return tuple(value)
+
+
+def _fragments(value: Iterable[Fragment]) -> tuple[Fragment, ...]:
     return tuple(value)
 
 
@@ -104,7 +142,7 @@ class SpanMap(Mapping[str, Span]):
     Plain, immutable and picklable, unlike :class:`types.MappingProxyType`.
     """
 
-    items_: tuple[tuple[str, Span], ...] = attrs.field(default=(), converter=_tuple)
+    items_: tuple[tuple[str, Span], ...] = attrs.field(default=(), converter=_named_spans)
 
     def __getitem__(self, key: str) -> Span:
         for name, span in self.items_:
@@ -357,7 +395,7 @@ class Directive:
     """The item's text after its label, nested items included (its repr cut after 200
     characters)."""
     lead: str | None = None
-    children: tuple[Directive, ...] = attrs.field(default=(), converter=_tuple)
+    children: tuple[Directive, ...] = attrs.field(default=(), converter=_directives)
     span: Span | None = _span_field()
 
 
@@ -377,7 +415,7 @@ class Reference:
     """The issuing body as written beside the code."""
     span: Span | None = _span_field()
     mentions: tuple[Span, ...] = attrs.field(
-        default=(), converter=_tuple, eq=False, repr=False, kw_only=True
+        default=(), converter=_spans, eq=False, repr=False, kw_only=True
     )
 
 
@@ -445,11 +483,11 @@ class Task:
     """The labels from the top-level item down, joined by ``.``: ``"2.b"``."""
     action: str
     """The item's own text, without its label and nested items."""
-    leads: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    leads: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     """Units in charge (chủ trì): ``Sở Y tế``."""
-    partners: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    partners: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     """Units that co-operate (phối hợp): ``Công an tỉnh``."""
-    deadlines: tuple[Deadline, ...] = attrs.field(default=(), converter=_tuple)
+    deadlines: tuple[Deadline, ...] = attrs.field(default=(), converter=_deadlines)
     span: Span | None = _span_field()
 
 
@@ -469,7 +507,7 @@ class Authority:
 class Signature:
     """A signature block: authority chain, position (chức vụ) and signer name."""
 
-    authority: tuple[Authority, ...] = attrs.field(default=(), converter=_tuple)
+    authority: tuple[Authority, ...] = attrs.field(default=(), converter=_authorities)
     position: str | None = None
     name: str | None = None
     span: Span | None = _span_field()
@@ -482,7 +520,7 @@ class ArchiveNote:
     ``Lưu: VT, KGVX (3)`` → ``units=("VT", "KGVX")``, ``copies=3``.
     """
 
-    units: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    units: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     drafter: str | None = None
     copies: int | None = None
     span: Span | None = _span_field()
@@ -538,18 +576,20 @@ class Document:
     urgency: Urgency | None = None
     secrecy: Secrecy | None = None
     received: ReceiptStamp | None = None
-    addressees: tuple[Recipient, ...] = attrs.field(default=(), converter=_tuple)
+    addressees: tuple[Recipient, ...] = attrs.field(default=(), converter=_recipients)
     """Kính gửi."""
     body: str = attrs.field(default="", repr=_brief)
     """Nội dung; its repr is cut after 200 characters, so that a document prints in a REPL."""
-    directives: tuple[Directive, ...] = attrs.field(default=(), converter=_tuple)
-    references: tuple[Reference, ...] = attrs.field(default=(), converter=_tuple)
-    distribution: tuple[Recipient, ...] = attrs.field(default=(), converter=_tuple)
+    directives: tuple[Directive, ...] = attrs.field(default=(), converter=_directives)
+    references: tuple[Reference, ...] = attrs.field(default=(), converter=_references)
+    distribution: tuple[Recipient, ...] = attrs.field(default=(), converter=_recipients)
     """Nơi nhận, without the ``Lưu`` line."""
     archive: ArchiveNote | None = None
-    signatures: tuple[Signature, ...] = attrs.field(default=(), converter=_tuple)
+    signatures: tuple[Signature, ...] = attrs.field(default=(), converter=_signatures)
     appendix: str = attrs.field(default="", repr=_brief)
-    unplaced: tuple[Fragment, ...] = attrs.field(default=(), converter=_tuple, eq=False, repr=False)
+    unplaced: tuple[Fragment, ...] = attrs.field(
+        default=(), converter=_fragments, eq=False, repr=False
+    )
     span: Span | None = attrs.field(default=None, eq=False, repr=False)
     """The extent of the whole document in the source."""
     spans: SpanMap = attrs.field(factory=SpanMap, eq=False, repr=False)
