@@ -11,7 +11,7 @@ from vnadmindoc import DecodeError, parse, render_html
 from vnadmindoc.clean import clean
 from vnadmindoc.fields.directives import find_lead
 
-from .conftest import EXAMPLES
+from .conftest import EXAMPLES, bundled_files
 
 EXAMPLE = EXAMPLES / "cong-van-619-UBND-VXNV.txt"
 
@@ -164,3 +164,20 @@ def test_a_topics_place_is_no_task_lead() -> None:
     assert _leads("Về mua sắm: giao Sở Tài chính phối hợp với Sở Y tế tham mưu.") == (
         "Sở Tài chính",
     )
+
+
+def test_a_recipients_span_ends_where_its_name_ends() -> None:
+    # The last "Kính gửi" entry's span took its full stop ("… thành phố."), and an entry joined
+    # from two lines its comma, while the name had neither.
+    found = 0
+    for path in [EXAMPLES / "cong-van-619-UBND-VXNV.txt", *bundled_files()]:
+        text = path.read_text(encoding="utf-8")
+        for doc in parse(text):
+            for entry in (*doc.addressees, *doc.distribution):
+                assert entry.span is not None
+                printed = entry.span.slice(text)
+                found += 1
+                assert not printed.endswith((".", ",", ";", ":")) or entry.name.endswith(
+                    printed[-1]
+                ), (path.name, entry.name, printed)
+    assert found > 2000

@@ -180,6 +180,18 @@ def strip_separators(text: str) -> str:
     return text.strip(_SEPARATORS)
 
 
+def separator_bounds(text: str, *, dashes: bool = False) -> tuple[int, int]:
+    """Where :func:`strip_separators` would cut ``text``: ``(start, end)`` of what it keeps.
+
+    With ``dashes``, a dash left at the end goes too (the next bullet's, after a full stop).
+
+    >>> separator_bounds("  Sở Y tế.")
+    (2, 9)
+    """
+    end = len(text.rstrip(_SEPARATORS + "-–—" if dashes else _SEPARATORS))
+    return min(len(text) - len(text.lstrip(_SEPARATORS)), end), end
+
+
 _LETTER = regex.compile(r"\p{L}")
 _ALNUM = regex.compile(r"[\p{L}\p{N}]")
 

@@ -61,6 +61,7 @@ from vnadmindoc.text import (
     has_letter,
     is_upper_text,
     letter_ratio,
+    separator_bounds,
     strip_separators,
 )
 
@@ -1585,8 +1586,10 @@ def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
         ):
             last = entries[-1]
             assert last.span is not None
-            joined = strip_separators(collapse_spaces(layout.text[last.span.start : piece.end]))
-            entries[-1] = attrs.evolve(last, name=joined, span=Span(last.span.start, piece.end))
+            whole = layout.text[last.span.start : piece.end]
+            joined = strip_separators(collapse_spaces(whole))
+            end = last.span.start + separator_bounds(whole)[1]
+            entries[-1] = attrs.evolve(last, name=joined, span=Span(last.span.start, end))
             open_entry = not piece.text.endswith((";", "."))
         elif entries and inline.text and _another_body(layout, j, stop):
             # A column of bodies without bullets: "Kính gửi: UBND huyện Tân Trụ" / "Phòng …".

@@ -17,7 +17,14 @@ from __future__ import annotations
 import regex
 
 from vnadmindoc.model import ArchiveNote, Recipient, Span
-from vnadmindoc.text import collapse_spaces, fold, has_alnum, has_letter, strip_separators
+from vnadmindoc.text import (
+    collapse_spaces,
+    fold,
+    has_alnum,
+    has_letter,
+    separator_bounds,
+    strip_separators,
+)
 
 __all__ = ["BULLET", "is_bullet", "parse_archive", "read_archive", "split_entries"]
 
@@ -55,8 +62,10 @@ def split_entries(text: str, offset: int = 0, *, group: str | None = None) -> li
         if bullet and is_bullet(part):
             part = " " * bullet.end() + part[bullet.end() :]
         name = collapse_spaces(part)
+        dashed = False
         if name.endswith(("-", "–", "—")):
-            name = _DASH_AFTER_STOP.sub("", name)
+            undashed = _DASH_AFTER_STOP.sub("", name)
+            name, dashed = undashed, undashed != name
         name = strip_separators(name)
         if not has_alnum(name):
             continue  # nothing, or a table's rule ("|---|---|" read as lines)
@@ -64,12 +73,13 @@ def split_entries(text: str, offset: int = 0, *, group: str | None = None) -> li
         # noise, not a recipient: short, unterminated, without a real word.
         if k > 0 and k == len(parts) - 1 and not _WORD3.search(name):
             continue
-        lead = len(part) - len(part.lstrip())
+        # The span holds what the name holds: not the full stop or the comma after it.
+        lead, end = separator_bounds(part, dashes=dashed)
         out.append(
             Recipient(
                 name=_canonical(name),
                 group=group,
-                span=Span(offset + start + lead, offset + start + len(part.rstrip())),
+                span=Span(offset + start + lead, offset + start + end),
             )
         )
     return out
