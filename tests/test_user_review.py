@@ -181,3 +181,55 @@ def test_a_recipients_span_ends_where_its_name_ends() -> None:
                     printed[-1]
                 ), (path.name, entry.name, printed)
     assert found > 2000
+
+
+_PLAN = """ỦY BAN NHÂN DÂN
+TỈNH BẮC KẠN
+Số: 12/KH-UBND
+Bắc Kạn, ngày 5 tháng 4 năm 2024
+KẾ HOẠCH
+Thực hiện chuyển đổi số
+I. MỤC ĐÍCH
+Nâng cao hiệu quả.
+II. TỔ CHỨC THỰC HIỆN
+Sở Thông tin và Truyền thông chủ trì, theo dõi việc thực hiện.
+{closing}
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn A
+"""
+
+
+@pytest.mark.parametrize(
+    ("closing", "kept"),
+    [
+        ("Trên đây là Kế hoạch thực hiện chuyển đổi số của tỉnh./.", False),
+        ("Nhận được văn bản này, các đơn vị triển khai thực hiện./.", False),
+        ("Trân trọng thông báo./.", False),
+        # Not after a finished sentence: the line goes on from the one before.
+        ("với nội dung trên và báo cáo kết quả./.", True),
+    ],
+)
+def test_the_last_item_ends_before_the_closing_sentence(closing: str, kept: bool) -> None:
+    text = _PLAN.format(closing=closing)
+    if kept:
+        text = text.replace("theo dõi việc thực hiện.", "theo dõi việc thực hiện")
+    (doc,) = parse(text)
+    last = doc.directives[-1]
+    assert last.label == "II"
+    assert (closing in " ".join(last.text.split())) is kept
+    assert closing in doc.body
+    assert last.span is not None
+    assert (closing in last.span.slice(text)) is kept
+
+
+def test_a_decisions_last_article_keeps_its_last_words() -> None:
+    text = (
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy chế.\nĐiều 2. Quyết định có hiệu lực từ ngày ký.\n"
+        "Trân trọng thông báo./.\n"
+    )
+    (doc,) = parse(text)
+    assert "Trân trọng thông báo" in doc.directives[-1].text

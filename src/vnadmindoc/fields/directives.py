@@ -275,6 +275,31 @@ def _numbered_twice(same: list[_Candidate], k: int) -> bool:
     return k + 1 >= len(same) or same[k + 1].value == c.value + 2
 
 
+# The closing sentence after the last item ("Trên đây là Kế hoạch …", "Nhận được công văn này,
+# …") is the text's, not the item's: it opens a line after one that ended a sentence.
+_CLOSING = regex.compile(
+    r"^[ \t]*(?:"
+    + "|".join(
+        r"[ \t]+".join(regex.escape(word) for word in phrase.split())
+        for phrase in vocab.CLOSING_SENTENCES
+    )
+    + r")(?![\p{L}\p{N}])",
+    regex.M | regex.I,
+)
+_SENTENCE_ENDS = (".", ";", ":", "!", "?", ")", '"', "”", "…")
+
+
+def _closing_sentence(text: str, start: int, end: int) -> int | None:
+    """Where a closing sentence opens in ``text[start:end]``, not on its first line."""
+    first_line = text.find("\n", start, end)
+    if first_line < 0:
+        return None
+    for match in _CLOSING.finditer(text, first_line, end):
+        if text[start : match.start()].rstrip().endswith(_SENTENCE_ENDS):
+            return match.start()
+    return None
+
+
 def find_directives(layout: Layout, start: int, stop: int) -> list[Directive]:
     """The top-level numbered items on lines ``[start, stop)`` (spans in cleaned offsets)."""
     cands = _candidates(layout, start, stop)
@@ -293,6 +318,9 @@ def find_directives(layout: Layout, start: int, stop: int) -> list[Directive]:
     out = []
     for k, item in enumerate(items):
         end = items[k + 1].start if k + 1 < len(items) else end_of_body
+        if k + 1 == len(items) and level != "article":
+            # An article holds its own last words ("Quyết định này có hiệu lực …").
+            end = _closing_sentence(layout.text, item.text_start, end) or end
         body = layout.trim(item.text_start, end)
         heading = _first_paragraph(body.text)
         first_line = " ".join(heading)

@@ -392,6 +392,7 @@ LONG_NAMES: tuple[str, ...] = _words("long_names.txt")
 OPEN_ENDINGS: frozenset[str] = frozenset(_words("open_endings.txt"))
 ORG_ABBREVIATIONS: dict[str, str] = {row[0]: row[1] for row in _rows("org_abbreviations.tsv")}
 BASIS_CUES: tuple[str, ...] = _words("basis_cues.txt")
+CLOSING_SENTENCES: tuple[str, ...] = _words("closing_sentences.txt")
 BACK_WORDS: dict[str, str] = {row[0]: row[1] for row in _rows("back_words.tsv")}
 NOT_BACK: tuple[str, ...] = _words("not_back.txt")
 TITLE_STOPS: tuple[str, ...] = _words("title_stops.txt")
