@@ -19,7 +19,7 @@ from vnadmindoc import (
 )
 from vnadmindoc.inputs import guess_format, load
 from vnadmindoc.pdf_reader import read_pdf
-from vnadmindoc.qcvn102 import to_edxml
+from vnadmindoc.qcvn102 import sender_of, to_edxml
 
 from .conftest import CORPUS, EXAMPLES, gold, needs_corpus, scorer
 
@@ -114,7 +114,7 @@ def test_load_reads_every_format_and_keeps_the_text_for_spans(tmp_path: Path) ->
     assert text.text is not None
     (doc,) = text.documents
     edxml = tmp_path / "cv.edxml"
-    edxml.write_bytes(to_edxml(doc))
+    edxml.write_bytes(to_edxml(doc, sender=sender_of(doc, "000.00.00.H07")))
     assert load(edxml).documents[0].code == doc.code
     assert load(edxml).text is None
     assert load(OFFICE / "seed-04.libreoffice.docx").format == "docx"

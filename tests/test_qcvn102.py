@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import pytest
 from hypothesis import given
 
-from vnadmindoc import DecodeError, Document, Issuer, SchemaError, parse_file, qcvn102
+from vnadmindoc import (
+    DecodeError,
+    Document,
+    IncompleteEdxmlWarning,
+    Issuer,
+    SchemaError,
+    parse_file,
+    qcvn102,
+)
 from vnadmindoc.fields.codes import make_code
 from vnadmindoc.qcvn102 import NAMESPACE, Organisation, carried, from_edxml, to_edxml
 from vnadmindoc.strategies import documents
@@ -25,8 +34,18 @@ W = f"{{{NAMESPACE}}}"
 def test_round_trip_keeps_every_field_edxml_carries(doc: Document) -> None:
     sender = qcvn102.sender_of(doc, "000.00.00.H07")
     assert from_edxml(to_edxml(doc, sender=sender)) == carried(doc, sender)
-    assert from_edxml(to_edxml(doc)) == carried(doc)  # the issuer speaks for itself
+    with pytest.warns(IncompleteEdxmlWarning):
+        assert from_edxml(to_edxml(doc)) == carried(doc)  # the issuer speaks for itself
     assert from_edxml(to_edxml(doc, sender=SENDER)).issuer == Issuer(SENDER.name)
+
+
+def test_a_sender_without_its_identifier_is_warned_of() -> None:
+    (doc,) = parse_file(EXAMPLES / "cong-van-619-UBND-VXNV.txt")
+    with pytest.warns(IncompleteEdxmlWarning, match="mã định danh"):
+        to_edxml(doc, sender=Organisation("", SENDER.name))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        to_edxml(doc, sender=SENDER)
 
 
 def test_the_example_document_as_the_sdk_reads_it() -> None:

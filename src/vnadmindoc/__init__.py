@@ -20,6 +20,7 @@ from vnadmindoc._version import __version__
 from vnadmindoc.errors import (
     DecodeError,
     EmptyInputError,
+    IncompleteEdxmlWarning,
     InconsistentComponent,
     InvalidCode,
     InvalidComponent,
@@ -142,6 +143,7 @@ __all__ = [
     "DocumentCode",
     "EmptyInputError",
     "Fragment",
+    "IncompleteEdxmlWarning",
     "InconsistentComponent",
     "InvalidCode",
     "InvalidComponent",

@@ -31,6 +31,7 @@ import argparse
 import json
 import os
 import sys
+import warnings
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -41,6 +42,7 @@ from vnadmindoc.checks.reference import rules_markdown
 from vnadmindoc.errors import (
     DecodeError,
     EmptyInputError,
+    IncompleteEdxmlWarning,
     MissingExtraError,
     RenderError,
     SchemaError,
@@ -469,7 +471,10 @@ def _render(args: argparse.Namespace) -> int:
                     "fields stay empty (QCVN 102 needs the sender's mã định danh)",
                     file=sys.stderr,
                 )
-            data = to_edxml(doc, sender=sender_of(doc, args.sender_id))
+            with warnings.catch_warnings():
+                # Said above, as the command line says things.
+                warnings.simplefilter("ignore", IncompleteEdxmlWarning)
+                data = to_edxml(doc, sender=sender_of(doc, args.sender_id))
         elif args.to == "json":
             data = documents_to_json(documents).encode("utf-8")
         else:

@@ -16,6 +16,7 @@ from __future__ import annotations
 __all__ = [
     "DecodeError",
     "EmptyInputError",
+    "IncompleteEdxmlWarning",
     "InconsistentComponent",
     "InvalidCode",
     "InvalidComponent",
@@ -113,4 +114,13 @@ class UnknownRuleError(VnAdminDocError, ValueError):
     """A rule code, code prefix or name given to ``select`` or ``ignore`` matches no rule.
 
     A misspelt code would otherwise switch checks off without a word.
+    """
+
+
+class IncompleteEdxmlWarning(UserWarning):
+    """An edXML package was written without the sender's mã định danh (``OrganId``).
+
+    QCVN 102:2016 needs it for the package to travel between systems; pass
+    ``sender=Organisation("000.00.00.H07", …)`` or ``sender_of(doc, organ_id)`` to
+    :func:`vnadmindoc.qcvn102.to_edxml`, or filter this warning when a draft is enough.
     """

@@ -29,6 +29,7 @@ True
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Sequence
 from xml.etree import ElementTree as ET
 
@@ -37,7 +38,7 @@ import regex
 
 from vnadmindoc import vocab
 from vnadmindoc._extras import require
-from vnadmindoc.errors import DecodeError, SchemaError
+from vnadmindoc.errors import DecodeError, IncompleteEdxmlWarning, SchemaError
 from vnadmindoc.fields.codes import make_code
 from vnadmindoc.model import (
     ArchiveNote,
@@ -170,11 +171,19 @@ def to_edxml(
     """The edXML package (UTF-8 bytes) announcing ``doc``.
 
     ``sender`` is the ``From`` body with its mã định danh; by default the
-    document's issuer without one (:func:`sender_of`).  ``recipients`` are the
+    document's issuer without one (:func:`sender_of`). A sender without one gives
+    an :class:`~vnadmindoc.errors.IncompleteEdxmlWarning`.  ``recipients`` are the
     ``To`` bodies; by default the Kính gửi entries, by name.  ``steering`` is
     SteeringType (1 not a steering document, 2 steering, 3 a report on steering).
     """
     sender = sender if sender is not None else sender_of(doc)
+    if not sender.organ_id:
+        warnings.warn(
+            "edXML without the sender's mã định danh: its OrganId fields stay empty "
+            "(pass sender=sender_of(doc, organ_id))",
+            IncompleteEdxmlWarning,
+            stacklevel=2,
+        )
     root = ET.Element("edXML", {"xmlns": NAMESPACE})
     envelope = ET.SubElement(root, "edXML:edXMLEnvelope", {"xmlns:edXML": NAMESPACE})
     header = _sub(_sub(envelope, "edXMLHeader"), "MessageHeader")
