@@ -277,14 +277,15 @@ def _numbered_twice(same: list[_Candidate], k: int) -> bool:
 
 # The closing sentence after the last item ("Trên đây là Kế hoạch …", "Nhận được công văn này,
 # …") is the text's, not the item's: it opens a line after one that ended a sentence.
+# (From the line break: a pattern opening on "^" is tried at every character, 4x the cost.)
 _CLOSING = regex.compile(
-    r"^[ \t]*(?:"
+    r"\n[ \t]*(?:"
     + "|".join(
         r"[ \t]+".join(regex.escape(word) for word in phrase.split())
         for phrase in vocab.CLOSING_SENTENCES
     )
     + r")(?![\p{L}\p{N}])",
-    regex.M | regex.I,
+    regex.I,
 )
 _SENTENCE_ENDS = (".", ";", ":", "!", "?", ")", '"', "”", "…")
 
@@ -296,7 +297,7 @@ def _closing_sentence(text: str, start: int, end: int) -> int | None:
         return None
     for match in _CLOSING.finditer(text, first_line, end):
         if text[start : match.start()].rstrip().endswith(_SENTENCE_ENDS):
-            return match.start()
+            return match.start() + 1
     return None
 
 
