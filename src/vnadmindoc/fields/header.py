@@ -17,7 +17,7 @@ import regex
 from vnadmindoc import vocab
 from vnadmindoc.fields.closing import is_position
 from vnadmindoc.fields.codes import make_code, match_code
-from vnadmindoc.fields.dates import find_place, make_date
+from vnadmindoc.fields.dates import date_at, find_place, make_date
 from vnadmindoc.fields.page_title import (
     PageTitle,
     read_announced_type,
@@ -162,6 +162,8 @@ _PAGE_GLUED = regex.compile(
     # A scan's specks before the cell, a figure and a quote mark: "6“ BỘ TÀI CHÍNH" (a figure
     # alone is a name's: "TRƯỜNG THPT SỐ" / "2 BẢO THẮNG").
     r"|[ \t]*\d[“”„\"'‘’`][ \t]+(?=\p{Lu}{2,}[ \t]+\p{Lu}{2,})"
+    # A web page's list bullet, its tabs flattened onto the heading: "• TÒA ÁN NHÂN DÂN TỐI CAO".
+    r"|[ \t]*[•●▪◦][ \t]+(?=\p{Lu}{2,}[ \t]+\p{Lu}{2,})"
 )
 
 
@@ -1177,6 +1179,8 @@ def _authority_line(layout: Layout, i: int, stop: int) -> bool:
         return False
     if _ISSUES.match(layout.folded_line(i)):
         return False  # "BAN HÀNH KẾ HOẠCH …": a trích yếu opening with the verb, not a "BAN"
+    if text.split()[0] in _PRINTED_TIES:
+        return False  # "CỦA THỐNG ĐỐC NGÂN HÀNG …": the trích yếu's line goes on, naming one
     if not body and (
         layout.folded_line(i).lstrip().upper().startswith("PHO ") or _tied_above(layout, i)
     ):
@@ -1529,7 +1533,17 @@ def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
                 and not is_upper_text(layout.line(k))  # the heading's issuer, under a summary
                 and not layout.line(k).rstrip().endswith(".")  # the body's first sentence
                 and not _COURTESY.search(layout.line(k))  # "Sở … trân trọng kính mời"
-                and _another_body(layout, k, stop)
+                and (
+                    _another_body(layout, k, stop)
+                    # "Kính gửi: Công đoàn giáo dục các tỉnh:" / "" / "Lào Cai, Lai Châu, …,"
+                    # / "" / "Cà Mau, …": a list after a colon, its lines ended by commas
+                    or layout.line(last_text).rstrip().endswith(":")
+                    or (
+                        layout.line(last_text).rstrip().endswith(",")
+                        and bool(entries)
+                        and ":" in entries[-1].name
+                    )
+                )
             ):
                 # Web pages type every line a blank line apart: "Kính gửi: Lãnh đạo các bộ …"
                 # / "" / "Công đoàn các bộ, ban, ngành …".
@@ -1573,7 +1587,7 @@ def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
                 or (
                     not in_detail
                     and (
-                        layout.line(last_text).rstrip().endswith(",")
+                        layout.line(last_text).rstrip().endswith((",", ":"))
                         # a bulleted entry cut mid-name, its rest ended as entries end: "-
                         # Các cơ quan …, giúp việc" / "Đảng ủy Ủy ban nhân dân tỉnh,"
                         or _wrapped_mid_name(layout.line(last_text), piece.text)
@@ -1791,7 +1805,35 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
             continue
         break
     header.end = max(end, min(last_line + 1, stop))
+    if header.code is None and header.subject is not None and header.title is not None:
+        _number_in_title(layout, header)
     return header
+
+
+# A gazette's or an archive's copy without its heading names the act in its title, in capitals:
+# "THÔNG TƯ" / "CỦA BỘ GIÁO DỤC SỐ 36/GD-TT NGÀY 29-12-1976 HƯỚNG DẪN …".
+_TITLED_NUMBER = regex.compile(r"(?:CUA[ \t]+[^\n]{1,150}?[ \t]+)?SO[ \t]*:?[ \t]*")
+_TITLED_DATE = regex.compile(r"[ \t,]*NGAY[ \t]+")
+
+
+def _number_in_title(layout: Layout, header: Header) -> None:
+    """The code and date a title's line in capitals gives, where no number line was read."""
+    lo, hi = header.spans["subject"]
+    line = layout.text[lo:hi]
+    folded = layout.folded[lo:hi]
+    label = _TITLED_NUMBER.match(folded)
+    if label is None or not is_upper_text(line[: label.end()]):
+        return
+    cm = match_code(line, label.end())
+    cue = _TITLED_DATE.match(folded, cm.end()) if cm else None
+    if cm is None or cue is None or not any(c.isdigit() for c in cm.group("number") or ""):
+        return
+    header.code = make_code(cm.group("number"), cm.group("sep"), cm.group("symbol"))
+    header.spans["code"] = (lo + cm.start(), lo + cm.end())
+    date, begin, end = date_at(folded, cue.end(), len(folded))
+    if date is not None and header.date is None:
+        header.date = date
+        header.spans["date"] = (lo + begin, lo + end)
 
 
 _ABOVE_KINH_GUI = 3  # a page's title, its date and a counter at most

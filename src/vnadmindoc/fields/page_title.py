@@ -186,6 +186,9 @@ _NOT_SENDERS = frozenset(
     {"theo", "của", "tại", "các", "những", "bản", "số", "về", "qua", "trong", "một", "và", "có"}
 )
 _FORMULA_REACH = 1200  # the body's first paragraphs
+# ... or its last sentence: "Vậy, UBND huyện thông báo để các cơ quan … được biết./."
+_NOTICE_CLOSING = regex.compile(r"thông[ \t]+báo[ \t]+để[ \t]+[^.:;?!\n]{1,200}?[ \t]biết\b")
+_CLOSING_REACH = 600
 
 
 def announces_notice(body: str) -> bool:
@@ -196,8 +199,14 @@ def announces_notice(body: str) -> bool:
     True
     >>> announces_notice("Theo thông báo: nghỉ học từ ngày 3/2.")
     False
+    >>> announces_notice("Lịch tiếp … Vậy, UBND huyện thông báo để nhân dân được biết./.")
+    True
     """
-    for m in _NOTICE_FORMULA.finditer(body, 0, _FORMULA_REACH):
+    tail = max(0, len(body) - _CLOSING_REACH)
+    for m in (
+        *_NOTICE_FORMULA.finditer(body, 0, _FORMULA_REACH),
+        *_NOTICE_CLOSING.finditer(body, tail),
+    ):
         before = _WORD_BEFORE.search(body, max(0, m.start() - 30), m.start())
         if before is not None and before.group(1).casefold() not in _NOT_SENDERS:
             return True

@@ -1136,6 +1136,7 @@ def _same_body(m: Mention, nxt: Mention, folded: str) -> bool:
 _YEAR_GROUP = regex.compile(r"\d{4}")
 _DATE_WORDS = frozenset(("ngay", "thang", "nam"))  # words of a date, never a symbol's head
 _SYMBOL_SEP = regex.compile(r"[/\-]")
+_SENTENCE_WORD = regex.compile(r"\p{Lu}\p{Ll}{2,}")
 
 
 def _cut_short(text: str, cm: regex.Match[str]) -> bool:
@@ -1153,6 +1154,8 @@ def _cut_short(text: str, cm: regex.Match[str]) -> bool:
     groups = [g for g in _SYMBOL_SEP.split(symbol) if g]
     if fold(groups[0]).casefold() in _DATE_WORDS:
         return True  # "Số 302/Ngày 02-06-2026": a gazette issue's number and its date
+    if len(groups) == 1 and cm.group("sep") in DASHES and _SENTENCE_WORD.fullmatch(groups[0]):
+        return True  # "Thông tư 07 - Xét tặng …": a numbered title's next word, no symbol
     return (
         len(groups) == 2
         and _YEAR_GROUP.fullmatch(groups[0]) is not None

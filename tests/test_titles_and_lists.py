@@ -1,0 +1,128 @@
+"""Rules from the bc-c … bf-c batches: a title's own number, a list after a colon, notices
+named by their last sentence, bullets and spaced legislature numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnadmindoc import parse
+
+_ARCHIVE_COPY = """THÔNG TƯ
+
+CỦA BỘ GIÁO DỤC SỐ 36/GD-TT NGÀY 29-12-1976 HƯỚNG DẪN
+XẾP LƯƠNG CHO GIÁO VIÊN MỚI ĐƯỢC TUYỂN DỤNG
+
+Thi hành Quyết định số 87-TTg-B ngày 20-8-1976 của Thủ tướng Chính phủ, Bộ hướng dẫn như sau:
+1. Giáo viên được xếp lương theo bằng cấp.
+"""
+
+
+def test_a_titles_line_in_capitals_gives_the_number_and_date() -> None:
+    (doc,) = parse(_ARCHIVE_COPY)
+    assert doc.kind == "thong_tu"
+    assert doc.code is not None
+    assert doc.code.code == "36/GD-TT"
+    assert str(doc.date) == "1976-12-29"
+    assert doc.subject is not None
+    assert doc.subject.startswith("CỦA BỘ GIÁO DỤC SỐ 36/GD-TT")
+    assert [r.code.code for r in doc.references] == ["87-TTg-B"]
+
+
+def test_a_trich_yeu_citing_an_act_in_sentence_case_is_no_number() -> None:
+    text = _ARCHIVE_COPY.replace(
+        "CỦA BỘ GIÁO DỤC SỐ 36/GD-TT NGÀY 29-12-1976 HƯỚNG DẪN",
+        "Hướng dẫn Thông tư số 36/GD-TT ngày 29-12-1976 của Bộ Giáo dục",
+    )
+    (doc,) = parse(text)
+    assert doc.code is None
+
+
+def test_a_number_line_wins_over_the_titles_words() -> None:
+    text = "BỘ GIÁO DỤC\nSố: 12/GD-TT\n" + _ARCHIVE_COPY
+    (doc,) = parse(text)
+    assert doc.code is not None
+    assert doc.code.code == "12/GD-TT"
+
+
+def test_a_numbered_titles_next_word_is_no_symbol() -> None:
+    (doc,) = parse("Xem chi tiết tại đây:\nThông tư 07 - Xét tặng danh hiệu Nhà giáo Ưu tú\n")
+    assert doc.references == ()
+    (doc,) = parse("Thi hành Quyết định 87-TTg ngày 20-8-1976.\n")
+    assert [r.code.code for r in doc.references] == ["87-TTg"]
+
+
+def test_a_list_after_a_colon_is_one_addressee_across_blank_lines() -> None:
+    text = (
+        "CÔNG ĐOÀN GIÁO DỤC VIỆT NAM\nSố: 301/CĐN-CSPL\nV/v báo cáo nhu cầu nhà công vụ\n\n"
+        "   Kính gửi: Công đoàn giáo dục các tỉnh:\n\n"
+        "          Lào Cai, Lai Châu, Yên Bái,\n\n"
+        "          Cà Mau, Sơn La và Quảng Bình\n\n"
+        "Tiếp tục triển khai cuộc vận động, Công đoàn Giáo dục Việt Nam đề nghị các tỉnh báo cáo.\n"
+    )
+    (doc,) = parse(text)
+    assert [r.name for r in doc.addressees] == [
+        "Công đoàn giáo dục các tỉnh: Lào Cai, Lai Châu, Yên Bái, Cà Mau, Sơn La và Quảng Bình"
+    ]
+    assert doc.body.startswith("Tiếp tục")
+
+
+def test_an_entry_ended_by_a_comma_does_not_take_the_body_after_a_blank_line() -> None:
+    text = (
+        "BỘ LAO ĐỘNG\nSố: 12/LĐTBXH-PC\nV/v số giờ làm thêm\n\n"
+        "Kính gửi: Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố,\n\n"
+        "Triển khai Nghị quyết số 17/2022/UBTVQH15 ngày 24 tháng 3 năm 2022\n"
+        "của Ủy ban Thường vụ Quốc hội, Bộ hướng dẫn như sau:\n"
+    )
+    (doc,) = parse(text)
+    assert [r.name for r in doc.addressees] == [
+        "Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("closing", "kind"),
+    [
+        ("Vậy, UBND huyện thông báo để các cơ quan và nhân dân được biết./.", "thong_bao"),
+        ("Theo thông báo để mọi người biết, lịch không đổi./.", None),
+    ],
+)
+def test_a_text_without_title_is_a_notice_when_its_last_sentence_says_so(
+    closing: str, kind: str | None
+) -> None:
+    text = (
+        "Do tình hình dịch bệnh, buổi tiếp công dân định kỳ tại xã được chuyển về Trụ sở "
+        f"Tiếp công dân huyện.\n{closing}\n"
+    )
+    (doc,) = parse(text)
+    assert doc.kind == kind
+
+
+def test_a_pages_bullet_before_the_issuer_is_not_its_name() -> None:
+    text = (
+        "  • Thuộc tính văn bản\n  • TÒA ÁN NHÂN DÂN TỐI CAO\n    -------\n\n"
+        "    Số: 36/TANDTC-KHTC\n    V/v: Hướng dẫn quản lý ngân sách năm 2020\n\n"
+        "    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n    Độc lập - Tự do - Hạnh phúc\n\n"
+        "    Hà Nội, ngày 24 tháng 2 năm 2020\n\n"
+        "    Căn cứ Luật Ngân sách nhà nước số 83/2015/QH 13 ngày 25 tháng 6 năm 2015;\n"
+    )
+    (doc,) = parse(text)
+    assert doc.issuer is not None
+    assert doc.issuer.name == "TÒA ÁN NHÂN DÂN TỐI CAO"
+    assert [r.code.code for r in doc.references] == ["83/2015/QH13"]
+
+
+def test_a_legislatures_number_is_joined_only_when_it_stands_alone() -> None:
+    (doc,) = parse("Căn cứ Luật số 83/2015/QH 13/6/2015 đã hết hiệu lực.\n")
+    assert [r.code.code for r in doc.references] == ["83/2015/QH"]
+
+
+def test_a_trich_yeu_line_opening_with_cua_goes_on() -> None:
+    text = (
+        "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\nSố: 03/2024/TT-NHNN\nHà Nội, ngày 16 tháng 5 năm 2024\n"
+        "THÔNG TƯ\nSỬA ĐỔI MỘT SỐ ĐIỀU CỦA THÔNG TƯ 19/2013/TT-NHNN NGÀY 06 THÁNG 9 NĂM 2013\n"
+        "CỦA THỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC VIỆT NAM QUY ĐỊNH VỀ VIỆC MUA, BÁN NỢ XẤU\n"
+        "Căn cứ Luật Ngân hàng Nhà nước Việt Nam ngày 16 tháng 6 năm 2010;\n"
+    )
+    (doc,) = parse(text)
+    assert doc.subject is not None
+    assert doc.subject.endswith("QUY ĐỊNH VỀ VIỆC MUA, BÁN NỢ XẤU")
