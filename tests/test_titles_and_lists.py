@@ -126,3 +126,105 @@ def test_a_trich_yeu_line_opening_with_cua_goes_on() -> None:
     (doc,) = parse(text)
     assert doc.subject is not None
     assert doc.subject.endswith("QUY ĐỊNH VỀ VIỆC MUA, BÁN NỢ XẤU")
+
+
+# Review 41's inputs: each rule above narrowed where it misfired.
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a list under the phrase: the item's own text
+        "Trân trọng cảm ơn các đơn vị đã phối hợp; đề nghị lưu ý các nội dung sau:\n"
+        "a) Rà soát danh sách;\nb) Báo cáo kết quả.",
+        "Trên đây là kết quả đợt 1; kết quả đợt 2 như sau:\n- Đạt 20 cơ sở;\n- Chưa đạt 3 cơ sở.",
+        # the line above goes on into it (no full stop; a bracket does not end a sentence)
+        "Các đơn vị lập danh sách (theo mẫu đính kèm)\nNhận được công văn này, đề nghị triển khai.",
+        # "Với nội dung trên" without its comma speaks of the item
+        "Phát thanh trên loa truyền thanh xã.\n"
+        "Với nội dung trên cần bảo đảm phát 02 lần/ngày, liên tục trong 30 ngày.",
+    ],
+)
+def test_the_last_items_own_words_are_no_closing(tail: str) -> None:
+    text = (
+        "SỞ Y TẾ\nSố: 12/SYT-NVY\nV/v kiểm tra\n\nKính gửi: Các đơn vị trực thuộc.\n\n"
+        "1. Rà soát cơ sở khám bệnh.\n2. Hình thức:\n" + tail + "\n\nNơi nhận:\n- Như trên;\n"
+    )
+    (doc,) = parse(text)
+    last = doc.directives[-1]
+    assert " ".join(tail.split()[-4:]) in " ".join(last.text.split())
+
+
+def test_articles_under_a_chapter_keep_their_last_words() -> None:
+    text = (
+        "QUY CHẾ\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi.\nChương II\nTỔ CHỨC THỰC HIỆN\n"
+        "Điều 2. Các đơn vị thực hiện Quy chế này.\n"
+        "Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị báo cáo về Sở./.\n"
+    )
+    (doc,) = parse(text)
+    assert "vướng mắc" in " ".join(str(d) for d in doc.directives)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH VỀ VIỆC SỬA ĐỔI QUYẾT ĐỊNH SỐ 15/2020/QĐ-BTC NGÀY 10/5/2020",
+        "CỦA UBND TỈNH THỰC HIỆN NGHỊ QUYẾT SỐ 12/NQ-CP NGÀY 1/2/2020",
+        "CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÃI BỎ CHỈ THỊ SỐ 07/CT-UBND NGÀY 02/02/2018",
+    ],
+)
+def test_a_cited_acts_number_in_the_title_is_no_number(line: str) -> None:
+    (doc,) = parse(f"QUYẾT ĐỊNH\n{line}\nCăn cứ Luật Tổ chức Chính phủ;\n")
+    assert doc.code is None
+    assert len(doc.references) == 1
+
+
+def test_an_old_code_in_sentence_case_printed_whole_is_a_code() -> None:
+    (doc,) = parse("Căn cứ Thông tư số 202-Ttg ngày 15-9-1961 của Thủ tướng Chính phủ.\n")
+    assert [r.code.code for r in doc.references] == ["202-Ttg"]
+
+
+def test_the_body_under_a_colon_ended_addressee_stays_the_body() -> None:
+    text = (
+        "SỞ Y TẾ\nSố: 12/SYT-NVY\nV/v chất lượng dịch vụ\n\n"
+        "Kính gửi: Giám đốc các bệnh viện:\n\n"
+        "Vừa qua, Sở Y tế nhận được phản ánh của người dân\n"
+        "về chất lượng khám chữa bệnh tại một số bệnh viện./.\n"
+    )
+    (doc,) = parse(text)
+    assert [r.name for r in doc.addressees] == ["Giám đốc các bệnh viện"]
+    assert doc.body.startswith("Vừa qua")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Trường hợp có thay đổi, đề nghị các đơn vị kịp thời thông báo để Sở Nội vụ biết./.",
+        "Lịch thi lại Phòng sẽ thông báo để các khoa biết sau./.",
+        "Trân trọng kính mời các đại biểu. Văn phòng thông báo để các đại biểu biết./.",
+    ],
+)
+def test_a_request_promise_or_invitation_is_no_notice(closing: str) -> None:
+    (doc,) = parse(f"Lịch làm việc của lãnh đạo huyện tuần này không đổi.\n{closing}\n")
+    assert doc.kind is None
+
+
+def test_a_notice_may_capitalise_its_verb() -> None:
+    (doc,) = parse(
+        "Lịch trực Tết của lãnh đạo huyện.\nUBND huyện Thông báo để các đơn vị biết./.\n"
+    )
+    assert doc.kind == "thong_bao"
+
+
+def test_a_legislatures_number_glued_to_a_word_is_not_joined() -> None:
+    (doc,) = parse("Căn cứ Luật số 45/2013/QH 13ngày 29/11/2013.\n")
+    assert [r.code.code for r in doc.references] == ["45/2013/QH"]
+
+
+def test_a_short_line_of_the_enacting_authority_after_cua_still_enacts() -> None:
+    text = (
+        "QUYẾT ĐỊNH\nPHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN DU LỊCH\nCỦA THỦ TƯỚNG CHÍNH PHỦ\n"
+        "Căn cứ Luật Tổ chức Chính phủ;\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Đề án.\n"
+    )
+    (doc,) = parse(text)
+    assert doc.subject == "PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN DU LỊCH"

@@ -44,7 +44,7 @@ _GROUP = (
     # (case-sensitive even inside a pattern that ignores case)
     rf"|[ \t]\.(?!{FILE_EXTENSIONS})(?-i:(?=\p{{Lu}}{{2,}}(?!\p{{Ll}})))"
     # The legislature's number typed apart from "QH": "83/2015/QH 13" (Quốc hội khóa XIII).
-    r"|(?<=/QH)[ \t](?=\p{N}{2}(?!\p{N}|[ \t]*[/\-.,]\p{N})))*"
+    r"|(?<=/QH)[ \t](?=\p{N}{2}(?![\p{N}\p{L}]|[ \t]*[/\-.,]\p{N})))*"
 )
 # A number may carry a part after a dot, as the numbered series of a year do ("66.2/2025/NQ-CP").
 _NUMBER = r"\p{N}{1,4}\.\p{N}{1,2}(?=[ \t]*/)|\p{N}{1,6}[A-Za-z]?|\p{Lu}{1,5}\p{N}{2,6}"

@@ -287,18 +287,50 @@ _CLOSING = regex.compile(
     + r")(?![\p{L}\p{N}])",
     regex.I,
 )
-_SENTENCE_ENDS = (".", ";", ":", "!", "?", ")", '"', "”", "…")
+_SENTENCE_ENDS = frozenset('.;!?"”…')  # not ")": "(theo mẫu đính kèm)" / "Nhận được …" goes on
+# The closing sentence's paragraph ends as a sentence, and at most a page's trailer ("Đính kèm",
+# "Tải file đầy đủ bên dưới") follows it to the item's end; a list under it ("… lưu ý các nội
+# dung sau:" / "a) …") or more paragraphs make it the item's own text.
+_CLOSING_REACH = 600
+_TRAILER_CHARS = 120
+_PARAGRAPH_END = regex.compile(r"\n[ \t]*\n")
+_LISTED_LINE = regex.compile(r"\n[ \t*_]*(?:[-–—+•]|[a-zđ]\)|\d{1,2}[.)]|[IVX]{1,4}\.)[ \t]+\S")
+_RULE_ABOVE = regex.compile(r"\n[ \t]*[-*_=]{3,}[ \t]*$")
+# Articles hold their last words, under a chapter or a part too ("Chương II" / "Điều 3. …").
+_ARTICLE_LINE = regex.compile(r"(?:^|\n)[ \t*_#]*Điều[ \t]+\d")
 
 
 def _closing_sentence(text: str, start: int, end: int) -> int | None:
     """Where a closing sentence opens in ``text[start:end]``, not on its first line."""
     first_line = text.find("\n", start, end)
-    if first_line < 0:
+    if first_line < 0 or _ARTICLE_LINE.search(text, start, end):
         return None
-    for match in _CLOSING.finditer(text, first_line, end):
-        if text[start : match.start()].rstrip().endswith(_SENTENCE_ENDS):
-            return match.start() + 1
+    for match in _CLOSING.finditer(text, max(first_line, end - _CLOSING_REACH), end):
+        opens = match.start() + 1
+        if not _ends_a_sentence(text, start, match.start()):
+            continue  # the line above goes on into it
+        gap = _PARAGRAPH_END.search(text, opens, end)
+        stop = gap.start() if gap else end
+        if (
+            not text[opens:stop].rstrip().endswith((".", "!", ")"))
+            or end - stop > _TRAILER_CHARS
+            or _LISTED_LINE.search(text, opens, end)
+        ):
+            continue
+        return opens
     return None
+
+
+def _ends_a_sentence(text: str, start: int, pos: int) -> bool:
+    """The text before ``pos`` (from ``start``) ends a sentence, a ruler line passed over."""
+    while True:
+        before = pos
+        while before > start and text[before - 1].isspace():
+            before -= 1
+        rule = _RULE_ABOVE.search(text, start, before)
+        if rule is None:
+            return before > start and text[before - 1] in _SENTENCE_ENDS
+        pos = rule.start()
 
 
 def find_directives(layout: Layout, start: int, stop: int) -> list[Directive]:

@@ -1168,6 +1168,9 @@ def _tied_above(layout: Layout, i: int) -> bool:
     return bool(words) and words[-1].upper() in _PRINTED_TIES
 
 
+_ENACTING_WORDS = 12  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ" has ten
+
+
 def _authority_line(layout: Layout, i: int, stop: int) -> bool:
     """An upper-case body name followed by the preamble ("Căn cứ …", "KHÓA XVIII, KỲ HỌP …").
 
@@ -1179,8 +1182,10 @@ def _authority_line(layout: Layout, i: int, stop: int) -> bool:
         return False
     if _ISSUES.match(layout.folded_line(i)):
         return False  # "BAN HÀNH KẾ HOẠCH …": a trích yếu opening with the verb, not a "BAN"
-    if text.split()[0] in _PRINTED_TIES:
-        return False  # "CỦA THỐNG ĐỐC NGÂN HÀNG …": the trích yếu's line goes on, naming one
+    if text.split()[0] in _PRINTED_TIES and len(text.split()) > _ENACTING_WORDS:
+        # "CỦA THỐNG ĐỐC NGÂN HÀNG … QUY ĐỊNH VỀ VIỆC MUA, BÁN …": the trích yếu's line goes on
+        # past the body it names ("CỦA THỦ TƯỚNG CHÍNH PHỦ" alone may enact, in old copies).
+        return False
     if not body and (
         layout.folded_line(i).lstrip().upper().startswith("PHO ") or _tied_above(layout, i)
     ):
@@ -1536,12 +1541,17 @@ def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
                 and (
                     _another_body(layout, k, stop)
                     # "Kính gửi: Công đoàn giáo dục các tỉnh:" / "" / "Lào Cai, Lai Châu, …,"
-                    # / "" / "Cà Mau, …": a list after a colon, its lines ended by commas
-                    or layout.line(last_text).rstrip().endswith(":")
+                    # / "" / "Cà Mau, …": a list of names after a colon
                     or (
-                        layout.line(last_text).rstrip().endswith(",")
-                        and bool(entries)
-                        and ":" in entries[-1].name
+                        _names_listed(layout.line(k))
+                        and (
+                            layout.line(last_text).rstrip().endswith(":")
+                            or (
+                                layout.line(last_text).rstrip().endswith(",")
+                                and bool(entries)
+                                and ":" in entries[-1].name
+                            )
+                        )
                     )
                 )
             ):
@@ -1587,7 +1597,11 @@ def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
                 or (
                     not in_detail
                     and (
-                        layout.line(last_text).rstrip().endswith((",", ":"))
+                        layout.line(last_text).rstrip().endswith(",")
+                        or (
+                            layout.line(last_text).rstrip().endswith(":")
+                            and _names_listed(piece.text)
+                        )
                         # a bulleted entry cut mid-name, its rest ended as entries end: "-
                         # Các cơ quan …, giúp việc" / "Đảng ủy Ủy ban nhân dân tỉnh,"
                         or _wrapped_mid_name(layout.line(last_text), piece.text)
@@ -1812,7 +1826,15 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
 
 # A gazette's or an archive's copy without its heading names the act in its title, in capitals:
 # "THÔNG TƯ" / "CỦA BỘ GIÁO DỤC SỐ 36/GD-TT NGÀY 29-12-1976 HƯỚNG DẪN …".
-_TITLED_NUMBER = regex.compile(r"(?:CUA[ \t]+[^\n]{1,150}?[ \t]+)?SO[ \t]*:?[ \t]*")
+_TITLED_NUMBER = regex.compile(r"(?:CUA[ \t]+(?P<body>[^\n]{1,150}?)[ \t]+)?SO[ \t]*:?[ \t]*")
+# Between "CỦA" and "SỐ" stands the issuer's name alone: a type or a verb there starts the
+# trích yếu, and the number is the act it cites.
+_ACT_OR_VERB = regex.compile(
+    rf"(?:^|[ \t])(?:{vocab.type_phrase_pattern()}|VE|VIEC|HUONG[ \t]+DAN|SUA[ \t]+DOI|BAI[ \t]+BO"
+    r"|THUC[ \t]+HIEN|THI[ \t]+HANH|BAN[ \t]+HANH|TRIEN[ \t]+KHAI|QUY[ \t]+DINH|PHE[ \t]+DUYET)"
+    r"(?=[ \t]|$)",
+    regex.I,
+)
 _TITLED_DATE = regex.compile(r"[ \t,]*NGAY[ \t]+")
 
 
@@ -1824,6 +1846,8 @@ def _number_in_title(layout: Layout, header: Header) -> None:
     label = _TITLED_NUMBER.match(folded)
     if label is None or not is_upper_text(line[: label.end()]):
         return
+    if label.group("body") and _ACT_OR_VERB.search(label.group("body")):
+        return  # "CỦA BỘ TRƯỞNG … VỀ VIỆC SỬA ĐỔI QUYẾT ĐỊNH SỐ 15/…": the number of a cited act
     cm = match_code(line, label.end())
     cue = _TITLED_DATE.match(folded, cm.end()) if cm else None
     if cm is None or cue is None or not any(c.isdigit() for c in cm.group("number") or ""):
@@ -1834,6 +1858,18 @@ def _number_in_title(layout: Layout, header: Header) -> None:
     if date is not None and header.date is None:
         header.date = date
         header.spans["date"] = (lo + begin, lo + end)
+
+
+_LIST_SEPARATORS = regex.compile(r"[ \t]*[,;][ \t]*|[ \t]+và[ \t]+")
+_LISTED_NAME_WORDS = 5
+
+
+def _names_listed(line: str) -> bool:
+    """``line`` lists short names ("Lào Cai, Lai Châu, Yên Bái,"), not a sentence's words."""
+    names = [n for n in _LIST_SEPARATORS.split(line.strip().rstrip(".;,")) if n]
+    return len(names) >= 2 and all(
+        len(n.split()) <= _LISTED_NAME_WORDS and n[:1].isupper() for n in names
+    )
 
 
 _ABOVE_KINH_GUI = 3  # a page's title, its date and a counter at most

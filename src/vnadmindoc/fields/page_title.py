@@ -187,8 +187,17 @@ _NOT_SENDERS = frozenset(
 )
 _FORMULA_REACH = 1200  # the body's first paragraphs
 # ... or its last sentence: "Vậy, UBND huyện thông báo để các cơ quan … được biết./."
-_NOTICE_CLOSING = regex.compile(r"thông[ \t]+báo[ \t]+để[ \t]+[^.:;?!\n]{1,200}?[ \t]biết\b")
+_NOTICE_CLOSING = regex.compile(r"[Tt]hông[ \t]+báo[ \t]+để[ \t]+[^.:;?!\n]{1,200}?[ \t]biết\b")
 _CLOSING_REACH = 600
+_AFTER_CLOSING = 300  # the text's last sentence: at most a page's trailer follows it
+# A sentence that asks or promises a notice is none: "… đề nghị các đơn vị kịp thời thông báo
+# để Sở biết", "Phòng sẽ thông báo để các khoa biết sau".
+_NOT_ANNOUNCING = regex.compile(
+    r"(?<!\p{L})(?:sẽ|đề[ \t]+nghị|kịp[ \t]+thời|cần|phải|yêu[ \t]+cầu|hãy|đồng[ \t]+thời)"
+    r"(?!\p{L})",
+    regex.I,
+)
+_INVITING = regex.compile(r"(?<!\p{L})kính[ \t]+mời(?!\p{L})", regex.I)
 
 
 def announces_notice(body: str) -> bool:
@@ -202,12 +211,23 @@ def announces_notice(body: str) -> bool:
     >>> announces_notice("Lịch tiếp … Vậy, UBND huyện thông báo để nhân dân được biết./.")
     True
     """
-    tail = max(0, len(body) - _CLOSING_REACH)
-    for m in (
-        *_NOTICE_FORMULA.finditer(body, 0, _FORMULA_REACH),
-        *_NOTICE_CLOSING.finditer(body, tail),
-    ):
-        before = _WORD_BEFORE.search(body, max(0, m.start() - 30), m.start())
-        if before is not None and before.group(1).casefold() not in _NOT_SENDERS:
+    for m in _NOTICE_FORMULA.finditer(body, 0, _FORMULA_REACH):
+        if _sender_before(body, m.start()):
+            return True
+    if _INVITING.search(body):
+        return False  # "Trân trọng kính mời …": an invitation says whom it told
+    for m in _NOTICE_CLOSING.finditer(body, max(0, len(body) - _CLOSING_REACH)):
+        sentence = max(body.rfind(stop, 0, m.start()) for stop in (".", "!", "?", "\n")) + 1
+        if (
+            len(body) - m.end() <= _AFTER_CLOSING
+            and not _NOT_ANNOUNCING.search(body, sentence, m.start())
+            and _sender_before(body, m.start())
+        ):
             return True
     return False
+
+
+def _sender_before(body: str, pos: int) -> bool:
+    """A word that can end a sender's name stands right before ``pos`` (no preposition)."""
+    before = _WORD_BEFORE.search(body, max(0, pos - 30), pos)
+    return before is not None and before.group(1).casefold() not in _NOT_SENDERS

@@ -1137,6 +1137,7 @@ _YEAR_GROUP = regex.compile(r"\d{4}")
 _DATE_WORDS = frozenset(("ngay", "thang", "nam"))  # words of a date, never a symbol's head
 _SYMBOL_SEP = regex.compile(r"[/\-]")
 _SENTENCE_WORD = regex.compile(r"\p{Lu}\p{Ll}{2,}")
+_SPACED_DASH = regex.compile(rf"[{DASHES}][ \t]")
 
 
 def _cut_short(text: str, cm: regex.Match[str]) -> bool:
@@ -1154,8 +1155,10 @@ def _cut_short(text: str, cm: regex.Match[str]) -> bool:
     groups = [g for g in _SYMBOL_SEP.split(symbol) if g]
     if fold(groups[0]).casefold() in _DATE_WORDS:
         return True  # "Số 302/Ngày 02-06-2026": a gazette issue's number and its date
-    if len(groups) == 1 and cm.group("sep") in DASHES and _SENTENCE_WORD.fullmatch(groups[0]):
-        return True  # "Thông tư 07 - Xét tặng …": a numbered title's next word, no symbol
+    if len(groups) == 1 and _SPACED_DASH.search(cm.group()) and _SENTENCE_WORD.fullmatch(groups[0]):
+        # "Thông tư 07 - Xét tặng …": a numbered title's next word, no symbol (an old code
+        # in sentence case is printed whole: "số 202-Ttg").
+        return True
     return (
         len(groups) == 2
         and _YEAR_GROUP.fullmatch(groups[0]) is not None
