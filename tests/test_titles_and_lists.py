@@ -228,3 +228,71 @@ def test_a_short_line_of_the_enacting_authority_after_cua_still_enacts() -> None
     )
     (doc,) = parse(text)
     assert doc.subject == "PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN DU LỊCH"
+
+
+# Rules from the bg-c … bj-c batches.
+
+
+def test_a_drafting_offices_mark_between_the_archive_and_the_signature_is_passed_over() -> None:
+    text = (
+        "Đề nghị các Sở tổ chức thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu VT, KL.\n"
+        "TP Nguyễn Hồng Quảng\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nHứa Đức Nhị\n"
+    )
+    (doc,) = parse(text)
+    assert [(s.position, s.name) for s in doc.signatures] == [("THỨ TRƯỞNG", "Hứa Đức Nhị")]
+
+
+def test_a_committees_place_typed_in_title_case_under_it_is_its_name() -> None:
+    text = (
+        "UỶ BAN NHÂN DÂN\nTỉnh Ninh Bình\n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n\nSố: 996 /QĐ-UB\n\nNinh Bình, ngày 10 tháng 10 năm 1995\n"
+    )
+    (doc,) = parse(text)
+    assert doc.issuer is not None
+    assert doc.issuer.name == "UỶ BAN NHÂN DÂN Tỉnh Ninh Bình"
+
+
+def test_unbulleted_recipients_with_notes_and_offices_labels() -> None:
+    text = (
+        "Đề nghị các Sở thực hiện./.\n\nNơi nhận:\nNhư trên;\n"
+        "Thường trực Thành ủy (kèm QĐ 236/QĐ-TTg )\nTTUB: CT, các PCT;\nCác Phòng Chuyên viên;\n"
+        "Lưu: VT, TV.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Trung Tín\n"
+    )
+    (doc,) = parse(text)
+    assert [r.name for r in doc.distribution] == [
+        "Như trên",
+        "Thường trực Thành ủy (kèm QĐ 236/QĐ-TTg )",
+        "TTUB: CT, các PCT",
+        "Các Phòng Chuyên viên",
+    ]
+    assert [s.name for s in doc.signatures] == ["Nguyễn Trung Tín"]
+
+
+def test_a_bracketed_annex_line_after_the_list_is_no_recipient() -> None:
+    text = (
+        "Đề nghị các Sở thực hiện./.\n\nNơi nhận:\nNhư trên;\n"
+        "(Ban hành kèm theo Quyết định số 30/2007/QĐ-UBND ngày 23/8/2007 của UBND tỉnh)\n"
+        "Điều 1. Phạm vi điều chỉnh\n"
+    )
+    (doc,) = parse(text)
+    assert [r.name for r in doc.distribution] == ["Như trên"]
+
+
+def test_a_charter_is_a_type_and_yields_to_a_codes_own_type() -> None:
+    (doc,) = parse("Sở đã ban hành Điều lệ số 83/ĐL-SVHTTDL ngày 21/7/2021 về giải bóng bàn.\n")
+    assert [(r.code.code, r.kind) for r in doc.references] == [("83/ĐL-SVHTTDL", "dieu_le")]
+    (doc,) = parse(
+        "Theo Điều lệ trường tiểu học, ban hành kèm theo quyết đònh số 51/2007/QĐ-BGD&ĐT "
+        "ngày 31/8/2007 của Bộ trưởng Bộ Giáo dục và Đào tạo.\n"
+    )
+    assert [r.kind for r in doc.references] == ["quyet_dinh"]
+    (doc,) = parse("Căn cứ Pháp lệnh Quảng cáo số 39/2001/PL-UBTVQH ngày 16/11/2001.\n")
+    assert [r.kind for r in doc.references] == ["phap_lenh"]
+
+
+def test_a_telegrams_hour_before_its_day() -> None:
+    (doc,) = parse(
+        "Thực hiện Công điện số 07/CĐ-PCTT hồi 14h00 ngày 15/6/2022 của Ban Chỉ đạo Quốc gia "
+        "về việc xả lũ.\n"
+    )
+    assert [str(r.date) for r in doc.references] == ["2022-06-15"]

@@ -628,12 +628,23 @@ def _unbulleted_entry(text: str) -> bool:
     """A recipient line under ``Nơi nhận`` without its bullet: ended by ";" or "." (or "Như
     trên"), short, and not in capitals (the signature column's lines are)."""
     stripped = text.strip()
+    label = stripped.split(":", 1)[0] if ":" in stripped else None
     return (
-        (stripped.endswith((";", ".")) or _NHU_TREN.match(fold(stripped)) is not None)
+        # ... or by its note in brackets: "Thường trực Thành ủy (kèm QĐ 236/QĐ-TTg )"
+        (
+            stripped.endswith((";", "."))
+            or (stripped.endswith(")") and not stripped.startswith("("))  # "(Ban hành kèm theo …)"
+            or _NHU_TREN.match(fold(stripped)) is not None
+        )
         and len(stripped.split()) <= 20
-        and ":" not in stripped  # "Ghi chú: …", "Lưu: VT."
+        # "Ghi chú: …", "Lưu: VT." are none; an office's abbreviation before its people is one:
+        # "TTUB: CT, các PCT;", "VPHĐ-UB: CPVP;"
+        and (label is None or (_OFFICE_LABEL.fullmatch(label) is not None and not LUU.match(label)))
         and not is_upper_text(stripped)
     )
+
+
+_OFFICE_LABEL = regex.compile(r"\p{Lu}[\p{Lu}&\-.]{1,11}")
 
 
 # A deputy's word ending a holder's line, wrapped from the position under it; printed with its
@@ -921,6 +932,13 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
             and not is_position(piece.text)
             and not is_marker(piece.text)
             and not (items and is_name(piece.text))
+            # after a note in brackets, an entry of its own: "Thường trực Thành ủy (kèm QĐ
+            # 236/QĐ-TTg )" / "TTUB: CT, các PCT;" ("(Đ/c: Lô 12 …);" goes on with it)
+            and not (
+                entries[-1].name.endswith(")")
+                and piece.text[:1].isupper()
+                and _unbulleted_entry(piece.text)
+            )
         ):
             # The rest of a wrapped entry ("…, các Vụ: NN, CN, KGVX," / "TH;"); the joined
             # text is split again, since the wrapped part may hold a ";".
@@ -1300,7 +1318,8 @@ def _list_goes_on(
     drafter's file mark stands between them ("- Lưu: VT, HCC." / "Tungnt.QĐ/T11/2025" /
     "KT. CHỦ TỊCH").
     """
-    if len(layout.line(i).split()) > 3:
+    words = len(layout.line(i).split())
+    if words > (_MARK_WORDS if unsigned else _DEBRIS_WORDS):
         return False
     if unsigned and _ANNEX_LABEL.match(layout.folded_line(i)):
         return False  # "Mẫu số 02" / "TM. …": a form's signature, not this document's
@@ -1309,13 +1328,18 @@ def _list_goes_on(
     if j >= reach:
         return False
     if unsigned and authority_line(layout, j) is not None:
+        # "TP Nguyễn Hồng Quảng": the head of the drafting office's mark, over "KT. BỘ TRƯỞNG"
         return True
+    if words > _DEBRIS_WORDS:
+        return False
     text = layout.line(j)
     return j < i + 3 and (is_bullet(text) or (need_name and is_name(text)))
 
 
 # How far below a scrap the closing's next line may stand: two blank lines of a table's cells.
 _DEBRIS_REACH = 4
+_DEBRIS_WORDS = 3
+_MARK_WORDS = 5  # a file mark or an approver's initials and name, before the authority line
 _ANNEX_LABEL = regex.compile(r"[ \t*_#]*(?:phu[ \t]+luc|mau|bieu)\b", regex.IGNORECASE)
 
 

@@ -152,6 +152,12 @@ def _pieces(layout: Layout, i: int, cut: list[tuple[int, int]]) -> list[Piece]:
     return [p for p in out if p.text]
 
 
+# A people's council or committee named without its place, the place under it in title case.
+_BARE_COUNCIL = regex.compile(r"[ \t*]*(?:U[YỶ][ \t]+BAN|HOI[ \t]+DONG)[ \t]+NHAN[ \t]+DAN[ \t*]*")
+_PLACE_IN_TITLE_CASE = regex.compile(
+    r"[ \t*]*(?:Tỉnh|Huyện|Quận|Thị[ \t]+xã|Thành[ \t]+phố|Xã|Phường|Thị[ \t]+trấn)"
+    r"(?:[ \t]+\p{Lu}\p{Ll}*){1,4}[ \t*]*"
+)
 _YOUTH_UNION = regex.compile(
     r"[ \t]*DOAN[ \t]+(?:TNCS|THANH[ \t]+NIEN[ \t]+CONG[ \t]+SAN)[ \t]+HO[ \t]+CHI[ \t]+MINH[ \t]*"
 )
@@ -219,6 +225,12 @@ def _issuer(
                 runs[-1].append(piece)
                 if i in anchor_lines and preferred is None:
                     preferred = len(runs) - 1
+            elif (
+                runs[-1]
+                and _PLACE_IN_TITLE_CASE.fullmatch(text)
+                and _BARE_COUNCIL.fullmatch(fold(runs[-1][-1].text))
+            ):
+                runs[-1].append(piece)  # "UỶ BAN NHÂN DÂN" / "Tỉnh Ninh Bình", typed so
             elif runs[-1]:
                 runs.append([])
     runs = [r for r in runs if r]
