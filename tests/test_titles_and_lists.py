@@ -296,3 +296,76 @@ def test_a_telegrams_hour_before_its_day() -> None:
         "về việc xả lũ.\n"
     )
     assert [str(r.date) for r in doc.references] == ["2022-06-15"]
+
+
+# Review 42's inputs: each rule above narrowed where it misfired.
+
+
+@pytest.mark.parametrize(
+    ("after", "archive"),
+    [
+        ("Lưu: VT, KT.", True),
+        ("Ghi chú: Văn bản gửi qua mạng.", False),
+        ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Hùng", False),
+    ],
+)
+def test_a_recipient_ended_by_its_note_takes_nothing_after_it(after: str, archive: bool) -> None:
+    text = (
+        "Đề nghị các Sở thực hiện./.\n\nNơi nhận:\nNhư trên;\nSở Tài chính (để phối hợp)\n"
+        f"{after}\n"
+    )
+    (doc,) = parse(text)
+    assert [r.name for r in doc.distribution] == ["Như trên", "Sở Tài chính (để phối hợp)"]
+    assert (doc.archive is not None) is archive
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Danh mục công trình trọng điểm (Phụ lục kèm theo)", "VT: 02 bản."],
+)
+def test_an_annex_note_or_the_archive_is_no_unbulleted_recipient(line: str) -> None:
+    (doc,) = parse(f"Đề nghị các Sở thực hiện./.\n\nNơi nhận:\nNhư trên;\n{line}\n")
+    assert [r.name for r in doc.distribution] == ["Như trên"]
+
+
+@pytest.mark.parametrize("line", ["UBND các huyện, thành phố", "Đồng chí Trần Văn Hùng"])
+def test_words_before_the_authority_line_are_no_mark(line: str) -> None:
+    text = (
+        "Đề nghị các Sở thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+        f"{line}\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn An\n"
+    )
+    (doc,) = parse(text)
+    assert line in doc.appendix or line in " ".join(f.text for f in doc.unplaced)
+    assert line not in " ".join(f.text for f in doc.unplaced if f.kind == "marker")
+
+
+def test_a_type_without_abbreviation_names_the_code_right_after_it() -> None:
+    (doc,) = parse("Thực hiện Thư mời số 15/GM-SVHTTDL ngày 10/3/2024 của Sở.\n")
+    assert [r.kind for r in doc.references] == ["thu_moi"]
+    (doc,) = parse(
+        "Căn cứ Điều lệ Hội Nông dân ban hành kèm theo quyết đònh số 125/UBND ngày 12/5/2020.\n"
+    )
+    assert [r.kind for r in doc.references] != ["dieu_le"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thực hiện Công văn số 125/UBND-VX, lúc 14 giờ ngày 20/5/2024, Ban Chỉ đạo đã họp.",
+        "Đã nhận Công văn số 77/SXD-QLXD. Lúc 10 giờ ngày 3/4/2024, UBND huyện đã họp.",
+        "Theo Công văn số 12/UBND-VX, hồi 15h ngày 10/3/2024 UBND xã đã tổ chức họp dân.",
+    ],
+)
+def test_an_events_hour_after_a_code_gives_the_code_no_date(sentence: str) -> None:
+    (doc,) = parse(sentence + "\n")
+    assert [r.date for r in doc.references] == [None]
+
+
+def test_a_title_case_line_of_many_words_under_the_committee_is_not_its_place() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỉnh Ninh Bình Tổ Chức\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 12/UBND-VX\n"
+    )
+    (doc,) = parse(text)
+    assert doc.issuer is not None
+    assert doc.issuer.name == "ỦY BAN NHÂN DÂN"

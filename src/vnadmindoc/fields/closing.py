@@ -633,18 +633,29 @@ def _unbulleted_entry(text: str) -> bool:
         # ... or by its note in brackets: "Thường trực Thành ủy (kèm QĐ 236/QĐ-TTg )"
         (
             stripped.endswith((";", "."))
-            or (stripped.endswith(")") and not stripped.startswith("("))  # "(Ban hành kèm theo …)"
+            # a recipient's note: "Thường trực Thành ủy (kèm QĐ 236/QĐ-TTg )", "… (để b/c)"
+            or (not stripped.startswith("(") and _RECIPIENT_NOTE.search(stripped) is not None)
             or _NHU_TREN.match(fold(stripped)) is not None
         )
         and len(stripped.split()) <= 20
-        # "Ghi chú: …", "Lưu: VT." are none; an office's abbreviation before its people is one:
-        # "TTUB: CT, các PCT;", "VPHĐ-UB: CPVP;"
-        and (label is None or (_OFFICE_LABEL.fullmatch(label) is not None and not LUU.match(label)))
+        # "Ghi chú: …", "Lưu: VT.", "VT: 02 bản." are none; an office's abbreviation before its
+        # people is one: "TTUB: CT, các PCT;"
+        and (
+            label is None
+            or (
+                _OFFICE_LABEL.fullmatch(label) is not None
+                and not LUU.match(label)
+                and label.strip() != "VT"
+            )
+        )
         and not is_upper_text(stripped)
     )
 
 
 _OFFICE_LABEL = regex.compile(r"\p{Lu}[\p{Lu}&\-.]{1,11}")
+_RECIPIENT_NOTE = regex.compile(
+    r"\((?:để|kèm|b/c|t/h|th/h|p/h|phối|thực|biết|chỉ|báo|theo|gửi)[^()]*\)[ \t]*$", regex.I
+)
 
 
 # A deputy's word ending a holder's line, wrapped from the position under it; printed with its
@@ -932,13 +943,6 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
             and not is_position(piece.text)
             and not is_marker(piece.text)
             and not (items and is_name(piece.text))
-            # after a note in brackets, an entry of its own: "Thường trực Thành ủy (kèm QĐ
-            # 236/QĐ-TTg )" / "TTUB: CT, các PCT;" ("(Đ/c: Lô 12 …);" goes on with it)
-            and not (
-                entries[-1].name.endswith(")")
-                and piece.text[:1].isupper()
-                and _unbulleted_entry(piece.text)
-            )
         ):
             # The rest of a wrapped entry ("…, các Vụ: NN, CN, KGVX," / "TH;"); the joined
             # text is split again, since the wrapped part may hold a ";".
@@ -1047,6 +1051,8 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
             and not (_needs_name(items) and is_name(piece.text.rstrip(" .;")))
         ):
             add_entries(piece)  # a list whose bullets an export dropped: "Như trên;"
+            if piece.text.rstrip().endswith(")"):
+                open_entry = False  # ended by its note: "Thường trực Thành ủy (kèm QĐ …)"
         elif is_name(piece.text) and (after_luu or not open_entry or not entries or items):
             debris = _DEBRIS.match(piece.text)  # a stray mark before the name stays unplaced
             piece = layout.trim(piece.start + (debris.end() if debris else 0), piece.end)
@@ -1318,9 +1324,12 @@ def _list_goes_on(
     drafter's file mark stands between them ("- Lưu: VT, HCC." / "Tungnt.QĐ/T11/2025" /
     "KT. CHỦ TỊCH").
     """
-    words = len(layout.line(i).split())
+    line_words = layout.line(i).split()
+    words = len(line_words)
     if words > (_MARK_WORDS if unsigned else _DEBRIS_WORDS):
         return False
+    if words > _DEBRIS_WORDS and not all(w[:1].isupper() for w in line_words):
+        return False  # "UBND các huyện, thành phố", "Đồng chí Trần Văn Hùng": words, no mark
     if unsigned and _ANNEX_LABEL.match(layout.folded_line(i)):
         return False  # "Mẫu số 02" / "TM. …": a form's signature, not this document's
     reach = min(stop, i + _DEBRIS_REACH)

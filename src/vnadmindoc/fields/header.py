@@ -156,7 +156,7 @@ def _pieces(layout: Layout, i: int, cut: list[tuple[int, int]]) -> list[Piece]:
 _BARE_COUNCIL = regex.compile(r"[ \t*]*(?:U[YỶ][ \t]+BAN|HOI[ \t]+DONG)[ \t]+NHAN[ \t]+DAN[ \t*]*")
 _PLACE_IN_TITLE_CASE = regex.compile(
     r"[ \t*]*(?:Tỉnh|Huyện|Quận|Thị[ \t]+xã|Thành[ \t]+phố|Xã|Phường|Thị[ \t]+trấn)"
-    r"(?:[ \t]+\p{Lu}\p{Ll}*){1,4}[ \t*]*"
+    r"(?:[ \t]+(?:-[ \t]+)?\p{Lu}\p{Ll}*){1,3}[ \t*]*"
 )
 _YOUTH_UNION = regex.compile(
     r"[ \t]*DOAN[ \t]+(?:TNCS|THANH[ \t]+NIEN[ \t]+CONG[ \t]+SAN)[ \t]+HO[ \t]+CHI[ \t]+MINH[ \t]*"

@@ -130,9 +130,10 @@ _BARE = regex.compile(
 # A page break may leave a blank line between a code and its date ("… /QĐ-UBND" / "" / "ngày
 # 13 tháng 9 …"): only "ngày" then goes on from it.
 _DATE_CUE = regex.compile(
-    rf"(?:[ \t]*\n[ \t]*\n[ \t]*(?=(?-i:ngay)\b)|[ \t]*[,.]?{_NL})"
-    # A telegram's hour before its day: "Công điện số 07/CĐ-PCTT hồi 14h00 ngày 15/6/2022".
-    r"(?:(?:hoi|luc)[ \t]+\d{1,2}[ \t]*(?:h|gio)(?:[ \t]*\d{1,2}(?:[ \t]*phut)?)?[ \t]*,?[ \t]+)?"
+    # A telegram's hour right after its code, before its day: "Công điện số 07/CĐ-PCTT hồi
+    # 14h00 ngày 15/6/2022" (after a comma or a stop, "lúc 8 giờ ngày …" is an event's).
+    r"(?:[ \t]+hoi[ \t]+\d{1,2}[ \t]*(?:h|gio)(?:[ \t]*\d{1,2}(?:[ \t]*phut)?)?[ \t]*,?[ \t]+"
+    rf"|[ \t]*\n[ \t]*\n[ \t]*(?=(?-i:ngay)\b)|[ \t]*[,.]?{_NL})"
     # "đề ngày", "ghi ngày" (dated), "ký ngày", "ban hành ngày", perhaps wrapped before "ngày".
     rf"(?:(?:(?:de|ghi|ky|ban[ \t]+hanh|cong[ \t]+bo)(?:[ \t]+|[ \t]*\n[ \t]*))?[nh]ga[yv]{_NL})?",
     regex.IGNORECASE,
@@ -1008,15 +1009,20 @@ def scan_references(
         phrase_kind = vocab.kind_from_type_phrase(phrase) if phrase else None
         if phrase_kind == "cong_van" and phrase and len(phrase.split()) > 2 and code.doc_type:
             phrase_kind = None  # "công văn hướng dẫn số 45/HD-SGDĐT": the code's type is sure
-        named = vocab.doc_type(phrase_kind) if phrase_kind and code.doc_type else None
+        named = (
+            vocab.doc_type(phrase_kind)
+            if phrase_kind and gap is not None and _GAP_WORD.search(folded, *gap)
+            else None
+        )
         if (
             named is not None
+            and not named.normative  # an act is cited by its name: "Luật Đất đai số 45/…"
             and not (named.state_code or named.party_code)
-            and vocab.kind_from_abbreviation(code.doc_type or "", party=code.party) is not None
         ):
-            # A type that has no abbreviation, before a code whose symbol gives one: "Điều lệ
-            # trường tiểu học, ban hành kèm theo quyết đònh số 51/2007/QĐ-BGD&ĐT".
-            phrase_kind = None
+            # A type without an abbreviation names only the code right after it ("Điều lệ số
+            # 83/ĐL-…"), not one words later: "Điều lệ trường tiểu học, ban hành kèm theo quyết
+            # đònh số 51/2007/QĐ-BGD&ĐT" cites a quyết định.
+            phrase_kind, begin, gap = None, code_at, None
         code_kind = _kind(None, code)
         kind = phrase_kind or code_kind
         # "Thông tư số 02/2007/TTLT-BCA-…": the code says it is joint when the phrase does not
