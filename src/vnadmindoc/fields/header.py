@@ -870,11 +870,7 @@ def _spaced_subject_goes_on(layout: Layout, parts: list[Piece], top: int, j: int
         return False
     # Already folded: only case and spacing are left to even out.
     above = layout.folded[max(0, layout.starts[top] - _ECHO_REACH) : layout.starts[top]]
-    echo = " ".join(above.upper().split())
-    # The title may add words elsewhere ("… Nhi đồng tỉnh Lạng Sơn năm 2021"): the words on
-    # both sides of the break, two and two, are enough ("Bóng đá" / "Thiếu niên").
-    junction = vocab.key(" ".join([*parts[-1].text.split()[-2:], *text.split()[:2]]))
-    return joined in echo or (len(junction.split()) == 4 and junction in echo)
+    return joined in " ".join(above.upper().split())
 
 
 def _basis_line(layout: Layout, j: int, stop: int) -> bool:
