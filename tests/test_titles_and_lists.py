@@ -369,3 +369,18 @@ def test_a_title_case_line_of_many_words_under_the_committee_is_not_its_place() 
     (doc,) = parse(text)
     assert doc.issuer is not None
     assert doc.issuer.name == "ỦY BAN NHÂN DÂN"
+
+
+def test_a_spaced_pages_trich_yeu_does_not_take_the_body_its_title_runs_into() -> None:
+    # Review 43: with the page's lines joined, the title's last words and the issuer's line
+    # under it ("… năm 2024" / "UBND HUYỆN NGHI LỘC") read as the trích yếu's break.
+    text = (
+        "Thông báo tuyển dụng viên chức năm 2024\n\nUBND HUYỆN NGHI LỘC\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 45/TB-UBND\n\nV/v tuyển dụng viên chức năm 2024\n\n"
+        "UBND huyện Nghi Lộc thông báo tuyển dụng viên chức như sau:\n\n"
+        "1. Đối tượng dự tuyển.\n"
+    )
+    (doc,) = parse(text)
+    assert doc.subject == "tuyển dụng viên chức năm 2024"
+    assert doc.body.startswith("UBND huyện Nghi Lộc thông báo")
