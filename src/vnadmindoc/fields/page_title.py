@@ -190,6 +190,7 @@ _FORMULA_REACH = 1200  # the body's first paragraphs
 _NOTICE_CLOSING = regex.compile(r"[Tt]hông[ \t]+báo[ \t]+để[ \t]+[^.:;?!\n]{1,200}?[ \t]biết\b")
 _CLOSING_REACH = 600
 _AFTER_CLOSING = 300  # the text's last sentence: at most a page's trailer follows it
+_SENTENCE_REACH = 300
 # A sentence that asks or promises a notice is none: "… đề nghị các đơn vị kịp thời thông báo
 # để Sở biết", "Phòng sẽ thông báo để các khoa biết sau".
 _NOT_ANNOUNCING = regex.compile(
@@ -217,7 +218,8 @@ def announces_notice(body: str) -> bool:
     if _INVITING.search(body):
         return False  # "Trân trọng kính mời …": an invitation says whom it told
     for m in _NOTICE_CLOSING.finditer(body, max(0, len(body) - _CLOSING_REACH)):
-        sentence = max(body.rfind(stop, 0, m.start()) for stop in (".", "!", "?", "\n")) + 1
+        floor = max(0, m.start() - _SENTENCE_REACH)  # bounded: one scan of the body at most
+        sentence = max(floor - 1, *(body.rfind(c, floor, m.start()) for c in ".!?\n")) + 1
         if (
             len(body) - m.end() <= _AFTER_CLOSING
             and not _NOT_ANNOUNCING.search(body, sentence, m.start())
