@@ -384,3 +384,10 @@ def test_a_spaced_pages_trich_yeu_does_not_take_the_body_its_title_runs_into() -
     (doc,) = parse(text)
     assert doc.subject == "tuyển dụng viên chức năm 2024"
     assert doc.body.startswith("UBND huyện Nghi Lộc thông báo")
+
+
+def test_the_quoc_hieus_wrapped_line_is_no_place_under_the_committee() -> None:
+    text = "ỦY BAN NHÂN DÂN\nXã Hội Chủ Nghĩa\nViệt Nam\nSố: 12/UBND-VX\n"
+    (doc,) = parse(text)
+    assert doc.issuer is not None
+    assert doc.issuer.name == "ỦY BAN NHÂN DÂN"

@@ -155,7 +155,8 @@ def _pieces(layout: Layout, i: int, cut: list[tuple[int, int]]) -> list[Piece]:
 # A people's council or committee named without its place, the place under it in title case.
 _BARE_COUNCIL = regex.compile(r"[ \t*]*(?:U[YỶ][ \t]+BAN|HOI[ \t]+DONG)[ \t]+NHAN[ \t]+DAN[ \t*]*")
 _PLACE_IN_TITLE_CASE = regex.compile(
-    r"[ \t*]*(?:Tỉnh|Huyện|Quận|Thị[ \t]+xã|Thành[ \t]+phố|Xã|Phường|Thị[ \t]+trấn)"
+    # ("Xã Hội Chủ Nghĩa" is the quốc hiệu's line, wrapped)
+    r"[ \t*]*(?:Tỉnh|Huyện|Quận|Thị[ \t]+xã|Thành[ \t]+phố|Xã(?![ \t]+Hội\b)|Phường|Thị[ \t]+trấn)"
     r"(?:[ \t]+(?:-[ \t]+)?\p{Lu}\p{Ll}*){1,3}[ \t*]*"
 )
 _YOUTH_UNION = regex.compile(
