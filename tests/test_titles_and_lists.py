@@ -391,3 +391,15 @@ def test_the_quoc_hieus_wrapped_line_is_no_place_under_the_committee() -> None:
     (doc,) = parse(text)
     assert doc.issuer is not None
     assert doc.issuer.name == "ỦY BAN NHÂN DÂN"
+
+
+def test_the_documents_own_code_in_its_title_with_the_other_separator_is_no_reference() -> None:
+    text = (
+        "BỘ NỘI THƯƠNG\nSố: 16-NT\nHà Nội, ngày 14 tháng 11 năm 1987\n\nTHÔNG TƯ\n\n"
+        "CỦA BỘ NỘI THƯƠNG SỐ 16/NT NGÀY 14-11-1987\n\nHƯỚNG DẪN VỀ CHỨC NĂNG, NHIỆM VỤ\n\n"
+        "Để thi hành Nghị định số 16/NĐ-CP ngày 1-2-1987 của Hội đồng Bộ trưởng, Bộ hướng dẫn:\n"
+    )
+    (doc,) = parse(text)
+    assert doc.code is not None
+    assert doc.code.code == "16-NT"
+    assert [r.code.code for r in doc.references] == ["16/NĐ-CP"]

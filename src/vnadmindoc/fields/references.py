@@ -1205,6 +1205,9 @@ def _issuer_vote(names: list[str], text: str | None) -> str | None:
     return max(spellings, key=lambda name: sum(text.count(w) for w in name.split()))
 
 
+_SEPARATORS = regex.compile(r"[-/]")
+
+
 def _code_key(code: str) -> str:
     """What tells codes apart: not case, nor a hyphen a typist dropped from the symbol
     ("TTBKHĐT"); one in the number counts ("12-2/QĐ-UB" is not "122/QĐ-UB")."""
@@ -1236,10 +1239,12 @@ def merge_mentions(
     were found in.
     """
     groups: dict[str, list[Mention]] = {}
-    own = _code_key(exclude) if exclude is not None else None
+    # The document's own code, printed with the other family's separator in its title ("Số:
+    # 16-NT" over "THÔNG TƯ CỦA BỘ NỘI THƯƠNG SỐ 16/NT NGÀY …"), is no reference either.
+    own = _SEPARATORS.sub("", exclude.casefold()) if exclude is not None else None
     for mention in mentions:
         key = _code_key(mention.code.code)
-        if key == own:
+        if _SEPARATORS.sub("", key) == own:
             continue
         groups.setdefault(key, []).append(mention)
     spelled = {key: group[:] for key, group in groups.items()}
