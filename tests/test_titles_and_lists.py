@@ -403,3 +403,17 @@ def test_the_documents_own_code_in_its_title_with_the_other_separator_is_no_refe
     assert doc.code is not None
     assert doc.code.code == "16-NT"
     assert [r.code.code for r in doc.references] == ["16/NĐ-CP"]
+
+
+@pytest.mark.parametrize(
+    ("own", "cited"),
+    [("15/KH-BCĐ", "15-KH/BCĐ"), ("12-2/QĐ-UB", "122/QĐ-UB")],
+)
+def test_a_cited_code_like_the_documents_own_stays_a_reference(own: str, cited: str) -> None:
+    # Review 44: a committee's plan and a Party steering group's; a number with a dash.
+    text = (
+        f"ỦY BAN NHÂN DÂN TỈNH A\nSố: {own}\nA, ngày 1 tháng 3 năm 2023\nKẾ HOẠCH\n"
+        f"Thực hiện chuyển đổi số\nCăn cứ Kế hoạch số {cited} ngày 20/02/2023 của Ban Chỉ đạo;\n"
+    )
+    (doc,) = parse(text)
+    assert [r.code.code for r in doc.references] == [cited]

@@ -1206,6 +1206,7 @@ def _issuer_vote(names: list[str], text: str | None) -> str | None:
 
 
 _SEPARATORS = regex.compile(r"[-/]")
+_DASHED_CODE = regex.compile(r"\d+-\p{L}[\p{L}\d-]*")  # "16-NT", not "12-2-QĐ-UB"
 
 
 def _code_key(code: str) -> str:
@@ -1239,12 +1240,18 @@ def merge_mentions(
     were found in.
     """
     groups: dict[str, list[Mention]] = {}
-    # The document's own code, printed with the other family's separator in its title ("Số:
-    # 16-NT" over "THÔNG TƯ CỦA BỘ NỘI THƯƠNG SỐ 16/NT NGÀY …"), is no reference either.
-    own = _SEPARATORS.sub("", exclude.casefold()) if exclude is not None else None
+    own = _code_key(exclude) if exclude is not None else None
+    # An old code of dashes only, printed with a slash in its title ("Số: 16-NT" over "THÔNG TƯ
+    # CỦA BỘ NỘI THƯƠNG SỐ 16/NT NGÀY …"), is the document's own too. A code with a slash keeps
+    # it: "15/KH-BCĐ" and "15-KH/BCĐ" may be a committee's and a Party body's.
+    dashed = (
+        _SEPARATORS.sub("", exclude.casefold())
+        if exclude is not None and _DASHED_CODE.fullmatch(exclude)
+        else None
+    )
     for mention in mentions:
         key = _code_key(mention.code.code)
-        if _SEPARATORS.sub("", key) == own:
+        if key == own or (dashed is not None and _SEPARATORS.sub("", key) == dashed):
             continue
         groups.setdefault(key, []).append(mention)
     spelled = {key: group[:] for key, group in groups.items()}
