@@ -303,9 +303,12 @@ _ARTICLE_LINE = regex.compile(r"(?:^|\n)[ \t*_#]*Điều[ \t]+\d")
 def _closing_sentence(text: str, start: int, end: int) -> int | None:
     """Where a closing sentence opens in ``text[start:end]``, not on its first line."""
     first_line = text.find("\n", start, end)
-    if first_line < 0 or _ARTICLE_LINE.search(text, start, end):
+    if first_line < 0:
         return None
     for match in _CLOSING.finditer(text, max(first_line, end - _CLOSING_REACH), end):
+        # (the item is read for articles only once a phrase is found: most texts have none)
+        if _ARTICLE_LINE.search(text, start, end):
+            return None
         opens = match.start() + 1
         if not _ends_a_sentence(text, start, match.start()):
             continue  # the line above goes on into it

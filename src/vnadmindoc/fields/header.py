@@ -1195,7 +1195,8 @@ def _authority_line(layout: Layout, i: int, stop: int) -> bool:
         return False
     if _ISSUES.match(layout.folded_line(i)):
         return False  # "BAN HÀNH KẾ HOẠCH …": a trích yếu opening with the verb, not a "BAN"
-    if text.split()[0] in _PRINTED_TIES and len(text.split()) > _ENACTING_WORDS:
+    words = text.split()
+    if words[0] in _PRINTED_TIES and len(words) > _ENACTING_WORDS:
         # "CỦA THỐNG ĐỐC NGÂN HÀNG … QUY ĐỊNH VỀ VIỆC MUA, BÁN …": the trích yếu's line goes on
         # past the body it names ("CỦA THỦ TƯỚNG CHÍNH PHỦ" alone may enact, in old copies).
         return False

@@ -215,9 +215,9 @@ def announces_notice(body: str) -> bool:
     for m in _NOTICE_FORMULA.finditer(body, 0, _FORMULA_REACH):
         if _sender_before(body, m.start()):
             return True
-    if _INVITING.search(body):
-        return False  # "Trân trọng kính mời …": an invitation says whom it told
     for m in _NOTICE_CLOSING.finditer(body, max(0, len(body) - _CLOSING_REACH)):
+        if _INVITING.search(body):
+            return False  # "Trân trọng kính mời …": an invitation says whom it told
         floor = max(0, m.start() - _SENTENCE_REACH)  # bounded: one scan of the body at most
         sentence = max(floor - 1, *(body.rfind(c, floor, m.start()) for c in ".!?\n")) + 1
         if (

@@ -1205,7 +1205,7 @@ def _issuer_vote(names: list[str], text: str | None) -> str | None:
     return max(spellings, key=lambda name: sum(text.count(w) for w in name.split()))
 
 
-_SEPARATORS = regex.compile(r"[-/]")
+_WITHOUT_SEPARATORS = str.maketrans("", "", "-/")
 _DASHED_CODE = regex.compile(r"\d+-\p{L}[\p{L}\d-]*")  # "16-NT", not "12-2-QĐ-UB"
 
 
@@ -1245,13 +1245,13 @@ def merge_mentions(
     # CỦA BỘ NỘI THƯƠNG SỐ 16/NT NGÀY …"), is the document's own too. A code with a slash keeps
     # it: "15/KH-BCĐ" and "15-KH/BCĐ" may be a committee's and a Party body's.
     dashed = (
-        _SEPARATORS.sub("", exclude.casefold())
+        exclude.casefold().translate(_WITHOUT_SEPARATORS)
         if exclude is not None and _DASHED_CODE.fullmatch(exclude)
         else None
     )
     for mention in mentions:
         key = _code_key(mention.code.code)
-        if key == own or (dashed is not None and _SEPARATORS.sub("", key) == dashed):
+        if key == own or (dashed is not None and key.translate(_WITHOUT_SEPARATORS) == dashed):
             continue
         groups.setdefault(key, []).append(mention)
     spelled = {key: group[:] for key, group in groups.items()}
