@@ -417,3 +417,18 @@ def test_a_cited_code_like_the_documents_own_stays_a_reference(own: str, cited: 
     )
     (doc,) = parse(text)
     assert [r.code.code for r in doc.references] == [cited]
+
+
+@pytest.mark.parametrize(
+    ("line", "code", "party"),
+    [
+        ("Số: 12-2/QĐ-UB", "12-2/QĐ-UB", False),  # a number of two parts, then the slash
+        ("Số: 4/2 /QĐ-TCT", "4/2/QĐ-TCT", False),  # OCR split the number
+        ("Số: 12-TB/HU", "12-TB/HU", True),  # a Party code keeps its dash
+    ],
+)
+def test_a_number_of_two_parts_keeps_the_codes_separator(line: str, code: str, party: bool) -> None:
+    # Review 44 left "Số: 12-2/QĐ-UB" read as a Party code, "12-2-QĐ-UB".
+    (doc,) = parse(f"UBND TỈNH A\n{line}\nA, ngày 1 tháng 3 năm 2001\n")
+    assert doc.code is not None
+    assert (doc.code.code, doc.code.party) == (code, party)

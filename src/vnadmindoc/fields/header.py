@@ -2476,8 +2476,11 @@ def _number(layout: Layout, header: Header, anchor: Anchor) -> None:
         sep = "/"  # OCR's reading of the slash
     stray = _STRAY_DIGITS.match(symbol)
     if number and stray:
-        # A symbol never opens with a short number: OCR split the number ("Số: 4/2 /QĐ-TCT").
+        # A symbol never opens with a short number: OCR split the number ("Số: 4/2 /QĐ-TCT"),
+        # or the number has two parts ("Số: 12-2/QĐ-UB"). The slash after them is the code's
+        # separator: a dash between them does not make it a Party code.
         number, symbol = f"{number}{sep}{stray.group(1)}", symbol[stray.end() :]
+        sep = "/"
     if not sep and number:
         # The separator was lost: a Party symbol holds a slash ("CV/TU"), a state one dashes.
         sep = "-" if "/" in symbol and "-" not in symbol else "/"
