@@ -432,3 +432,20 @@ def test_a_number_of_two_parts_keeps_the_codes_separator(line: str, code: str, p
     (doc,) = parse(f"UBND TỈNH A\n{line}\nA, ngày 1 tháng 3 năm 2001\n")
     assert doc.code is not None
     assert (doc.code.code, doc.code.party) == (code, party)
+
+
+@pytest.mark.parametrize(
+    ("above", "below", "place"),
+    [
+        ("Bà Rịa - Vũng", "Tàu", "Bà Rịa - Vũng Tàu"),
+        ("Thừa Thiên -", "Huế", "Thừa Thiên - Huế"),
+        # a line of words in lower case is no place's beginning
+        ("Kính gửi - Sở", "Tàu", "Tàu"),
+    ],
+)
+def test_a_province_of_two_names_wrapped_over_the_date_line(
+    above: str, below: str, place: str
+) -> None:
+    text = f"UBND TỈNH A\nSố: 12/UBND-VX\n{above}\n{below}, ngày 08 tháng 01 năm 2023\n"
+    (doc,) = parse(text)
+    assert doc.place == place

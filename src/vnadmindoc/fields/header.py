@@ -2449,9 +2449,18 @@ def _wrapped_place_start(
         and words[0][:1].isupper()
         and all(w.rstrip(".").isalpha() for w in words)
         and not is_upper_text(above.text)
-    ):
+    ) or _wrapped_joint_place(words):
         return above.start
     return None
+
+
+def _wrapped_joint_place(words: list[str]) -> bool:
+    """A province named by two places, wrapped inside the second one: "Bà Rịa - Vũng" / "Tàu,
+    ngày …", "Thừa Thiên -" / "Huế, ngày …"."""
+    if not 3 <= len(words) <= 5 or words.count("-") + words.count("–") != 1:
+        return False
+    named = [w for w in words if w not in ("-", "–")]
+    return words[0] in named and all(w.isalpha() and w[:1].isupper() for w in named)
 
 
 _STRAY_DIGITS = regex.compile(r"(\d{1,3})[ \t]*/[ \t]*(?=\p{L})")
