@@ -449,3 +449,19 @@ def test_a_province_of_two_names_wrapped_over_the_date_line(
     text = f"UBND TỈNH A\nSố: 12/UBND-VX\n{above}\n{below}, ngày 08 tháng 01 năm 2023\n"
     (doc,) = parse(text)
     assert doc.place == place
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Số: ……/ BC-UBND",
+        "Số: ……/BC-UBND",
+        "Số: ......./BC-UBND",
+        "Số: ___/BC-UBND",
+        "Số: …… / BC-UBND",
+    ],
+)
+def test_a_drafts_dots_before_the_separator_leave_the_number_blank(line: str) -> None:
+    (doc,) = parse(f"UBND XÃ A\n{line}\nA, ngày 10 tháng 7 năm 2020\n\nBÁO CÁO\nTình hình\n")
+    assert doc.code is not None
+    assert (doc.code.number, doc.code.code) == (None, "/BC-UBND")
