@@ -465,3 +465,51 @@ def test_a_drafts_dots_before_the_separator_leave_the_number_blank(line: str) ->
     (doc,) = parse(f"UBND XÃ A\n{line}\nA, ngày 10 tháng 7 năm 2020\n\nBÁO CÁO\nTình hình\n")
     assert doc.code is not None
     assert (doc.code.number, doc.code.code) == (None, "/BC-UBND")
+
+
+def test_a_quoted_trich_yeu_goes_on_across_blank_lines_to_its_closing_quote() -> None:
+    text = (
+        "BCH ĐOÀN HUYỆN ĐĂK HÀ\nSố: 168 – CV/ĐTN\n“V⁄v quyên góp ủng hộ thực hiện\n\n"
+        "Chương trình Tình nguyện mùa đông năm 2019\n\nvà Xuân tình nguyện năm 2020”\n\n\n"
+        "Kính gửi: Các tổ chức cơ sở Đoàn trực thuộc Huyện đoàn\n\nCăn cứ Chương trình.\n"
+    )
+    (doc,) = parse(text)
+    assert doc.subject == (
+        "quyên góp ủng hộ thực hiện Chương trình Tình nguyện mùa đông năm 2019 "
+        "và Xuân tình nguyện năm 2020"
+    )
+    assert [a.name for a in doc.addressees] == ["Các tổ chức cơ sở Đoàn trực thuộc Huyện đoàn"]
+
+
+def test_a_quote_left_open_does_not_take_the_body_into_the_trich_yeu() -> None:
+    text = (
+        "UBND XÃ A\nSố: 1/UBND\nV/v hưởng ứng “Tháng hành động\n\n"
+        "Thực hiện Công văn số 12 của UBND huyện, Phòng đề nghị:\n\n1. Các đơn vị báo cáo.\n"
+    )
+    (doc,) = parse(text)
+    assert doc.subject == "hưởng ứng “Tháng hành động"
+
+
+@pytest.mark.parametrize(
+    ("cell", "name", "parent"),
+    [
+        # the Đoàn's name under a unit's cell heads the other column
+        (
+            "TỈNH ĐOÀN KON TUM\nBCH ĐOÀN HUYỆN ĐĂK HÀ\n∗∗∗\nĐOÀN TNCS HỒ CHÍ MINH",
+            "BCH ĐOÀN HUYỆN ĐĂK HÀ",
+            "TỈNH ĐOÀN KON TUM",
+        ),
+        # the central committee's name goes on with it
+        (
+            "BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH",
+            "ĐOÀN TNCS HỒ CHÍ MINH",
+            "BAN CHẤP HÀNH TRUNG ƯƠNG",
+        ),
+    ],
+)
+def test_the_youth_unions_name_under_a_units_cell_is_not_its_issuer(
+    cell: str, name: str, parent: str
+) -> None:
+    (doc,) = parse(f"{cell}\nĐăk Hà, ngày 21 tháng 10 năm 2019\nSố: 168-CV/ĐTN\nV/v quyên góp\n")
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.parent) == (name, parent)

@@ -162,6 +162,7 @@ _PLACE_IN_TITLE_CASE = regex.compile(
 _YOUTH_UNION = regex.compile(
     r"[ \t]*DOAN[ \t]+(?:TNCS|THANH[ \t]+NIEN[ \t]+CONG[ \t]+SAN)[ \t]+HO[ \t]+CHI[ \t]+MINH[ \t]*"
 )
+_CENTRAL_END = regex.compile(r"TRUNG[ \t]+UONG[ \t]*$")
 # A PDF's page footer glued to the first line ("Trang 1UBND TỈNH …"), or a web page's list
 # number before a flattened heading ("1. BỘ NỘI VỤ VIỆT NAM DÂN CHỦ CỘNG HÒA …").
 _PAGE_GLUED = regex.compile(
@@ -202,10 +203,13 @@ def _issuer(
                 # The cell's ruler left on its line: "BỘ Y TẾ --------".
                 piece = layout.trim(piece.start, piece.start + rule.start())
                 text = piece.text
-            if k and _YOUTH_UNION.fullmatch(fold(text)):
+            if _YOUTH_UNION.fullmatch(fold(text)) and (
+                k or (runs[-1] and not _CENTRAL_END.search(fold(runs[-1][-1].text)))
+            ):
                 # The Đoàn's name heads its documents' right column, as a motto would: beside
-                # the issuer on its line. Alone on a line it may be part of a name ("TRUNG
-                # ƯƠNG" / "ĐOÀN TNCS HỒ CHÍ MINH").
+                # the issuer on its line, or under a unit's cell ("BCH ĐOÀN HUYỆN ĐĂK HÀ" /
+                # "***" / "ĐOÀN TNCS HỒ CHÍ MINH"), which it does not belong to. Only the
+                # central committee's name goes on with it ("TRUNG ƯƠNG" / "ĐOÀN TNCS …").
                 continue
             caps = None if is_upper_text(text) else _caps_after_sentence(text)
             if caps is not None:
@@ -803,6 +807,7 @@ def _vv_block(
                 or last_word in vocab.OPEN_ENDINGS
                 or _spaced_subject_goes_on(layout, parts, i, k)
                 or _left_column_goes_on(layout, k, stop, mottos)
+                or _quote_closes_below(layout, parts, k, stop)
             )
             if not (parts and goes_on and len(nxt.split()) >= 2):
                 break
@@ -829,6 +834,23 @@ def _vv_block(
 
 
 _PARAGRAPH_WORDS = 25  # a line of the trích yếu's cell holds fewer words
+
+
+_QUOTE_REACH = 6  # lines under a trích yếu that opened a quotation, looked at for its end
+
+
+def _quote_closes_below(layout: Layout, parts: list[Piece], k: int, stop: int) -> bool:
+    """The trích yếu read so far opens a quotation that a line from ``k`` on closes, a few
+    lines down (“V/v quyên góp …" / "" / "Chương trình …" / "" / "… năm 2020”): a blank line
+    does not end it."""
+    said = "".join(p.text for p in parts)
+    if said.count("“") > said.count("”"):
+        close = "”"
+    elif said.count('"') % 2 == 1:
+        close = '"'
+    else:
+        return False
+    return any(close in layout.line(n) for n in range(k, min(stop, k + _QUOTE_REACH)))
 
 
 def _paragraph_opens(text: str, parts: list[Piece]) -> bool:
