@@ -513,3 +513,29 @@ def test_the_youth_unions_name_under_a_units_cell_is_not_its_issuer(
     (doc,) = parse(f"{cell}\nĐăk Hà, ngày 21 tháng 10 năm 2019\nSố: 168-CV/ĐTN\nV/v quyên góp\n")
     assert doc.issuer is not None
     assert (doc.issuer.name, doc.issuer.parent) == (name, parent)
+
+
+def test_an_old_acts_title_line_opening_with_its_number_is_its_trich_yeu() -> None:
+    text = (
+        "BỘ TÀI CHÍNH\n********\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 15-BTC/TT\nHà Nội, ngày 16 tháng 3 năm 1991\nTHÔNG TƯ\n"
+        "SỐ 15-BTC/TT NGÀY 16-3-1991 CỦA BỘ TÀI CHÍNH QUY ĐỊNH CHẾ ĐỘ\n"
+        "QUẢN LÝ TÀI CHÍNH ĐỐI VỚI NGÂN HÀNG THƯƠNG MẠI QUỐC DOANH\n"
+        "Thi hành Nghị định số 196-HĐBT ngày 11-12-1989 của Hội đồng Bộ trưởng;\n"
+    )
+    (doc,) = parse(text)
+    assert doc.code is not None
+    assert doc.code.code == "15-BTC/TT"
+    assert doc.subject == (
+        "SỐ 15-BTC/TT NGÀY 16-3-1991 CỦA BỘ TÀI CHÍNH QUY ĐỊNH CHẾ ĐỘ "
+        "QUẢN LÝ TÀI CHÍNH ĐỐI VỚI NGÂN HÀNG THƯƠNG MẠI QUỐC DOANH"
+    )
+
+
+@pytest.mark.parametrize("line", ["Số: 15/TT-BTC", "SỐ: 15/TT-BTC NGÀY 16-3-1991", "SỐ 15/TT-BTC"])
+def test_a_number_line_under_a_title_stays_one(line: str) -> None:
+    # A page that prints the title before the number line: "Số:" with its colon, or no date.
+    text = f"BỘ TÀI CHÍNH\nTHÔNG TƯ\n{line}\nHà Nội, ngày 16 tháng 3 năm 1991\nVề việc thu phí\n"
+    (doc,) = parse(text)
+    assert doc.code is not None
+    assert doc.code.code == "15/TT-BTC"

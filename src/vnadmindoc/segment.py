@@ -536,6 +536,8 @@ def find_anchors(layout: Layout) -> list[Anchor]:
             continue  # "Số: 12 15/KH đã giải quyết": a table's figures, not a split number
         if not _opens_number_cell(layout, m.start()):
             continue  # "… báo cáo SỐ LIỆU Số: 15/BC …": words in capitals inside a sentence
+        if _titles_line(layout, m, label):
+            continue  # "THÔNG TƯ" / "SỐ 15-BTC/TT NGÀY 16-3-1991 CỦA BỘ TÀI CHÍNH QUY ĐỊNH …"
         if ":" not in label[:4] and _cell_cites_above(layout, m.start(), m.group("symbol")):
             continue  # "ĐOÀN KIỂM TRA" / "THEO QUYẾT ĐỊNH" / "SỐ 1050/QĐ-SCT": the issuer's cell
         if not has_letter(m.group("symbol") + (m.group("number") or "")):
@@ -805,6 +807,23 @@ def _opens_number_cell(layout: Layout, start: int) -> bool:
         and vocab.head_length(before.strip(' \t|*>-“"'), vocab.ORG_HEADS) > 0
         and not _SAYS.search(text, line_start, start)
     )
+
+
+# "NGÀY" after the code on a title's line in capitals: "SỐ 15-BTC/TT NGÀY 16-3-1991 CỦA …".
+_DATED_AFTER = regex.compile(r"[ \t]*,?[ \t]*NGAY[ \t]+\d")
+
+
+def _titles_line(layout: Layout, m: regex.Match[str], label: str) -> bool:
+    """The "SỐ" at ``m`` opens the line under a type's title that names the document whole,
+    in capitals and without a colon ("THÔNG TƯ" / "SỐ 15-BTC/TT NGÀY 16-3-1991 CỦA BỘ TÀI
+    CHÍNH QUY ĐỊNH …"): the trích yếu's line of an old act, not its number line."""
+    if not label.startswith(("SỐ ", "SỐ\t")) or not _DATED_AFTER.match(layout.folded, m.end()):
+        return False
+    line = layout.line_of(m.start())
+    above = line - 1
+    while above >= 0 and layout.is_blank(above):
+        above -= 1
+    return above >= 0 and vocab.kind_from_title(layout.line(above).strip()) is not None
 
 
 def _split_number_ends_cell(folded: str, m: regex.Match[str]) -> bool:
