@@ -539,3 +539,13 @@ def test_a_number_line_under_a_title_stays_one(line: str) -> None:
     (doc,) = parse(text)
     assert doc.code is not None
     assert doc.code.code == "15/TT-BTC"
+
+
+def test_a_footnotes_mark_glued_before_the_issuer_is_no_part_of_it() -> None:
+    text = (
+        "(1)NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\n-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+        "Hạnh phúc\n-Số: 04/2013/TT-NHNN Hà Nội, ngày 01 tháng 03 năm 2013\nTHÔNG TƯ\n"
+    )
+    (doc,) = parse(text)
+    assert doc.issuer is not None
+    assert doc.issuer.name == "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM"

@@ -172,6 +172,8 @@ _PAGE_GLUED = regex.compile(
     r"|[ \t]*\d[“”„\"'‘’`][ \t]+(?=\p{Lu}{2,}[ \t]+\p{Lu}{2,})"
     # A web page's list bullet, its tabs flattened onto the heading: "• TÒA ÁN NHÂN DÂN TỐI CAO".
     r"|[ \t]*[•●▪◦][ \t]+(?=\p{Lu}{2,}[ \t]+\p{Lu}{2,})"
+    # A footnote's mark before the cell: "(1)NGÂN HÀNG NHÀ NƯỚC VIỆT NAM".
+    r"|[ \t]*\(\d{1,2}\)[ \t]*(?=\p{Lu}{2,}[ \t]+\p{Lu}{2,})"
 )
 
 
