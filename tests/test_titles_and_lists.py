@@ -549,3 +549,24 @@ def test_a_footnotes_mark_glued_before_the_issuer_is_no_part_of_it() -> None:
     (doc,) = parse(text)
     assert doc.issuer is not None
     assert doc.issuer.name == "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM"
+
+
+def test_a_posted_notices_title_over_its_closing_names_its_type() -> None:
+    # The page kept the title, a note and the closing of a notice whose body it cut.
+    text = (
+        "THÔNG BÁO VỀ VIỆC ĐIỀU CHỈNH MỨC ĐÓNG BẢO HIỂM XÃ HỘI\n\n(Lưu ý: Mức đóng BHYT vẫn "
+        "thực hiện theo văn bản trước đây).\n\nTrân trọng.\n\nNơi nhận:\n- Các đơn vị sử dụng "
+        "lao động;\n- Lưu: VT, THU.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nĐỗ Quang Khánh\n"
+    )
+    (doc,) = parse(text)
+    assert (doc.kind, doc.subject) == ("thong_bao", "ĐIỀU CHỈNH MỨC ĐÓNG BẢO HIỂM XÃ HỘI")
+
+
+def test_a_headline_in_capitals_over_an_article_names_no_type() -> None:
+    text = (
+        "THÔNG BÁO VỀ VIỆC ĐIỀU CHỈNH MỨC ĐÓNG BẢO HIỂM XÃ HỘI\n\nTheo cơ quan bảo hiểm, mức "
+        "đóng sẽ thay đổi từ tháng sau, người lao động cần lưu ý khi xem bảng lương của mình "
+        "trong kỳ tới.\n"
+    )
+    (doc,) = parse(text)
+    assert doc.kind is None

@@ -2108,6 +2108,8 @@ _FORMULAS = (
     r"\n[ \t]*(?:\d{1,2}|[IVX]{1,4})[.)]|như[ \t]+sau[ \t]*:"
     # a basis cited on a line of its own: "Căn cứ công văn số 751/BYT-TT-KT …;"
     r"|\n[ \t]*Căn[ \t]+cứ[^\n]*;[ \t]*(?=\n|$)"
+    # the closing's recipients, under a body the page cut short
+    r"|\n[ \t]*Nơi[ \t]+nhận[ \t]*:"
 )
 _FORMAL_BODY = regex.compile(_FORMULAS, regex.IGNORECASE)
 _NOTICE_BODY = regex.compile(
