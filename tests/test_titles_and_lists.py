@@ -570,3 +570,25 @@ def test_a_headline_in_capitals_over_an_article_names_no_type() -> None:
     )
     (doc,) = parse(text)
     assert doc.kind is None
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Số: 02/CĐ-TW hồi 10 giờ 00 ngày 01/02/2014", "2014-02-01"),
+        ("Số: 15/TB-UBND, ngày 3 tháng 2 năm 2020", "2020-02-03"),
+        # only an hour may stand between the code and its date
+        ("Số: 02/CĐ-TW về việc họp ngày 01/02/2014", None),
+    ],
+)
+def test_a_number_line_gives_its_date_where_no_date_line_is_printed(
+    line: str, date: str | None
+) -> None:
+    (doc,) = parse(f"BAN CHỈ ĐẠO TRUNG ƯƠNG\n{line}\n\nCÔNG ĐIỆN\nVề việc phòng chống bão\n")
+    assert (str(doc.date) if doc.date else None) == date
+
+
+def test_the_date_line_wins_over_a_date_on_the_number_line() -> None:
+    text = "UBND TỈNH A\nSố: 15/TB-UBND ngày 3/2/2020\nA, ngày 05 tháng 02 năm 2020\nTHÔNG BÁO\n"
+    (doc,) = parse(text)
+    assert str(doc.date) == "2020-02-05"

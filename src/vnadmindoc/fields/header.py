@@ -1859,7 +1859,32 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
     header.end = max(end, min(last_line + 1, stop))
     if header.code is None and header.subject is not None and header.title is not None:
         _number_in_title(layout, header)
+    if header.date is None and "code" in header.spans:
+        _date_after_number(layout, header)
     return header
+
+
+# The date after the code on the number line, where no date line was printed: a telegram's
+# page ("Số: 02/CĐ-TW hồi 10 giờ 00 ngày 01/02/2014"), a site's copy ("Số: 15/TB-UBND, ngày 3
+# tháng 2 năm 2020"). Only an hour may stand between.
+_DATE_AFTER_CODE = regex.compile(
+    r"[ \t]*,?[ \t]*(?:(?:hoi|luc)[ \t]+[\dhgio: \t]{1,16}?[ \t]*,?[ \t]+)?(?P<ngay>ngay)[ \t]+",
+    regex.I,
+)
+
+
+def _date_after_number(layout: Layout, header: Header) -> None:
+    code_end = header.spans["code"][1]
+    line_end = layout.ends[layout.line_of(code_end - 1)]
+    cue = _DATE_AFTER_CODE.match(layout.folded, code_end, line_end)
+    if cue is None:
+        return
+    date, _, end = date_at(layout.folded, cue.end(), line_end)
+    if date is not None:
+        # The span opens with "ngày", as a date line's does; an hour before it stays unplaced.
+        header.date = date
+        header.spans["date"] = (cue.start("ngay"), end)
+        header.use(cue.start("ngay"), end)
 
 
 # A gazette's or an archive's copy without its heading names the act in its title, in capitals:
