@@ -592,3 +592,46 @@ def test_the_date_line_wins_over_a_date_on_the_number_line() -> None:
     text = "UBND TỈNH A\nSố: 15/TB-UBND ngày 3/2/2020\nA, ngày 05 tháng 02 năm 2020\nTHÔNG BÁO\n"
     (doc,) = parse(text)
     assert str(doc.date) == "2020-02-05"
+
+
+def test_a_telegrams_recipients_follow_its_dien_label() -> None:
+    text = (
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 226/CĐ-TTg\nHà Nội, ngày 21 tháng 11 năm 2025\n\nCÔNG ĐIỆN\n"
+        "Về việc ứng phó mưa lũ\n\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n\n- Bộ trưởng các Bộ: Quốc phòng, "
+        "Công an;\n- Chủ tịch Ủy ban nhân dân các tỉnh: Huế, Đà Nẵng.\n\nTrong tháng 11 năm 2025, "
+        "mưa lũ lớn đã xảy ra tại khu vực Trung Bộ.\n"
+    )
+    (doc,) = parse(text)
+    assert [a.name for a in doc.addressees] == [
+        "Bộ trưởng các Bộ: Quốc phòng, Công an",
+        "Chủ tịch Ủy ban nhân dân các tỉnh: Huế, Đà Nẵng",
+    ]
+    assert doc.issuer is not None
+    assert doc.issuer.name == "THỦ TƯỚNG CHÍNH PHỦ"
+
+
+def test_a_telegrams_sender_over_its_dien_label_is_its_issuer() -> None:
+    # A page that printed the title and number first, the sender under them.
+    text = (
+        "CÔNG ĐIỆN\n\nSố: 02/CĐ-TW hồi 10 giờ 00 ngày 01/02/2014\n\n"
+        "BAN CHỈ ĐẠO PHÒNG CHỐNG LỤT BÃO TRUNG ƯƠNG\n- ỦY BAN QUỐC GIA TÌM KIẾM CỨU NẠN\n\n"
+        "Điện:\n\n- Ban Chỉ huy PCLB và TKCN các tỉnh, Tp từ Quảng Bình đến Cà Mau;\n"
+        "- Ban Chỉ huy PCLB và TKCN các Bộ.\n\nTheo tin từ Trung tâm Dự báo, một cơn bão đang "
+        "hoạt động trên khu vực miền Trung Philippin.\n"
+    )
+    (doc,) = parse(text)
+    assert doc.issuer is not None
+    assert doc.issuer.name == (
+        "BAN CHỈ ĐẠO PHÒNG CHỐNG LỤT BÃO TRUNG ƯƠNG - ỦY BAN QUỐC GIA TÌM KIẾM CỨU NẠN"
+    )
+    assert len(doc.addressees) == 2
+    assert str(doc.date) == "2014-02-01"
+
+
+def test_a_section_in_capitals_ending_with_dien_is_no_telegram_label() -> None:
+    text = (
+        "UBND TỈNH A\nSố: 12/KH-UBND\nA, ngày 1 tháng 3 năm 2023\nKẾ HOẠCH\nTiết kiệm năng lượng\n"
+        "TIẾT KIỆM ĐIỆN:\n- Tắt thiết bị khi không sử dụng;\n- Dùng đèn tiết kiệm.\n"
+    )
+    (doc,) = parse(text)
+    assert doc.addressees == ()

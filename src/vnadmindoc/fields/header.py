@@ -1267,7 +1267,60 @@ def _authority_line(layout: Layout, i: int, stop: int) -> bool:
 
 
 def _kinh_gui(folded: str) -> regex.Match[str] | None:
-    return KINH_GUI.match(folded) or KINH_GUI_ANYWHERE.search(folded)
+    return KINH_GUI.match(folded) or KINH_GUI_ANYWHERE.search(folded) or _telegram_to(folded)
+
+
+def _telegram_to(folded: str) -> regex.Match[str] | None:
+    """A telegram's "điện:" label; the sender before it names a body or an office ("TIẾT KIỆM
+    ĐIỆN:" heads a section)."""
+    m = _TELEGRAM_TO.match(folded)
+    if m is None or not m.group("sender"):
+        return m
+    sender = m.group("sender").strip(" ,")
+    return m if vocab.head_length(sender, vocab.ORG_HEADS) or is_position(sender) else None
+
+
+_SENDER_LINES = 3
+
+
+def _telegram_label(layout: Layout, i: int, stop: int) -> int | None:
+    """The line of a telegram's "điện:" label, with its sender in capitals on it or on the
+    few lines from ``i`` down to it ("BAN CHỈ ĐẠO … TRUNG ƯƠNG" / "- ỦY BAN QUỐC GIA …" / "" /
+    "Điện:")."""
+    j = i
+    while j < stop and j - i <= 2 * _SENDER_LINES:
+        if layout.is_blank(j):
+            j += 1
+            continue
+        label = _telegram_to(layout.folded_line(j))
+        if label is not None:
+            return j if j > i or label.group("sender") else None
+        if not is_upper_text(layout.line(j)) or j - i >= _SENDER_LINES:
+            return None
+        j += 1
+    return None
+
+
+def _telegram_sender(layout: Layout, header: Header, i: int, label: int) -> None:
+    pieces = [layout.line_piece(k) for k in range(i, label) if not layout.is_blank(k)]
+    sender = _telegram_to(layout.folded_line(label))
+    if sender is not None and sender.group("sender"):
+        lo = layout.starts[label]
+        pieces.append(layout.trim(lo + sender.start("sender"), lo + sender.end("sender")))
+    name = collapse_spaces(" ".join(p.text for p in pieces)).strip(" ,")
+    if not name:
+        return
+    header.issuer = Issuer(name=name, parent=None)
+    header.spans["issuer"] = (pieces[0].start, pieces[-1].end)
+    for p in pieces:
+        header.use(p.start, p.end)
+
+
+# A telegram names its recipients after "điện:" (it telegraphs), ending the line alone or
+# after its sender in capitals: "ĐIỆN:", "THỦ TƯỚNG CHÍNH PHỦ điện:".
+_TELEGRAM_TO = regex.compile(
+    r"[ \t]*(?:(?P<sender>\p{Lu}[\p{Lu}\d \t&.\-]*?)[ \t]*,?[ \t]+)?(?i:dien)[ \t]*:[ \t]*$"
+)
 
 
 def _kinh_alone(layout: Layout, i: int) -> regex.Match[str] | None:
@@ -1829,6 +1882,11 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
             # stays unused, so that it is kept in unplaced.
             i += 1
             end = i
+            continue
+        if header.issuer is None and (label := _telegram_label(layout, i, stop)) is not None:
+            # A telegram whose heading lost its cell names its sender over "điện:".
+            _telegram_sender(layout, header, i, label)
+            i = end = label
             continue
         if _label_at(layout, i) and not header.addressees:
             above = i < first_line
