@@ -635,3 +635,34 @@ def test_a_section_in_capitals_ending_with_dien_is_no_telegram_label() -> None:
     )
     (doc,) = parse(text)
     assert doc.addressees == ()
+
+
+def test_codes_listed_after_semicolons_share_the_issuer_named_after_the_last() -> None:
+    text = (
+        "UBND TỈNH A\nSố: 46/KH-UBND\nA, ngày 9 tháng 3 năm 2020\nKẾ HOẠCH\nỨng phó dịch\n"
+        "Thực hiện các Chỉ thị số 05/CT-TTg ngày 28/01/2020; số 06/CT-TTg ngày 31/01/2020 của "
+        "Thủ tướng Chính phủ; các chỉ thị số 31-CT/TU ngày 22/01/2020 số 32-CT/TU ngày 30/01/2020 "
+        "của Ban Thường vụ Tỉnh ủy; thông báo số 01-KL/BCĐ ngày 07/3/2020 của Ban chỉ đạo cấp "
+        "tỉnh phòng, chống dịch bệnh Covid-19; Ủy ban nhân dân tỉnh xây dựng Kế hoạch.\n"
+    )
+    (doc,) = parse(text)
+    assert {r.code.code: r.issuer for r in doc.references} == {
+        "05/CT-TTg": "Thủ tướng Chính phủ",
+        "06/CT-TTg": "Thủ tướng Chính phủ",
+        "31-CT/TU": "Ban Thường vụ Tỉnh ủy",
+        "32-CT/TU": "Ban Thường vụ Tỉnh ủy",
+        "01-KL/BCĐ": "Ban chỉ đạo cấp tỉnh phòng, chống dịch bệnh Covid-19",
+    }
+
+
+def test_a_basis_after_a_semicolon_keeps_its_own_issuer() -> None:
+    text = (
+        "UBND TỈNH A\nSố: 46/QĐ-UBND\nA, ngày 9 tháng 3 năm 2020\nQUYẾT ĐỊNH\nVề việc thu phí\n"
+        "Căn cứ Quyết định số 12/QĐ-UBND ngày 1/1/2020; Căn cứ Quyết định số 15/QĐ-UBND ngày "
+        "2/2/2020 của UBND huyện B;\n"
+    )
+    (doc,) = parse(text)
+    assert {r.code.code: r.issuer for r in doc.references} == {
+        "12/QĐ-UBND": None,
+        "15/QĐ-UBND": "UBND huyện B",
+    }

@@ -246,6 +246,12 @@ def _read_issuer(
             if member_comma is None and _member_of(text, words[0].start(), w.end()):
                 member_comma = k
                 continue
+        if (
+            token == ","
+            and 0 < k < len(words) - 1
+            and (folded_lower[k - 1], folded_lower[k + 1]) in _COMMA_COMPOUNDS
+        ):
+            continue  # "Ban Chỉ đạo phòng, chống dịch": the comma of a fixed phrase
         if token == "." and k and lower[k - 1] == "tp" and _city_follows(words, lower, k + 1):
             continue  # "Cục Hải quan TP. Hồ Chí Minh": the city's abbreviation, not a full stop
         if (
@@ -320,6 +326,10 @@ def _read_issuer(
     end = words[cut - 1].end()
     name = _OCR_COMMA.sub(" ", collapse_spaces(text[pos:end]))
     return (name or None), end
+
+
+# Words joined by a comma in a name's fixed phrase ("phòng, chống tham nhũng").
+_COMMA_COMPOUNDS = frozenset({("phong", "chong")})
 
 
 # What may follow a member unit's parent that ends a cited document's issuer.
@@ -1085,7 +1095,10 @@ def scan_references(
 # What joins the citations of a list: "…, số 125/TTr-CP …", "… và Công văn số 265/BGDĐT-GDTC".
 _LIST_GAP = regex.compile(
     rf"[ \t]*(?:,[ \t]*(?:va\b)?|va\b){_NL}(?:cac{_NL})?(?:(?:{_TYPES})\b{_NL})?"
-    rf"(?:so[ \t]*:?{_NL})?",
+    rf"(?:so[ \t]*:?{_NL})?"
+    # "các Chỉ thị số 05/CT-TTg ngày …; số 06/CT-TTg ngày … của Thủ tướng": the next code of the
+    # list after a semicolon, or after nothing, with "số" and no type of its own.
+    rf"|[ \t]*;?{_NL}so[ \t]*:?{_NL}",
     regex.IGNORECASE,
 )
 
