@@ -666,3 +666,29 @@ def test_a_basis_after_a_semicolon_keeps_its_own_issuer() -> None:
         "12/QĐ-UBND": None,
         "15/QĐ-UBND": "UBND huyện B",
     }
+
+
+@pytest.mark.parametrize(
+    ("top", "name", "parent"),
+    [
+        # a page's headline in capitals over the cell
+        (
+            "QUYÊN GÓP ỦNG HỘ CHƯƠNG TRÌNH TÌNH NGUYỆN MÙA ĐÔNG 2019 VÀ XUÂN TÌNH NGUYỆN 2020\n\n"
+            "TỈNH ĐOÀN KON TUM\n\nBCH ĐOÀN HUYỆN ĐĂK HÀ",
+            "BCH ĐOÀN HUYỆN ĐĂK HÀ",
+            "TỈNH ĐOÀN KON TUM",
+        ),
+        # a long line that names a body is the cell's
+        (
+            "BAN CHỈ ĐẠO PHÒNG CHỐNG LỤT BÃO TRUNG ƯƠNG - ỦY BAN QUỐC GIA TÌM KIẾM CỨU NẠN",
+            "BAN CHỈ ĐẠO PHÒNG CHỐNG LỤT BÃO TRUNG ƯƠNG - ỦY BAN QUỐC GIA TÌM KIẾM CỨU NẠN",
+            None,
+        ),
+    ],
+)
+def test_a_headline_in_capitals_over_the_issuers_cell_is_no_part_of_it(
+    top: str, name: str, parent: str | None
+) -> None:
+    (doc,) = parse(f"{top}\nSố: 168-CV/ĐTN\nĐăk Hà, ngày 21 tháng 10 năm 2019\nV/v quyên góp\n")
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.parent) == (name, parent)

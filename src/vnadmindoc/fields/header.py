@@ -228,6 +228,7 @@ def _issuer(
                 and vocab.mark_for(text) is None
                 and vocab.kind_from_title(text) is None
                 and not _STAMP_WORD.search(fold(text))
+                and not _headline_over_cell(text, runs[-1])
             ):
                 runs[-1].append(piece)
                 if i in anchor_lines and preferred is None:
@@ -315,6 +316,22 @@ def _issuer(
     header.spans["issuer"] = (used[0].start, run[-1].end)
     for p in used:
         header.use(p.start, p.end)
+
+
+_CELL_LINE_WORDS = 10
+
+
+def _headline_over_cell(text: str, run: list[Piece]) -> bool:
+    """``text`` would open the issuer's cell but is a page's headline in capitals: longer
+    than a cell's line and naming no body or place ("QUYÊN GÓP ỦNG HỘ CHƯƠNG TRÌNH TÌNH
+    NGUYỆN MÙA ĐÔNG 2019 …" over "TỈNH ĐOÀN KON TUM")."""
+    return (
+        not run
+        and len(text.split()) > _CELL_LINE_WORDS
+        and not _head_length(text, vocab.ORG_HEADS)
+        and not _head_length(text, vocab.PLACE_HEADS)
+        and not _head_length(text, vocab.PARENT_HEADS)
+    )
 
 
 def _numbers_act_above(run: list[Piece], text: str) -> bool:
