@@ -451,22 +451,6 @@ def test_a_province_of_two_names_wrapped_over_the_date_line(
     assert doc.place == place
 
 
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Số: ……/ BC-UBND",
-        "Số: ……/BC-UBND",
-        "Số: ......./BC-UBND",
-        "Số: ___/BC-UBND",
-        "Số: …… / BC-UBND",
-    ],
-)
-def test_a_drafts_dots_before_the_separator_leave_the_number_blank(line: str) -> None:
-    (doc,) = parse(f"UBND XÃ A\n{line}\nA, ngày 10 tháng 7 năm 2020\n\nBÁO CÁO\nTình hình\n")
-    assert doc.code is not None
-    assert (doc.code.number, doc.code.code) == (None, "/BC-UBND")
-
-
 def test_a_quoted_trich_yeu_goes_on_across_blank_lines_to_its_closing_quote() -> None:
     text = (
         "BCH ĐOÀN HUYỆN ĐĂK HÀ\nSố: 168 – CV/ĐTN\n“V⁄v quyên góp ủng hộ thực hiện\n\n"

@@ -238,9 +238,7 @@ _NUMBER_BODY = (
     # OCR's "!" for the colon ("Số! /CTHYE-TTHT").
     rf"|\n(?=[ \t]*\d+[/\-]\p{{Lu}})|[:.!](?:[ \t]?\.(?!\.))?|)[ \t]*"
     # OCR garbles the number ("Số: đút /VPCP-KTTH"); the symbol is still worth reading.
-    # A draft's dots may touch the separator ("Số: ……/BC-UBND"), garbled figures may not.
-    rf"(?:(?:(?P<garbled>[.…_]{{1,12}})[ \t]*(?=[/\-])"
-    rf"|(?P<garbled>(?=[^\s/\-]*[^\s/\-\d])[^\s/\-]{{1,6}})[ \t]+(?=[/\-]))?"
+    rf"(?:(?:(?P<garbled>(?=[^\s/\-]*[^\s/\-\d])[^\s/\-]{{1,6}})[ \t]+(?=[/\-]))?"
     # A scan split the number with a space ("Số: 3 70 /TCHQ-TXNK"), or a PDF spaced out its
     # digits ("Số: 1 0 9 4 3 /BYT-MT"): its first digits.
     rf"(?:(?P<split>\p{{N}}(?:[ \t]\p{{N}}){{1,5}}(?=[ \t]\p{{N}}[ \t]*/)|\p{{N}}{{1,3}})"

@@ -2596,7 +2596,7 @@ def _number(layout: Layout, header: Header, anchor: Anchor) -> None:
     m = anchor.match
     text = layout.text
     group = "number" if m.group("number") else "garbled" if m.group("garbled") else None
-    if group == "garbled" and not m.group("garbled").strip(".…_"):
+    if group == "garbled" and not m.group("garbled").strip(".…"):
         group = None  # a draft's dots: the number is blank ("Số: ....... /KH-THVBA")
     number = text[m.start(group) : m.end(group)] if group else None
     if number and m.group("split"):
