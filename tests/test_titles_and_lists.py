@@ -676,3 +676,92 @@ def test_a_headline_in_capitals_over_the_issuers_cell_is_no_part_of_it(
     (doc,) = parse(f"{top}\nSố: 168-CV/ĐTN\nĐăk Hà, ngày 21 tháng 10 năm 2019\nV/v quyên góp\n")
     assert doc.issuer is not None
     assert (doc.issuer.name, doc.issuer.parent) == (name, parent)
+
+
+# Review 45: inputs the first versions of this session's rules misread.
+
+
+@pytest.mark.parametrize(
+    "section",
+    ["TRƯỜNG HỢP MẤT ĐIỆN:", "CÔNG TY ĐIỆN LỰC A THÔNG BÁO LỊCH CẮT ĐIỆN:", "Điện:"],
+)
+def test_a_line_ending_with_dien_outside_a_telegram_is_no_recipients_label(section: str) -> None:
+    text = (
+        "UBND TỈNH A\nSố: 12/KH-UBND\nA, ngày 1 tháng 3 năm 2023\nKẾ HOẠCH\n"
+        f"Tổ chức kỳ thi tốt nghiệp\n{section}\n- Các điểm thi dùng máy phát;\n"
+        "- Báo cáo Ban chỉ đạo.\n"
+    )
+    (doc,) = parse(text)
+    assert doc.addressees == ()
+
+
+def test_a_telegram_without_its_title_stays_one() -> None:
+    text = (
+        "CÔNG ĐIỆN\n\nSố: 02/CĐ-TW hồi 10 giờ 00 ngày 01/02/2014\n\n"
+        "BAN CHỈ ĐẠO PHÒNG CHỐNG LỤT BÃO TRUNG ƯƠNG\n\nĐiện:\n\n- Ban Chỉ huy PCLB các tỉnh;\n"
+        "- Ban Chỉ huy PCLB các Bộ.\n\nTheo tin từ Trung tâm Dự báo, một cơn bão đang hoạt động.\n"
+    )
+    (doc,) = parse(text)
+    assert doc.kind == "cong_dien"
+
+
+def test_a_cell_of_one_long_line_is_the_issuer() -> None:
+    text = (
+        "HIỆP HỘI DOANH NGHIỆP NHỎ VÀ VỪA THÀNH PHỐ HỒ CHÍ MINH CHI NHÁNH MỘT\nSố: 12/CV-HH\n"
+        "A, ngày 1 tháng 2 năm 2020\nV/v góp ý\n"
+    )
+    (doc,) = parse(text)
+    assert doc.issuer is not None
+    assert doc.issuer.name.startswith("HIỆP HỘI DOANH NGHIỆP")
+
+
+def test_a_body_quoting_after_an_unclosed_trich_yeu_stays_the_body() -> None:
+    text = (
+        'UBND XÃ A\nSố: 1/UBND\nV/v hưởng ứng “Giờ Trái đất" năm 2023\n\n'
+        "Thực hiện Kế hoạch số 5/KH-UBND về “Giờ Trái đất”, UBND xã đề nghị:\n\n1. Các đơn vị.\n"
+    )
+    (doc,) = parse(text)
+    assert doc.subject == 'hưởng ứng “Giờ Trái đất" năm 2023'
+
+
+def test_a_number_line_printed_under_its_title_keeps_the_code() -> None:
+    text = "QUYẾT ĐỊNH\nSỐ 15/QĐ-UB NGÀY 16-3-1991\nVỀ VIỆC THÀNH LẬP BAN QUẢN LÝ\nCăn cứ Luật;\n"
+    (doc,) = parse(text)
+    assert doc.code is not None
+    assert doc.code.code == "15/QĐ-UB"
+
+
+@pytest.mark.parametrize("above", ["PHÒNG GD - ĐT", "Phòng GD - ĐT", "Kinh Tế - Xã Hội"])
+def test_a_dashed_line_over_the_date_line_is_no_place(above: str) -> None:
+    text = f"UBND HUYỆN GIA LÂM\nSố: 12/UBND\n{above}\nGia Lâm, ngày 08 tháng 01 năm 2023\n"
+    (doc,) = parse(text)
+    assert doc.place == "Gia Lâm"
+
+
+def test_the_youth_unions_name_under_a_university_goes_on_its_name() -> None:
+    text = (
+        "ĐẠI HỌC QUỐC GIA HÀ NỘI\nĐOÀN TNCS HỒ CHÍ MINH\nSố: 12-CV/ĐTN\n"
+        "Hà Nội, ngày 21 tháng 10 năm 2019\nV/v quyên góp\n"
+    )
+    (doc,) = parse(text)
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.parent) == (
+        "ĐOÀN TNCS HỒ CHÍ MINH",
+        "ĐẠI HỌC QUỐC GIA HÀ NỘI",
+    )
+
+
+def test_codes_of_two_types_after_a_semicolon_share_no_issuer() -> None:
+    text = (
+        "HĐND TỈNH B\nSố: 5/NQ-HĐND\nB, ngày 5 tháng 3 năm 2023\nNGHỊ QUYẾT\nVề việc thu phí\n"
+        "Xét Tờ trình số 12/TTr-UBND ngày 1/2/2023; số 15/QĐ-UBND ngày 2/2/2023 của UBND "
+        "tỉnh B;\n"
+    )
+    (doc,) = parse(text)
+    assert {r.code.code: r.issuer for r in doc.references}["12/TTr-UBND"] is None
+
+
+def test_a_meetings_hour_after_an_invitations_code_gives_no_date() -> None:
+    text = "UBND XÃ A\nSố: 12/GM-UBND lúc 14 giờ ngày 20/3/2023\n\nGIẤY MỜI\nHọp giao ban\n"
+    (doc,) = parse(text)
+    assert doc.date is None

@@ -149,6 +149,8 @@ def _kind(header: Header) -> str | None:
         # a normative act's code, with its year or over an enacting line, is sure to name the
         # type: "345/CT-TTHT" is the Cục Thuế's công văn, not a chỉ thị.
         return typed
+    if header.telegram:
+        return "cong_dien"  # its recipients follow "điện:", its title lost
     if header.subject is not None or header.addressees:
         # No tên loại, a "V/v" or "Kính gửi": a công văn (the only type printed without a title).
         return "cong_van"

@@ -28,6 +28,7 @@ from vnadmindoc.fields.dates import (
     DATE_LINE_GARBLED,
     DATE_LINE_LOOSE,
     DATE_LINE_NUMERIC,
+    date_at,
     find_place,
     place_before,
 )
@@ -524,6 +525,7 @@ def find_anchors(layout: Layout) -> list[Anchor]:
             add("tieu_ngu", m)
     # "Số/Ký hiệu 84/2004/TT-BTC": a page's table of the act's details
     fields: list[regex.Match[str]] = []
+    numbered = False  # a number line was read: a title's "SỐ … NGÀY" under it is no other
     for m in NUMBER_LINE.finditer(folded, timeout=remaining()):
         label = text[m.start() : m.end()].lstrip(' \t|*>-“"')
         # "Số" labels the number line; a lower-case "số 108/2015/NĐ-CP" inside a trích yếu
@@ -534,7 +536,7 @@ def find_anchors(layout: Layout) -> list[Anchor]:
             continue  # "Số: 12 15/KH đã giải quyết": a table's figures, not a split number
         if not _opens_number_cell(layout, m.start()):
             continue  # "… báo cáo SỐ LIỆU Số: 15/BC …": words in capitals inside a sentence
-        if _titles_line(layout, m, label):
+        if _titles_line(layout, m, label, numbered):
             continue  # "THÔNG TƯ" / "SỐ 15-BTC/TT NGÀY 16-3-1991 CỦA BỘ TÀI CHÍNH QUY ĐỊNH …"
         if ":" not in label[:4] and _cell_cites_above(layout, m.start(), m.group("symbol")):
             continue  # "ĐOÀN KIỂM TRA" / "THEO QUYẾT ĐỊNH" / "SỐ 1050/QĐ-SCT": the issuer's cell
@@ -544,6 +546,7 @@ def find_anchors(layout: Layout) -> list[Anchor]:
             fields.append(m)
         else:
             add("number", m)
+            numbered = True
     if not any(a.kind == "number" for a in found):
         # the table's field stands for the number line only where the page prints no heading
         for m in fields:
@@ -808,20 +811,31 @@ def _opens_number_cell(layout: Layout, start: int) -> bool:
 
 
 # "NGÀY" after the code on a title's line in capitals: "SỐ 15-BTC/TT NGÀY 16-3-1991 CỦA …".
-_DATED_AFTER = regex.compile(r"[ \t]*,?[ \t]*NGAY[ \t]+\d")
+_DATED_AFTER = regex.compile(r"[ \t]*,?[ \t]*NGAY[ \t]+(?=\d)")
+_WORDS_AFTER_DATE = 2  # "CỦA BỘ …", "QUY ĐỊNH …": the title's words go on after its date
 
 
-def _titles_line(layout: Layout, m: regex.Match[str], label: str) -> bool:
+def _titles_line(layout: Layout, m: regex.Match[str], label: str, numbered: bool) -> bool:
     """The "SỐ" at ``m`` opens the line under a type's title that names the document whole,
     in capitals and without a colon ("THÔNG TƯ" / "SỐ 15-BTC/TT NGÀY 16-3-1991 CỦA BỘ TÀI
-    CHÍNH QUY ĐỊNH …"): the trích yếu's line of an old act, not its number line."""
-    if not label.startswith(("SỐ ", "SỐ\t")) or not _DATED_AFTER.match(layout.folded, m.end()):
+    CHÍNH QUY ĐỊNH …"): the trích yếu's line of an old act, not its number line. The heading
+    has ``numbered`` its number line already, or the line goes on after the date; "QUYẾT
+    ĐỊNH" / "SỐ 15/QĐ-UB NGÀY 16-3-1991" alone is a number line printed under its title."""
+    if not label.startswith(("SỐ ", "SỐ\t")):
+        return False
+    dated = _DATED_AFTER.match(layout.folded, m.end())
+    if dated is None:
         return False
     line = layout.line_of(m.start())
     above = line - 1
     while above >= 0 and layout.is_blank(above):
         above -= 1
-    return above >= 0 and vocab.kind_from_title(layout.line(above).strip()) is not None
+    if above < 0 or vocab.kind_from_title(layout.line(above).strip()) is None:
+        return False
+    if numbered:
+        return True
+    _, _, date_end = date_at(layout.folded, dated.end(), layout.ends[line])
+    return len(layout.folded[date_end : layout.ends[line]].split()) >= _WORDS_AFTER_DATE
 
 
 def _split_number_ends_cell(folded: str, m: regex.Match[str]) -> bool:

@@ -10,6 +10,7 @@ and classifies the rest of each heading line around them.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -91,6 +92,8 @@ class Header:
     """The body's opening text flattened onto the heading's last line, if any."""
     enacted: bool = False
     """The trích yếu stands over an enacting authority's line (a decision or resolution)."""
+    telegram: bool = False
+    """The addressees follow a telegram's "điện:" label."""
 
     def use(self, start: int, end: int) -> None:
         if end > start:
@@ -162,7 +165,17 @@ _PLACE_IN_TITLE_CASE = regex.compile(
 _YOUTH_UNION = regex.compile(
     r"[ \t]*DOAN[ \t]+(?:TNCS|THANH[ \t]+NIEN[ \t]+CONG[ \t]+SAN)[ \t]+HO[ \t]+CHI[ \t]+MINH[ \t]*"
 )
-_CENTRAL_END = regex.compile(r"TRUNG[ \t]+UONG[ \t]*$")
+# The central committee's name ends so ("BAN CHẤP HÀNH TRUNG ƯƠNG", "… TW", "… T.Ư", "BAN BÍ THƯ
+# TRUNG ƯƠNG ĐOÀN").
+_CENTRAL_END = regex.compile(r"(?:TRUNG[ \t]+UONG(?:[ \t]+DOAN)?|TW|T\.?[ \t]?U)[ \t.]*$")
+_YOUTH_UNIT = regex.compile(r"(?<![\p{L}])DOAN(?![\p{L}])")
+
+
+def _youth_unit(folded: str) -> bool:
+    """``folded`` names a Đoàn unit below the centre ("TỈNH ĐOÀN KON TUM", "BCH ĐOÀN HUYỆN …")."""
+    return _YOUTH_UNIT.search(folded) is not None and not _CENTRAL_END.search(folded)
+
+
 # A PDF's page footer glued to the first line ("Trang 1UBND TỈNH …"), or a web page's list
 # number before a flattened heading ("1. BỘ NỘI VỤ VIỆT NAM DÂN CHỦ CỘNG HÒA …").
 _PAGE_GLUED = regex.compile(
@@ -206,12 +219,13 @@ def _issuer(
                 piece = layout.trim(piece.start, piece.start + rule.start())
                 text = piece.text
             if _YOUTH_UNION.fullmatch(fold(text)) and (
-                k or (runs[-1] and not _CENTRAL_END.search(fold(runs[-1][-1].text)))
+                k or (runs[-1] and _youth_unit(fold(runs[-1][-1].text)))
             ):
                 # The Đoàn's name heads its documents' right column, as a motto would: beside
-                # the issuer on its line, or under a unit's cell ("BCH ĐOÀN HUYỆN ĐĂK HÀ" /
-                # "***" / "ĐOÀN TNCS HỒ CHÍ MINH"), which it does not belong to. Only the
-                # central committee's name goes on with it ("TRUNG ƯƠNG" / "ĐOÀN TNCS …").
+                # the issuer on its line, or under a Đoàn unit's cell ("BCH ĐOÀN HUYỆN ĐĂK HÀ"
+                # / "***" / "ĐOÀN TNCS HỒ CHÍ MINH"), which it does not belong to. The central
+                # committee's name goes on with it ("TRUNG ƯƠNG" / "ĐOÀN TNCS …"), as a
+                # university's does ("ĐẠI HỌC QUỐC GIA HÀ NỘI" / "ĐOÀN TNCS …").
                 continue
             caps = None if is_upper_text(text) else _caps_after_sentence(text)
             if caps is not None:
@@ -228,7 +242,6 @@ def _issuer(
                 and vocab.mark_for(text) is None
                 and vocab.kind_from_title(text) is None
                 and not _STAMP_WORD.search(fold(text))
-                and not _headline_over_cell(text, runs[-1])
             ):
                 runs[-1].append(piece)
                 if i in anchor_lines and preferred is None:
@@ -248,6 +261,8 @@ def _issuer(
     if not runs:
         return
     run = runs[preferred] if preferred is not None and preferred < len(runs) else runs[-1]
+    if len(run) > 1 and _headline_over_cell(run[0].text, run[1].text):
+        run = run[1:]
     names = [collapse_spaces(p.text).strip(" *-_“”\"'`,;:()[]") for p in run]
     # A line ending with a dash goes on with the next: joint issuers "SỞ TÀI CHÍNH -" / "SỞ
     # CÔNG THƯƠNG"; the dash is kept between them.
@@ -321,16 +336,19 @@ def _issuer(
 _CELL_LINE_WORDS = 10
 
 
-def _headline_over_cell(text: str, run: list[Piece]) -> bool:
-    """``text`` would open the issuer's cell but is a page's headline in capitals: longer
-    than a cell's line and naming no body or place ("QUYÊN GÓP ỦNG HỘ CHƯƠNG TRÌNH TÌNH
-    NGUYỆN MÙA ĐÔNG 2019 …" over "TỈNH ĐOÀN KON TUM")."""
-    return (
-        not run
-        and len(text.split()) > _CELL_LINE_WORDS
-        and not _head_length(text, vocab.ORG_HEADS)
-        and not _head_length(text, vocab.PLACE_HEADS)
-        and not _head_length(text, vocab.PARENT_HEADS)
+def _headline_over_cell(text: str, below: str) -> bool:
+    """``text`` is a page's headline in capitals over the issuer's cell, not its first line:
+    longer than a cell's line, naming no body or place, over a line that names one ("QUYÊN
+    GÓP ỦNG HỘ CHƯƠNG TRÌNH TÌNH NGUYỆN MÙA ĐÔNG 2019 …" over "TỈNH ĐOÀN KON TUM"). A cell
+    of one long line stays ("HIỆP HỘI DOANH NGHIỆP NHỎ VÀ VỪA THÀNH PHỐ HỒ CHÍ MINH")."""
+    return len(text.split()) > _CELL_LINE_WORDS and not _names_body(text) and _names_body(below)
+
+
+def _names_body(text: str) -> bool:
+    return bool(
+        _head_length(text, vocab.ORG_HEADS)
+        or _head_length(text, vocab.PLACE_HEADS)
+        or _head_length(text, vocab.PARENT_HEADS)
     )
 
 
@@ -856,20 +874,34 @@ _PARAGRAPH_WORDS = 25  # a line of the trích yếu's cell holds fewer words
 
 
 _QUOTE_REACH = 6  # lines under a trích yếu that opened a quotation, looked at for its end
+_QUOTED_LINE_WORDS = 15  # a wrapped line of the trích yếu holds fewer
 
 
 def _quote_closes_below(layout: Layout, parts: list[Piece], k: int, stop: int) -> bool:
     """The trích yếu read so far opens a quotation that a line from ``k`` on closes, a few
-    lines down (“V/v quyên góp …" / "" / "Chương trình …" / "" / "… năm 2020”): a blank line
-    does not end it."""
+    short lines down (“V/v quyên góp …" / "" / "Chương trình …" / "" / "… năm 2020”): a blank
+    line does not end it. A line that opens the body, or a quotation of its own before any
+    closing mark, ends the look."""
     said = "".join(p.text for p in parts)
-    if said.count("“") > said.count("”"):
-        close = "”"
-    elif said.count('"') % 2 == 1:
-        close = '"'
-    else:
+    if said.count("“") <= said.count("”") and said.count('"') % 2 == 0:
         return False
-    return any(close in layout.line(n) for n in range(k, min(stop, k + _QUOTE_REACH)))
+    for n in range(k, min(stop, k + _QUOTE_REACH)):
+        text = layout.line(n).strip()
+        if not text:
+            continue
+        if (
+            len(text.split()) > _QUOTED_LINE_WORDS
+            or text.endswith(":")
+            or BODY_START.match(layout.folded_line(n))
+            or _kinh_gui(layout.folded_line(n))
+        ):
+            return False
+        for ch in text:
+            if ch == "“":
+                return False  # the body's own quotation
+            if ch in '”"':
+                return True
+    return False
 
 
 def _paragraph_opens(text: str, parts: list[Piece]) -> bool:
@@ -1284,46 +1316,109 @@ def _authority_line(layout: Layout, i: int, stop: int) -> bool:
 
 
 def _kinh_gui(folded: str) -> regex.Match[str] | None:
-    return KINH_GUI.match(folded) or KINH_GUI_ANYWHERE.search(folded) or _telegram_to(folded)
+    return KINH_GUI.match(folded) or KINH_GUI_ANYWHERE.search(folded)
 
 
-def _telegram_to(folded: str) -> regex.Match[str] | None:
-    """A telegram's "điện:" label; the sender before it names a body or an office ("TIẾT KIỆM
-    ĐIỆN:" heads a section)."""
-    m = _TELEGRAM_TO.match(folded)
-    if m is None or not m.group("sender"):
-        return m
-    sender = m.group("sender").strip(" ,")
-    return m if vocab.head_length(sender, vocab.ORG_HEADS) or is_position(sender) else None
+class _TelegramLabel(NamedTuple):
+    """A telegram's "điện:" label on a line: its span and its sender's, in the line."""
+
+    start: int
+    end: int
+    sender: tuple[int, int] | None
+    upper: bool  # "ĐIỆN" in capitals
+
+
+# "điện:" ending a line; looked for in the line's last characters only, and the sender before
+# it read with a pattern that cannot backtrack (a heading's line may be a whole flattened page).
+_TELEGRAM_VERB = regex.compile(r"(?<![\p{L}\p{N}])(?i:dien)[ \t]*:[ \t]*$")
+_TELEGRAM_TAIL = 16
+_SENDER_TEXT = regex.compile(r"[ \t]*(\p{Lu}[\p{Lu}\d \t&.,\-]*)")
+
+
+def _telegram_parts(folded: str) -> _TelegramLabel | None:
+    verb = _TELEGRAM_VERB.search(folded, max(0, len(folded) - _TELEGRAM_TAIL))
+    if verb is None:
+        return None
+    upper = folded[verb.start()].isupper()
+    if not folded[: verb.start()].strip():
+        return _TelegramLabel(verb.start(), verb.end(), None, upper)
+    sender = _SENDER_TEXT.fullmatch(folded, 0, verb.start())
+    if sender is None:
+        return None
+    lo, hi = sender.span(1)
+    while hi > lo and folded[hi - 1] in " \t,":
+        hi -= 1
+    return _TelegramLabel(lo, verb.end(), (lo, hi), upper)
+
+
+def _telegram_to(folded: str, telegram: bool) -> _TelegramLabel | None:
+    """A telegram's "điện:" label ending the line ``folded``. After a sender in capitals, the
+    sender names an office ("THỦ TƯỚNG CHÍNH PHỦ điện:") or a body ("BAN CHỈ ĐẠO … điện:");
+    "ĐIỆN" in capitals counts only in a ``telegram`` (its code's type or its title says so):
+    "CÔNG TY ĐIỆN LỰC A THÔNG BÁO LỊCH CẮT ĐIỆN:" heads a list of dates. Alone ("ĐIỆN:",
+    "Điện:") it counts only in a telegram."""
+    label = _telegram_parts(folded)
+    if label is None:
+        return None
+    if label.sender is None or (label.upper and not telegram):
+        # ("TRƯỜNG HỢP MẤT ĐIỆN:" heads a plan's section; folded, "TRƯỜNG" reads as a title)
+        return label if telegram else None
+    sender = folded[slice(*label.sender)]
+    if is_position(sender):
+        return label
+    if vocab.head_length(sender, vocab.ORG_HEADS) and (telegram or not label.upper):
+        return label
+    return None
 
 
 _SENDER_LINES = 3
+_TELEGRAM_TITLE_LINES = 30  # the heading's lines a telegram's title ("CÔNG ĐIỆN") is among
 
 
-def _telegram_label(layout: Layout, i: int, stop: int) -> int | None:
-    """The line of a telegram's "điện:" label, with its sender in capitals on it or on the
-    few lines from ``i`` down to it ("BAN CHỈ ĐẠO … TRUNG ƯƠNG" / "- ỦY BAN QUỐC GIA …" / "" /
-    "Điện:")."""
+def _is_telegram(layout: Layout, header: Header, start: int, i: int) -> bool:
+    """The document is a telegram: its code's type (CĐ), its title, or a "CÔNG ĐIỆN" line
+    above line ``i`` (a page may print it over the number line) says so."""
+    if header.code is not None and header.code.doc_type == "CĐ":
+        return True
+    if header.title is not None and vocab.kind_from_title(header.title) == "cong_dien":
+        return True
+    return any(
+        vocab.kind_from_title(layout.line(k)) == "cong_dien"
+        for k in range(max(start, i - _TELEGRAM_TITLE_LINES), i)
+    )
+
+
+def _telegram_label(
+    layout: Layout, header: Header, start: int, i: int, stop: int
+) -> tuple[int, _TelegramLabel] | None:
+    """A telegram's "điện:" label on line ``i`` or a few lines under it, and its line: its
+    sender in capitals is on the label's line or on the lines from ``i`` down to it ("BAN CHỈ
+    ĐẠO … TRUNG ƯƠNG" / "- ỦY BAN QUỐC GIA …" / "" / "Điện:")."""
     j = i
     while j < stop and j - i <= 2 * _SENDER_LINES:
         if layout.is_blank(j):
             j += 1
             continue
-        label = _telegram_to(layout.folded_line(j))
-        if label is not None:
-            return j if j > i or label.group("sender") else None
+        folded = layout.folded_line(j)
+        if _telegram_parts(folded) is not None:
+            label = _telegram_to(folded, _is_telegram(layout, header, start, i))
+            if label is None or (j == i and label.sender is None):
+                return None
+            return j, label
         if not is_upper_text(layout.line(j)) or j - i >= _SENDER_LINES:
             return None
         j += 1
     return None
 
 
-def _telegram_sender(layout: Layout, header: Header, i: int, label: int) -> None:
-    pieces = [layout.line_piece(k) for k in range(i, label) if not layout.is_blank(k)]
-    sender = _telegram_to(layout.folded_line(label))
-    if sender is not None and sender.group("sender"):
-        lo = layout.starts[label]
-        pieces.append(layout.trim(lo + sender.start("sender"), lo + sender.end("sender")))
+def _telegram_sender(
+    layout: Layout, header: Header, i: int, at: int, label: _TelegramLabel
+) -> None:
+    """The issuer a telegram names as its sender, on lines ``i`` to ``at`` (its label's)."""
+    pieces = [layout.line_piece(k) for k in range(i, at) if not layout.is_blank(k)]
+    if label.sender is not None:
+        lo = layout.starts[at]
+        pieces.append(layout.trim(lo + label.sender[0], lo + label.sender[1]))
     name = collapse_spaces(" ".join(p.text for p in pieces)).strip(" ,")
     if not name:
         return
@@ -1331,13 +1426,6 @@ def _telegram_sender(layout: Layout, header: Header, i: int, label: int) -> None
     header.spans["issuer"] = (pieces[0].start, pieces[-1].end)
     for p in pieces:
         header.use(p.start, p.end)
-
-
-# A telegram names its recipients after "điện:" (it telegraphs), ending the line alone or
-# after its sender in capitals: "ĐIỆN:", "THỦ TƯỚNG CHÍNH PHỦ điện:".
-_TELEGRAM_TO = regex.compile(
-    r"[ \t]*(?:(?P<sender>\p{Lu}[\p{Lu}\d \t&.\-]*?)[ \t]*,?[ \t]+)?(?i:dien)[ \t]*:[ \t]*$"
-)
 
 
 def _kinh_alone(layout: Layout, i: int) -> regex.Match[str] | None:
@@ -1574,20 +1662,27 @@ def _wrapped_mid_name(above: str, line: str) -> bool:
     )
 
 
-def _addressees(layout: Layout, header: Header, i: int, stop: int) -> int:
-    m = _label_at(layout, i)
-    assert m is not None
-    if _kinh_alone(layout, i):
-        # "Kính" / "gửi: …": the label cut in two; the addressees follow its second half.
-        below = layout.next_with_text(i + 1, stop)
-        half = HALF_KINH_GUI.match(layout.folded_line(below)) if below < stop else None
-        if half is not None:
-            header.use(layout.starts[i], layout.ends[i])
-            i, m = below, half
+def _addressees(
+    layout: Layout, header: Header, i: int, stop: int, label: tuple[int, int] | None = None
+) -> int:
+    """Read the addressees from line ``i``, which holds their label ("Kính gửi:", or a
+    telegram's "điện:" at ``label`` in the line)."""
+    if label is None:
+        m = _label_at(layout, i)
+        assert m is not None
+        label = m.span()
+        if _kinh_alone(layout, i):
+            # "Kính" / "gửi: …": the label cut in two; the addressees follow its second half.
+            below = layout.next_with_text(i + 1, stop)
+            half = HALF_KINH_GUI.match(layout.folded_line(below)) if below < stop else None
+            if half is not None:
+                header.use(layout.starts[i], layout.ends[i])
+                i, label = below, half.span()
+    label_start, label_end = label
     start = layout.starts[i]
-    header.use(start + m.start(), start + m.end())
+    header.use(start + label_start, start + label_end)
     entries: list[Recipient] = []
-    inline = layout.trim(start + m.end(), layout.ends[i])
+    inline = layout.trim(start + label_end, layout.ends[i])
     bullet = BULLET.match(inline.text)
     listed = bool(bullet and is_bullet(inline.text))
     if listed:  # "Kính gửi: - Sở Y tế;" opens a list on the label line
@@ -1900,11 +1995,16 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
             i += 1
             end = i
             continue
-        if header.issuer is None and (label := _telegram_label(layout, i, stop)) is not None:
-            # A telegram whose heading lost its cell names its sender over "điện:".
-            _telegram_sender(layout, header, i, label)
-            i = end = label
-            continue
+        if not header.addressees and (
+            telegraphed := _telegram_label(layout, header, start, i, stop)
+        ):
+            at, label = telegraphed
+            if header.issuer is None:
+                # A telegram whose heading lost its cell names its sender over "điện:".
+                _telegram_sender(layout, header, i, at, label)
+            header.telegram = True
+            i = end = _addressees(layout, header, at, stop, label=(label.start, label.end))
+            break
         if _label_at(layout, i) and not header.addressees:
             above = i < first_line
             i = end = _addressees(layout, header, i, stop)
@@ -1941,9 +2041,10 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
 
 # The date after the code on the number line, where no date line was printed: a telegram's
 # page ("Số: 02/CĐ-TW hồi 10 giờ 00 ngày 01/02/2014"), a site's copy ("Số: 15/TB-UBND, ngày 3
-# tháng 2 năm 2020"). Only an hour may stand between.
+# tháng 2 năm 2020"). Only a telegram's hour ("hồi …") may stand between: "lúc 14 giờ ngày …"
+# after an invitation's code is its meeting's.
 _DATE_AFTER_CODE = regex.compile(
-    r"[ \t]*,?[ \t]*(?:(?:hoi|luc)[ \t]+[\dhgio: \t]{1,16}?[ \t]*,?[ \t]+)?(?P<ngay>ngay)[ \t]+",
+    r"[ \t]*,?[ \t]*(?:hoi[ \t]+[\dhgio: \t]{1,16}?[ \t]*,?[ \t]+)?(?P<ngay>ngay)[ \t]+",
     regex.I,
 )
 
@@ -2581,12 +2682,13 @@ def _wrapped_place_start(
 
 
 def _wrapped_joint_place(words: list[str]) -> bool:
-    """A province named by two places, wrapped inside the second one: "Bà Rịa - Vũng" / "Tàu,
-    ngày …", "Thừa Thiên -" / "Huế, ngày …"."""
-    if not 3 <= len(words) <= 5 or words.count("-") + words.count("–") != 1:
+    """A place of two names joined by a dash (``vocab.JOINT_PLACES``), wrapped inside its
+    second name or after the dash: "Bà Rịa - Vũng" / "Tàu, ngày …", "Thừa Thiên -" / "Huế,
+    ngày …"."""
+    if "-" not in words and "–" not in words:
         return False
-    named = [w for w in words if w not in ("-", "–")]
-    return words[0] in named and all(w.isalpha() and w[:1].isupper() for w in named)
+    start = vocab.key(" ".join(words).replace("–", "-"))
+    return any(p.startswith(start) and p != start for p in vocab.JOINT_PLACES)
 
 
 _STRAY_DIGITS = regex.compile(r"(\d{1,3})[ \t]*/[ \t]*(?=\p{L})")

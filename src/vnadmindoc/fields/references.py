@@ -1098,7 +1098,7 @@ _LIST_GAP = regex.compile(
     rf"(?:so[ \t]*:?{_NL})?"
     # "các Chỉ thị số 05/CT-TTg ngày …; số 06/CT-TTg ngày … của Thủ tướng": the next code of the
     # list after a semicolon, or after nothing, with "số" and no type of its own.
-    rf"|[ \t]*;?{_NL}so[ \t]*:?{_NL}",
+    rf"|(?P<bare>[ \t]*;?{_NL}so[ \t]*:?{_NL})",
     regex.IGNORECASE,
 )
 
@@ -1159,7 +1159,10 @@ def _same_body(m: Mention, nxt: Mention, folded: str) -> bool:
         and m.code.issuer == nxt.code.issuer
         and nxt.code.span is not None
         and m.end <= nxt.code.span.start
-        and _LIST_GAP.fullmatch(folded, m.end, nxt.code.span.start) is not None
+        and (gap := _LIST_GAP.fullmatch(folded, m.end, nxt.code.span.start)) is not None
+        # A code after a semicolon, with "số" alone, goes on a list of one type: "các Chỉ thị
+        # số 05/CT-TTg …; số 06/CT-TTg" (not "Tờ trình số 12/TTr-UBND …; số 15/QĐ-UBND").
+        and (gap.start("bare") < 0 or (m.code.doc_type or "") == (nxt.code.doc_type or "-"))
     )
 
 

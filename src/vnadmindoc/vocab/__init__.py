@@ -347,6 +347,7 @@ PRINTED_PLACE_HEADS: tuple[str, ...] = tuple(
 """PLACE_HEADS with their diacritics."""
 POSITION_WORDS: tuple[str, ...] = _words("positions.txt")
 TRUONG_PLACES: frozenset[str] = frozenset(_words("truong_places.txt"))
+JOINT_PLACES: tuple[str, ...] = tuple(_key(w) for w in _words("joint_places.txt"))
 TRUONG_SCHOOLS: tuple[str, ...] = _words("truong_schools.txt")
 TRUONG_WORDS_AFTER: frozenset[str] = frozenset(_words("truong_words_after.txt"))
 PARTY_BODY_ENDINGS: tuple[str, ...] = _words("party_body_endings.txt")
