@@ -765,3 +765,28 @@ def test_a_meetings_hour_after_an_invitations_code_gives_no_date() -> None:
     text = "UBND XÃ A\nSố: 12/GM-UBND lúc 14 giờ ngày 20/3/2023\n\nGIẤY MỜI\nHọp giao ban\n"
     (doc,) = parse(text)
     assert doc.date is None
+
+
+def test_a_news_lead_printing_the_document_whole_names_it() -> None:
+    text = (
+        "Ban biên tập giới thiệu toàn văn Nghị quyết số 10-NQ/TU, ngày 18/8/2021 của Ban Thường "
+        "vụ Tỉnh ủy về lãnh đạo xây dựng thị xã Sông Cầu.\n\nNGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ TỈNH "
+        "ỦY\nvề lãnh đạo xây dựng thị xã Sông Cầu\n\nThực hiện Nghị quyết Đại hội, Ban Thường vụ "
+        "ban hành Nghị quyết.\n"
+    )
+    (doc,) = parse(text)
+    assert doc.kind == "nghi_quyet"
+    assert doc.code is not None
+    assert (doc.code.code, str(doc.date)) == ("10-NQ/TU", "2021-08-18")
+    assert doc.references == ()
+
+
+def test_a_news_article_quoting_a_document_is_not_named_by_it() -> None:
+    text = (
+        "Ngày 14-8-2015, Hội ban hành Công văn số 364/CV-CCB về đổi thẻ hội viên. Theo đó, các "
+        "cấp Hội cần thực hiện đúng hướng dẫn.\n\nPhóng viên đã trao đổi với lãnh đạo Hội về "
+        "việc này.\n"
+    )
+    (doc,) = parse(text)
+    assert doc.kind is None
+    assert [r.code.code for r in doc.references] == ["364/CV-CCB"]

@@ -2186,6 +2186,14 @@ def _page_title(layout: Layout, header: Header, start: int, stop: int) -> int:
             # "… đã ban hành Chỉ thị số 17 …" / "Nội dung Chỉ thị như sau:": the text after
             # is the document; the news lines above stay in unplaced.
             _set_title(header, announced.type_phrase, announced.type_span)
+            for field, value, span in (
+                ("code", announced.code, announced.code_span),
+                ("date", announced.date, announced.date_span),
+            ):
+                if value is not None and span is not None:
+                    setattr(header, field, value)
+                    header.spans[field] = span
+                    header.use(*span)
             return i + 1
     for n, i in enumerate(lines[:_PAGE_TITLE_LINES]):
         title = read_page_title(layout.line(i), layout.starts[i])

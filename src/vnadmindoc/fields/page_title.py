@@ -163,14 +163,46 @@ _ANNOUNCED = regex.compile(
 )
 
 
+# ... or its lead, saying it prints the document whole: "Ban biên tập giới thiệu toàn văn Nghị
+# quyết số 10-NQ/TU, ngày 18/8/2021 của …", "Báo … trân trọng đăng toàn văn Nghị quyết Đại hội
+# …", "… giới thiệu toàn văn nội dung Nghị quyết.".
+_FULL_TEXT = regex.compile(
+    r"(?<![\p{L}])(?:gioi[ \t]+thieu|dang(?:[ \t]+tai)?|cong[ \t]+bo)[ \t]+toan[ \t]+van[ \t]+"
+    rf"(?:noi[ \t]+dung[ \t]+)?(?P<type>{vocab.type_phrase_pattern()})(?![\p{{L}}])",
+    regex.I,
+)
+_LEAD_REACH = 400  # a lead's first sentence
+
+
 def read_announced_type(line: str, offset: int = 0) -> PageTitle | None:
     """The type a news post announces before reposting a document's text ("Nội dung Chỉ thị
-    như sau:"), the document itself printed without its heading."""
-    m = _ANNOUNCED.fullmatch(fold(line))
+    như sau:", "… giới thiệu toàn văn Nghị quyết số 10-NQ/TU, ngày 18/8/2021 …"), the
+    document itself printed without its heading; with the code and date the lead gives.
+
+    >>> t = read_announced_type("Báo giới thiệu toàn văn Nghị quyết số 10-NQ/TU, ngày 18/8/2021")
+    >>> t.type_phrase, t.code.code, t.date.isoformat()
+    ('Nghị quyết', '10-NQ/TU', '2021-08-18')
+    """
+    folded = fold(line)
+    m = _ANNOUNCED.fullmatch(folded) or _FULL_TEXT.search(folded, 0, _LEAD_REACH)
     if m is None or vocab.kind_from_type_phrase(line[m.start("type") : m.end("type")]) is None:
         return None
-    return PageTitle(
+    title = PageTitle(
         line[m.start("type") : m.end("type")], (offset + m.start("type"), offset + m.end("type"))
+    )
+    number = _NUMBER.match(folded, m.end()) if m.re is _FULL_TEXT else None
+    cm = match_code(line, number.end()) if number else None
+    if cm is None or not any(c.isdigit() for c in cm.group("number") or ""):
+        return title
+    code = make_code(cm.group("number"), cm.group("sep"), cm.group("symbol"))
+    cue = _DATE.match(folded, cm.end())
+    date, begin, end = date_at(folded, cue.end(), len(folded)) if cue else (None, 0, 0)
+    return attrs.evolve(
+        title,
+        code=code,
+        code_span=(offset + cm.start(), offset + cm.end()),
+        date=date,
+        date_span=(offset + begin, offset + end) if date is not None else None,
     )
 
 
