@@ -790,3 +790,38 @@ def test_a_news_article_quoting_a_document_is_not_named_by_it() -> None:
     (doc,) = parse(text)
     assert doc.kind is None
     assert [r.code.code for r in doc.references] == ["364/CV-CCB"]
+
+
+@pytest.mark.parametrize(
+    ("title", "period", "subject"),
+    [
+        (
+            "QUYẾT ĐỊNH\nVề việc khen thưởng học sinh",
+            "Năm học 2020 - 2021",
+            "khen thưởng học sinh Năm học 2020 - 2021",
+        ),
+        (
+            "KẾ HOẠCH\n\nV/v  tổ chức phong trào kế hoạch nhỏ",
+            "Năm học : 2017 – 2018",
+            "tổ chức phong trào kế hoạch nhỏ Năm học : 2017 – 2018",
+        ),
+    ],
+)
+def test_a_period_past_a_blank_line_ends_the_trich_yeu(
+    title: str, period: str, subject: str
+) -> None:
+    text = (
+        "TRƯỜNG TIỂU HỌC QUANG CHÂU\nSố: 12/QĐ-THQC\nQuang Châu, ngày 5 tháng 5 năm 2021\n"
+        f"{title}\n\n{period}\n\nCăn cứ Thông tư số 22/2016/TT-BGDĐT ngày 22/9/2016;\n"
+    )
+    (doc,) = parse(text)
+    assert doc.subject == subject
+
+
+def test_a_year_in_a_sentence_past_a_blank_line_stays_the_bodys() -> None:
+    text = (
+        "TRƯỜNG TIỂU HỌC QUANG CHÂU\nSố: 12/KH-THQC\nQuang Châu, ngày 5 tháng 5 năm 2021\n"
+        "KẾ HOẠCH\nTổ chức hội khỏe Phù Đổng\n\nNăm 2021 nhà trường tổ chức hội khỏe.\n"
+    )
+    (doc,) = parse(text)
+    assert doc.subject == "Tổ chức hội khỏe Phù Đổng"
