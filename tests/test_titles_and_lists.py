@@ -825,3 +825,14 @@ def test_a_year_in_a_sentence_past_a_blank_line_stays_the_bodys() -> None:
     )
     (doc,) = parse(text)
     assert doc.subject == "Tổ chức hội khỏe Phù Đổng"
+
+
+def test_a_trich_yeu_line_ending_with_its_period_goes_on_past_a_blank_line() -> None:
+    text = (
+        "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 278/PGD&ĐT-THCS\nThanh Chương, ngày 09 tháng 9 năm 2014\n"
+        "V/v Hướng dẫn thực hiện nhiệm vụ\n\nGiáo dục trung học năm học 2014-2015\n\n\n"
+        "Kính gửi: Hiệu trưởng các trường Trung học cơ sở\n\nCăn cứ Công văn số 1635/SGDĐT-GDTrH;\n"
+    )
+    (doc,) = parse(text)
+    assert doc.subject == "Hướng dẫn thực hiện nhiệm vụ Giáo dục trung học năm học 2014-2015"
+    assert [a.name for a in doc.addressees] == ["Hiệu trưởng các trường Trung học cơ sở"]

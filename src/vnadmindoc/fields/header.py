@@ -845,7 +845,7 @@ def _vv_block(
                 or _spaced_subject_goes_on(layout, parts, i, k)
                 or _left_column_goes_on(layout, k, stop, mottos)
                 or _quote_closes_below(layout, parts, k, stop)
-                or _PERIOD_LINE.fullmatch(layout.folded_line(k)) is not None
+                or (k < stop and _ends_with_period(layout, k))
             )
             if not (parts and goes_on and len(nxt.split()) >= 2):
                 break
@@ -874,13 +874,29 @@ def _vv_block(
 _PARAGRAPH_WORDS = 25  # a line of the trích yếu's cell holds fewer words
 
 
-# The period a trích yếu is for, on a line of its own past a blank line: "Năm học 2020 - 2021",
-# "Năm học : 2017 – 2018", "Giai đoạn 2021-2025".
-_PERIOD_LINE = regex.compile(
-    r"[ \t*_]*(?:nam[ \t]+hoc|giai[ \t]+doan|nhiem[ \t]+ky|nam)[ \t]*:?[ \t]*"
-    r"(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[ \t.*_]*",
+# The period a trích yếu is for, ending its last line: "Năm học 2020 - 2021", "Năm học : 2017
+# – 2018", "Giai đoạn 2021-2025", "Giáo dục trung học năm học 2014-2015".
+_PERIOD_END_LINE = regex.compile(
+    r"(?<![\p{L}])(?:nam[ \t]+hoc|giai[ \t]+doan|nhiem[ \t]+ky|nam)[ \t]*:?[ \t]*"
+    r"(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[ \t*_”\")]*$",
     regex.IGNORECASE,
 )
+_PERIOD_LINE_WORDS = 12
+
+
+def _ends_with_period(layout: Layout, k: int) -> bool:
+    """Line ``k``, past a blank line under a trích yếu, is its last: short, no sentence of the
+    body, ending with the period it is for ("Năm học 2020 - 2021", "Giáo dục trung học năm
+    học 2014-2015")."""
+    folded = layout.folded_line(k)
+    return (
+        len(folded.split()) <= _PERIOD_LINE_WORDS
+        and _PERIOD_END_LINE.search(folded, max(0, len(folded) - 40)) is not None
+        and not BODY_START.match(folded)
+        and not _kinh_gui(folded)
+    )
+
+
 _QUOTE_REACH = 6  # lines under a trích yếu that opened a quotation, looked at for its end
 _QUOTED_LINE_WORDS = 15  # a wrapped line of the trích yếu holds fewer
 
@@ -1038,7 +1054,7 @@ def _title_block(
             and not piece.text[:1].islower()
             and not _goes_on(parts, piece)
             and not _spaced_subject_goes_on(layout, parts, i, j)
-            and not _PERIOD_LINE.fullmatch(layout.folded_line(j))
+            and not _ends_with_period(layout, j)
         ):
             break
         # The trích yếu keeps one case: an upper-case one ends at a sentence, a sentence-case
