@@ -836,3 +836,15 @@ def test_a_trich_yeu_line_ending_with_its_period_goes_on_past_a_blank_line() -> 
     (doc,) = parse(text)
     assert doc.subject == "Hướng dẫn thực hiện nhiệm vụ Giáo dục trung học năm học 2014-2015"
     assert [a.name for a in doc.addressees] == ["Hiệu trưởng các trường Trung học cơ sở"]
+
+
+def test_a_prefix_alone_over_its_holder_signs_without_a_recipients_list() -> None:
+    text = (
+        "UBND TỈNH A\nSố: 1/QĐ-UBND\nA, ngày 1 tháng 2 năm 2011\nQUYẾT ĐỊNH\nVề việc X\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành.\nĐiều 2. Hiệu lực./.\nTM.\nỦY BAN NHÂN DÂN\nCHỦ TỊCH\n"
+        "Nguyễn Xuân Huế\n"
+    )
+    (doc,) = parse(text)
+    (signature,) = doc.signatures
+    assert [(a.kind.value, a.holder) for a in signature.authority] == [("TM", "ỦY BAN NHÂN DÂN")]
+    assert doc.directives[-1].text == "Hiệu lực./."

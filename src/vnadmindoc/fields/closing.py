@@ -277,7 +277,10 @@ def find_closing_start(layout: Layout, start: int, stop: int) -> int | None:
         above = _signature_above(layout, stop, start)
         if above is None:
             above = _signed_above_caption(layout, start, stop)
-        return above if above is not None else _position_and_name_last(layout, start, stop)
+        if above is None:
+            above = _position_and_name_last(layout, start, stop)
+        # ("TM." / "ỦY BAN NHÂN DÂN" / "CHỦ TỊCH" / name: the prefix's cell split above it)
+        return _bare_prefix_above(layout, above, start) if above is not None else None
     # A signature printed before "Nơi nhận" without an authority line: position, then name.
     above = _signature_above(layout, found, start)
     if above is None:
