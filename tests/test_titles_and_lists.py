@@ -848,3 +848,17 @@ def test_a_prefix_alone_over_its_holder_signs_without_a_recipients_list() -> Non
     (signature,) = doc.signatures
     assert [(a.kind.value, a.holder) for a in signature.authority] == [("TM", "ỦY BAN NHÂN DÂN")]
     assert doc.directives[-1].text == "Hiệu lực./."
+
+
+def test_a_trich_yeu_printed_twice_is_read_once() -> None:
+    text = (
+        "TRƯỜNG MG LONG THƯỢNG\nSố: 144 /BC-MGLT\nLong Thượng, ngày 10 tháng 05 năm 2023\nBÁO CÁO\n"
+        "Đánh giá, sơ kết 02 năm thực hiện Chuyên đề\n“Xây dựng trường mầm non” năm 2021-2025\n"
+        "Đánh giá, sơ kết 02 năm thực hiện Chuyên đề\n“Xây dựng trường mầm non” năm 2021-2025\n"
+        "Thực hiện kế hoạch số 885/PGDĐT-GDMN ngày 08 tháng 05 năm 2023, trường báo cáo như sau:\n"
+    )
+    (doc,) = parse(text)
+    assert doc.subject == (
+        "Đánh giá, sơ kết 02 năm thực hiện Chuyên đề “Xây dựng trường mầm non” năm 2021-2025"
+    )
+    assert doc.body.startswith("Đánh giá, sơ kết")  # the second copy is kept

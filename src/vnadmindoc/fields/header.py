@@ -1115,6 +1115,12 @@ def _title_block(
         and not (is_upper_text(parts[0].text) or VV.match(fold(parts[0].text)))
     ):
         return i + 1  # no trích yếu under the title ("GIẤY MỜI" / the body): the early one stays
+    texts = [p.text for p in parts]
+    for k in range(1, len(parts) // 2 + 1):
+        if texts[:k] == texts[k : 2 * k]:
+            # A page printed the trích yếu twice: the second copy is left to the body.
+            parts = parts[:k]
+            break
     if parts and len(parts) <= 6:
         if above is not None:
             # The title's own trích yếu wins over a page's title line above the heading ("#
