@@ -862,3 +862,13 @@ def test_a_trich_yeu_printed_twice_is_read_once() -> None:
         "Đánh giá, sơ kết 02 năm thực hiện Chuyên đề “Xây dựng trường mầm non” năm 2021-2025"
     )
     assert doc.body.startswith("Đánh giá, sơ kết")  # the second copy is kept
+
+
+def test_a_cited_issuers_name_ends_before_the_school_year() -> None:
+    text = (
+        "TRƯỜNG THCS NHƠN PHÚ\nSố: 5/KH-LĐ\nNhơn Phú, ngày 2 tháng 10 năm 2017\nKẾ HOẠCH\nPhong "
+        "trào kế hoạch nhỏ\nCăn cứ kế hoạch số 01/KH-LĐ ngày 20/9/2017 của Liên đội trường THCS "
+        "Nhơn Phú năm học 2017 – 2018;\n"
+    )
+    (doc,) = parse(text)
+    assert [r.issuer for r in doc.references] == ["Liên đội trường THCS Nhơn Phú"]
