@@ -577,7 +577,7 @@ class Document:
     secrecy: Secrecy | None = None
     received: ReceiptStamp | None = None
     addressees: tuple[Recipient, ...] = attrs.field(default=(), converter=_recipients)
-    """Kính gửi."""
+    """Kính gửi — the recipients named after "Kính gửi:", or after a telegram's "điện:"."""
     body: str = attrs.field(default="", repr=_brief)
     """Nội dung; its repr is cut after 200 characters, so that a document prints in a REPL."""
     directives: tuple[Directive, ...] = attrs.field(default=(), converter=_directives)
