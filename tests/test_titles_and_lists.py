@@ -872,3 +872,72 @@ def test_a_cited_issuers_name_ends_before_the_school_year() -> None:
     )
     (doc,) = parse(text)
     assert [r.issuer for r in doc.references] == ["Liên đội trường THCS Nhơn Phú"]
+
+
+# Review 46: inputs the first versions of the second wave's rules misread.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a page that only links the file
+        "Cổng Thông tin điện tử tỉnh đăng tải toàn văn Quyết định số 1234/QĐ-UBND ngày 12/5/2023 "
+        "của UBND tỉnh.\n\nXem chi tiết tại file đính kèm.\n\nCác tin khác:\n- UBND tỉnh họp.\n",
+        # a body's request
+        "Sở Tư pháp đề nghị các cơ quan, đơn vị đăng tải toàn văn Luật số 15/2023/QH15 trên trang "
+        "thông tin điện tử của đơn vị.\n\nĐề nghị các đơn vị triển khai thực hiện./.\n",
+        # a lecturer's
+        "Học tập Nghị quyết Trung ương 6\nChi bộ tổ chức học tập, sau đó báo cáo viên giới thiệu "
+        "toàn văn Nghị quyết Trung ương 6 cho đảng viên.\n\nBuổi học tập diễn ra nghiêm túc.\n",
+    ],
+)
+def test_a_lead_that_prints_no_document_names_none(text: str) -> None:
+    (doc,) = parse(text)
+    assert (doc.kind, doc.code) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        "Đánh giá kết quả thực hiện năm 2023\n\nTrong năm, Sở đã triển khai nhiều hoạt động.",
+        "Hội khỏe được tổ chức vào năm 2023\n\nCăn cứ Công văn số 1/BGDĐT;",
+        "Ngày 12 tháng 3 năm 2023\n\nCăn cứ Công văn số 1/BGDĐT;",
+    ],
+)
+def test_a_line_past_a_blank_line_ending_with_a_year_may_be_the_bodys(below: str) -> None:
+    text = (
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 12/KH-SGDĐT\nLong Xuyên, ngày 5 tháng 5 năm 2023\nKẾ HOẠCH\n"
+        f"Kết quả công tác thi đua khen thưởng\n\n{below}\n"
+    )
+    (doc,) = parse(text)
+    assert doc.subject == "Kết quả công tác thi đua khen thưởng"
+
+
+def test_a_line_doubled_inside_a_longer_trich_yeu_is_kept() -> None:
+    text = (
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 12/KH-SGDĐT\nLong Xuyên, ngày 5 tháng 5 năm 2023\nKẾ HOẠCH\n"
+        "TỔ CHỨC HỘI THI\nTỔ CHỨC HỘI THI\nGIÁO VIÊN DẠY GIỎI CẤP TỈNH\n\nCăn cứ Luật;\n"
+    )
+    (doc,) = parse(text)
+    assert doc.subject is not None
+    assert doc.subject.endswith("GIÁO VIÊN DẠY GIỎI CẤP TỈNH")
+
+
+def test_nam_hoc_inside_a_name_does_not_end_it() -> None:
+    text = (
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 12/KH-SGDĐT\nLong Xuyên, ngày 5 tháng 5 năm 2023\nKẾ HOẠCH\n"
+        "Hợp tác nghiên cứu\nCăn cứ Công văn số 15/CV-VNH ngày 2/3/2023 của Viện Việt Nam học và "
+        "Khoa học phát triển;\n"
+    )
+    (doc,) = parse(text)
+    assert [r.issuer for r in doc.references] == ["Viện Việt Nam học và Khoa học phát triển"]
+
+
+def test_an_addressee_named_with_its_school_year_stays_one() -> None:
+    text = (
+        "TRƯỜNG TIỂU HỌC A\nSố: 12/TB-THA\nA, ngày 5 tháng 9 năm 2023\nTHÔNG BÁO\nVề việc thu các "
+        "khoản\n\nKính gửi:\n\nBan đại diện cha mẹ học sinh năm học 2023-2024\n\nNhà trường thông "
+        "báo các khoản thu như sau.\n"
+    )
+    (doc,) = parse(text)
+    assert [a.name for a in doc.addressees] == ["Ban đại diện cha mẹ học sinh năm học 2023-2024"]

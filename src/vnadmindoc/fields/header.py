@@ -884,17 +884,42 @@ _PERIOD_END_LINE = regex.compile(
 _PERIOD_LINE_WORDS = 12
 
 
+# A sentence's words: "Hội khỏe được tổ chức vào năm 2023" opens the body, no trích yếu's line.
+_SENTENCE_WORDS = regex.compile(r"(?<![\p{L}])(?:đã|được|sẽ|đang|là|vào)(?![\p{L}])", regex.I)
+
+
 def _ends_with_period(layout: Layout, k: int) -> bool:
     """Line ``k``, past a blank line under a trích yếu, is its last: short, no sentence of the
     body, ending with the period it is for ("Năm học 2020 - 2021", "Giáo dục trung học năm
-    học 2014-2015")."""
+    học 2014-2015"), and no paragraph right under it (whose heading it would be: "Mục tiêu
+    chung giai đoạn 2021-2025" / "Phấn đấu …."). A date, a code or a caption in brackets is
+    none ("Ngày 12 tháng 3 năm 2023", "(Kèm theo Quyết định số 12/QĐ-UBND … năm 2023)")."""
     folded = layout.folded_line(k)
-    return (
-        len(folded.split()) <= _PERIOD_LINE_WORDS
-        and _PERIOD_END_LINE.search(folded, max(0, len(folded) - 40)) is not None
-        and not BODY_START.match(folded)
-        and not _kinh_gui(folded)
+    if (
+        len(folded.split()) > _PERIOD_LINE_WORDS
+        or _PERIOD_END_LINE.search(folded, max(0, len(folded) - 40)) is None
+        or BODY_START.match(folded)
+        or _kinh_gui(folded)
+        or folded.lstrip(" \t*_")[:1] == "("
+        or _DATE_OR_CODE.search(folded)
+        or _SENTENCE_WORDS.search(layout.line(k))
+    ):
+        return False
+    n = layout.next_with_text(k + 1, len(layout))
+    if n >= len(layout):
+        return True
+    below = layout.line(n).strip()
+    return not (
+        below.endswith(".")
+        and not below.endswith("./.")
+        and not is_upper_text(below)
+        and not BODY_START.match(layout.folded_line(n))
     )
+
+
+_DATE_OR_CODE = regex.compile(
+    r"(?<![\p{L}])(?:ngay|thang)[ \t]+\d|(?<![\p{L}])so[ \t]*:?[ \t]*\d", regex.IGNORECASE
+)
 
 
 _QUOTE_REACH = 6  # lines under a trích yếu that opened a quotation, looked at for its end
@@ -1117,7 +1142,8 @@ def _title_block(
         return i + 1  # no trích yếu under the title ("GIẤY MỜI" / the body): the early one stays
     texts = [p.text for p in parts]
     for k in range(1, len(parts) // 2 + 1):
-        if texts[:k] == texts[k : 2 * k]:
+        if texts[:k] == texts[k : 2 * k] and (k >= 2 or len(parts) == 2):
+            # (one line doubled inside a longer trích yếu is OCR's, and the words go on)
             # A page printed the trích yếu twice: the second copy is left to the body.
             parts = parts[:k]
             break
@@ -2213,7 +2239,11 @@ def _page_title(layout: Layout, header: Header, start: int, stop: int) -> int:
     ][: _PAGE_TITLE_LINES + _PAGE_TITLE_LIST]
     for n, i in enumerate(lines[:_ANNOUNCE_LINES]):
         announced = read_announced_type(layout.line(i), layout.starts[i])
-        if announced is not None and not any(_heads_a_document(layout, k) for k in lines[:n]):
+        if (
+            announced is not None
+            and not any(_heads_a_document(layout, k) for k in lines[:n])
+            and _document_follows(layout, i, stop)
+        ):
             # "… đã ban hành Chỉ thị số 17 …" / "Nội dung Chỉ thị như sau:": the text after
             # is the document; the news lines above stay in unplaced.
             _set_title(header, announced.type_phrase, announced.type_span)
@@ -2256,6 +2286,31 @@ def _page_title(layout: Layout, header: Header, start: int, stop: int) -> int:
 
 
 _ACT_OPENING = regex.compile(r"[ \t*_]*(?:can[ \t]+cu\b|dieu[ \t]+1\b)", regex.I)
+_FOLLOW_LINES = 12  # lines with text under a news lead where the document it prints begins
+
+
+def _document_follows(layout: Layout, i: int, stop: int) -> bool:
+    """A document's text follows the news lead on line ``i``: the lead ends with a colon, or
+    one of the next lines is a type's title, an enacting line, a numbered section or a basis;
+    a page that only links the file, or an article quoting it, has none of them."""
+    if layout.line(i).rstrip().endswith(":"):
+        return True
+    seen = 0
+    for k in range(i + 1, stop):
+        if layout.is_blank(k):
+            continue
+        line = layout.line(k)
+        if (
+            _title_of(line)
+            or _ENACTING_LINE.fullmatch(line)
+            or _ITEM_START.match(line)
+            or _ACT_OPENING.match(layout.folded_line(k))
+        ):
+            return True
+        seen += 1
+        if seen == _FOLLOW_LINES:
+            break
+    return False
 
 
 def _act_text_below(layout: Layout, i: int, stop: int) -> bool:

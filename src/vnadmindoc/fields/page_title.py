@@ -172,6 +172,41 @@ _FULL_TEXT = regex.compile(
     regex.I,
 )
 _LEAD_REACH = 400  # a lead's first sentence
+# Who prints it: a newspaper or a site's editors ("Báo Ấp Bắc điện tử trân trọng đăng …", "Ban
+# biên tập giới thiệu …"); a body's sentence ("Sở đề nghị các đơn vị đăng tải toàn văn Luật …")
+# or a lecturer's ("báo cáo viên giới thiệu toàn văn Nghị quyết …") is none.
+_PUBLISHER = regex.compile(
+    r"[ \t\-–*_“\"]*(?:bao(?![ \t]+cao)|ban[ \t]+bien[ \t]+tap|bbt|tap[ \t]+chi"
+    r"|(?:cong|trang)[ \t]+thong[ \t]+tin|website|dai[ \t]+phat[ \t]+thanh)(?![\p{L}])",
+    regex.IGNORECASE,
+)
+_CLAUSE_MARK = regex.compile(r"[.;:!?…,][ \t]+")
+# ... who has not printed it, or will later ("chưa công bố", "sẽ đăng … trong số tới"), or only
+# links its file ("… xem chi tiết tại file đính kèm"), or prints more than one document.
+_NOT_PRINTED = regex.compile(
+    r"(?<![\p{L}])(?:chua|khong|se|de[ \t]+nghi|yeu[ \t]+cau)(?![\p{L}])", regex.IGNORECASE
+)
+_LINK_ONLY = regex.compile(
+    r"(?<![\p{L}])(?:file|tep|tai[ \t]+day|dinh[ \t]+kem|xem[ \t]+chi[ \t]+tiet"
+    r"|trong[ \t]+so[ \t]+toi)(?![\p{L}])",
+    regex.IGNORECASE,
+)
+_ANOTHER = regex.compile(
+    rf"[ \t]va[ \t]+(?:{vocab.type_phrase_pattern()})[ \t]+so(?![\p{{L}}])", regex.IGNORECASE
+)
+_AFTER_LEAD = 200
+
+
+def _printed_whole(folded: str, m: regex.Match[str]) -> bool:
+    """The lead at ``m`` is a publisher's, saying it prints one document here and now."""
+    clause = _CLAUSE_MARK.split(folded[: m.start()])[-1]
+    after = folded[m.end() : m.end() + _AFTER_LEAD]
+    return (
+        _PUBLISHER.match(clause) is not None
+        and _NOT_PRINTED.search(clause) is None
+        and _LINK_ONLY.search(after) is None
+        and _ANOTHER.search(after) is None
+    )
 
 
 def read_announced_type(line: str, offset: int = 0) -> PageTitle | None:
@@ -184,7 +219,9 @@ def read_announced_type(line: str, offset: int = 0) -> PageTitle | None:
     ('Nghị quyết', '10-NQ/TU', '2021-08-18')
     """
     folded = fold(line)
-    m = _ANNOUNCED.fullmatch(folded) or _FULL_TEXT.search(folded, 0, _LEAD_REACH)
+    m = _ANNOUNCED.fullmatch(folded)
+    if m is None and (lead := _FULL_TEXT.search(folded, 0, _LEAD_REACH)) is not None:
+        m = lead if _printed_whole(folded, lead) else None
     if m is None or vocab.kind_from_type_phrase(line[m.start("type") : m.end("type")]) is None:
         return None
     title = PageTitle(

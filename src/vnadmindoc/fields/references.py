@@ -276,6 +276,13 @@ def _read_issuer(
             # an office waits for its body ("… của Giám đốc" / "ĐHQG-HCM về việc …").
             cut = k
             break
+        if (
+            folded_lower[k : k + 2] == ["nam", "hoc"]
+            and k + 2 < len(words)
+            and words[k + 2].group()[:1] in "0123456789:"
+        ):
+            cut = k  # "… trường THCS Nhơn Phú năm học 2017 – 2018" ("Viện Việt Nam học" goes on)
+            break
         if lower[k] == "căn" and lower[k + 1 : k + 2] == ["cứ"] and (token == "căn" or "\n" in gap):
             cut = k  # "Căn cứ …" opens the next sentence ("Căn cứ Hải quân" names a base)
             break
