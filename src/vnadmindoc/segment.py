@@ -823,10 +823,11 @@ def _titles_line(layout: Layout, m: regex.Match[str], label: str, numbered: bool
     ĐỊNH" / "SỐ 15/QĐ-UB NGÀY 16-3-1991" alone is a number line printed under its title."""
     if not label.startswith(("SỐ ", "SỐ\t")):
         return False
-    dated = _DATED_AFTER.match(layout.folded, m.end())
+    line = layout.line_of(m.start())
+    # (bounded: a match left open would first look for "NGAY" in all the text after it)
+    dated = _DATED_AFTER.match(layout.folded, m.end(), layout.ends[line])
     if dated is None:
         return False
-    line = layout.line_of(m.start())
     above = line - 1
     while above >= 0 and layout.is_blank(above):
         above -= 1

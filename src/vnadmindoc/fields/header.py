@@ -884,6 +884,10 @@ _PERIOD_END_LINE = regex.compile(
 _PERIOD_LINE_WORDS = 12
 
 
+# A date or a code: "Ngày 12 tháng 3 năm 2023", "(Kèm theo Quyết định số 12/QĐ-UBND …)".
+_DATE_OR_CODE = regex.compile(
+    r"(?<![\p{L}])(?:ngay|thang)[ \t]+\d|(?<![\p{L}])so[ \t]*:?[ \t]*\d", regex.IGNORECASE
+)
 # A sentence's words: "Hội khỏe được tổ chức vào năm 2023" opens the body, no trích yếu's line.
 _SENTENCE_WORDS = regex.compile(r"(?<![\p{L}])(?:đã|được|sẽ|đang|là|vào)(?![\p{L}])", regex.I)
 
@@ -915,11 +919,6 @@ def _ends_with_period(layout: Layout, k: int) -> bool:
         and not is_upper_text(below)
         and not BODY_START.match(layout.folded_line(n))
     )
-
-
-_DATE_OR_CODE = regex.compile(
-    r"(?<![\p{L}])(?:ngay|thang)[ \t]+\d|(?<![\p{L}])so[ \t]*:?[ \t]*\d", regex.IGNORECASE
-)
 
 
 _QUOTE_REACH = 6  # lines under a trích yếu that opened a quotation, looked at for its end
@@ -1143,8 +1142,8 @@ def _title_block(
     texts = [p.text for p in parts]
     for k in range(1, len(parts) // 2 + 1):
         if texts[:k] == texts[k : 2 * k] and (k >= 2 or len(parts) == 2):
-            # (one line doubled inside a longer trích yếu is OCR's, and the words go on)
-            # A page printed the trích yếu twice: the second copy is left to the body.
+            # A page printed the trích yếu twice: the second copy is left to the body. (One line
+            # doubled inside a longer trích yếu is OCR's, and the words go on after it.)
             parts = parts[:k]
             break
     if parts and len(parts) <= 6:
