@@ -1434,7 +1434,12 @@ _TELEGRAM_TITLE_LINES = 30  # the heading's lines a telegram's title ("CÔNG ĐI
 def _is_telegram(layout: Layout, header: Header, start: int, i: int) -> bool:
     """The document is a telegram: its code's type (CĐ), its title, or a "CÔNG ĐIỆN" line
     above line ``i`` (a page may print it over the number line) says so."""
-    if header.code is not None and header.code.doc_type == "CĐ":
+    code = header.code
+    if (
+        code is not None
+        and code.doc_type
+        and vocab.kind_from_abbreviation(code.doc_type, party=code.party) == "cong_dien"
+    ):
         return True
     if header.title is not None and vocab.kind_from_title(header.title) == "cong_dien":
         return True

@@ -277,8 +277,9 @@ def _read_issuer(
             cut = k
             break
         if (
-            folded_lower[k : k + 2] == ["nam", "hoc"]
+            folded_lower[k] == "nam"
             and k + 2 < len(words)
+            and folded_lower[k + 1] == "hoc"
             and words[k + 2].group()[:1] in "0123456789:"
         ):
             cut = k  # "… trường THCS Nhơn Phú năm học 2017 – 2018" ("Viện Việt Nam học" goes on)
