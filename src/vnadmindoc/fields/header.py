@@ -669,10 +669,11 @@ def _set_subject(header: Header, parts: list[Piece]) -> None:
 
 
 def _title_and_subject(
-    layout: Layout, header: Header, i: int, stop: int, title: Piece, first: Piece
+    layout: Layout, header: Header, i: int, stop: int, title: Piece | None, first: Piece
 ) -> int:
-    """Title and trích yếu on line ``i``; the trích yếu goes on only on lines that continue
-    its phrase in lower case (an invitee, a body's sentence or an enacting line do not)."""
+    """Title and trích yếu on line ``i`` (the trích yếu alone when ``title`` is ``None``); the
+    trích yếu goes on only on lines that continue its phrase in lower case (an invitee, a
+    body's sentence or an enacting line do not)."""
     parts = [first]
     j = i + 1
     while j < stop and len(parts) <= _WRAPPED_LINES and _continued(layout, j - 1):
@@ -687,9 +688,31 @@ def _title_and_subject(
         # "Năm học: 2016 - 2017"; after a trích yếu naming its years, it heads the body.
         parts.append(layout.line_piece(j))
         j += 1
-    _set_title(header, title.text, (title.start, title.end))
+    if title is not None:
+        _set_title(header, title.text, (title.start, title.end))
     _set_subject(header, parts)
     return j
+
+
+# Types whose name is also a verb that opens trích yếu: "QUY ĐỊNH CỤ THỂ MỘT SỐ ĐIỀU …" (to
+# regulate), "HƯỚNG DẪN THỰC HIỆN …" (to guide).
+_VERB_TYPES = frozenset({"quy_dinh", "huong_dan"})
+
+
+def _verb_of_other_type(header: Header, title: str) -> bool:
+    """``title``, read off the front of a line in capitals, is a verb opening the trích yếu of
+    a document whose code names another type: "Số: 46/2024/QĐ-UBND" over "QUY ĐỊNH CỤ THỂ …" is
+    a quyết định whose title line was lost ("QUY ĐỊNH Về …", in sentence case after it, is a
+    title)."""
+    kind = vocab.kind_from_title(title, extra_words=0)
+    code = header.code
+    if kind not in _VERB_TYPES or code is None or not code.doc_type:
+        return False
+    typed = vocab.kind_from_abbreviation(code.doc_type, party=code.party)
+    # Only an act's code is sure of its type (see parse._kind): "KH" may be a plan's or a
+    # company's ("Công ty KH …").
+    named = vocab.doc_type(typed) if typed is not None and typed != kind else None
+    return named is not None and named.normative
 
 
 # A year, a school year, a stage or a term alone on a line ("Năm học: 2016 - 2017", "Giai đoạn
@@ -810,6 +833,14 @@ def _part_label(layout: Layout, i: int) -> bool:
     return is_upper_text(below) or _ITEM_START.match(below) is not None
 
 
+# A web page's time of posting under the trích yếu ("2/27/2017 9:59:00 AM", "27/02/2017
+# 09:59"): its figures go on no sentence.
+_TIMESTAMP_LINE = regex.compile(
+    r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}[ \t,|]+\d{1,2}:\d\d(?::\d\d)?(?:[ \t]*(?:AM|PM|SA|CH))?",
+    regex.IGNORECASE,
+)
+
+
 # The body's first numbered item, right under the trích yếu: "1. Thành phần hồ sơ: …".
 # A Party document's first section may take a dash: "I- TÌNH HÌNH VÀ NGUYÊN NHÂN" (not "… LẦN
 # THỨ" / "XI - NHIỆM KỲ …").
@@ -840,7 +871,7 @@ def _vv_block(
             last_word = parts[-1].text.split()[-1].lower() if parts else ""
             goes_on = (
                 nxt[:1].islower()
-                or nxt[:1].isdigit()
+                or (nxt[:1].isdigit() and not _TIMESTAMP_LINE.fullmatch(nxt.strip()))
                 or last_word in vocab.OPEN_ENDINGS
                 or _spaced_subject_goes_on(layout, parts, i, k)
                 or _left_column_goes_on(layout, k, stop, mottos)
@@ -1084,9 +1115,11 @@ def _title_block(
         # The trích yếu keeps one case: an upper-case one ends at a sentence, a sentence-case
         # one at an upper-case line (the authority line "ỦY BAN NHÂN DÂN TỈNH …"). A Party
         # conference's goes on in lower case: "HỘI NGHỊ LẦN THỨ BẢY …" / "về xây dựng …".
+        # A code keeps its case in a line of capitals: "… QUYẾT ĐỊNH SỐ 856/QĐ-TTg NGÀY …".
+        in_capitals = is_upper_text(_CODE_TOKEN.sub("", piece.text))
         if parts and (
-            (upper and not is_upper_text(piece.text) and not piece.text[:1].islower())
-            or (not upper and is_upper_text(piece.text) and len(piece.text.split()) >= 2)
+            (upper and not in_capitals and not piece.text[:1].islower())
+            or (not upper and in_capitals and len(piece.text.split()) >= 2)
         ):
             break
         # A line ending with a linking word goes on, even into a body's name: "… TRONG" /
@@ -1156,6 +1189,8 @@ def _title_block(
     return i + 1
 
 
+# A document's code, whose letters are printed as the code has them ("856/QĐ-TTg").
+_CODE_TOKEN = regex.compile(r"[^\s/]*\d[^\s/]*/\S+")
 _RANGE_START = regex.compile(r"(?<!\d)(\d{4})[ \t]*[-–]$")
 _RANGE_END = regex.compile(r"(\d{4})[)”\"]?")
 
@@ -1765,7 +1800,9 @@ def _addressees(
     if (
         glued
         and (
-            ";" in inline.text[: glued.start()]
+            # ("…; - Thủ trưởng các đơn vị. Căn cứ Quyết định số …": the last entry closed by
+            # its full stop, the body goes on)
+            (";" in inline.text[: glued.start()] and inline.text[glued.start() - 1] != ".")
             # an entry closed by its full stop needs no more proof that a sentence follows
             or (
                 len(inline.text[glued.end() :].split()) < 12
@@ -1970,6 +2007,10 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
         stamp_lines = set(range(layout.line_of(lo), layout.line_of(max(lo, hi - 1)) + 1))
     issuer_lines = range(start, min(max(issuer_limit, first_line) + 1, stop))
     _issuer(layout, header, [i for i in issuer_lines if i not in stamp_lines], cut, anchor_lines)
+    if "issuer" in header.spans:
+        # Flattened onto the number's line, the issuer's cell is no piece of a trích yếu: "UBND
+        # TỈNH … SỞ NỘI VỤ Số: 79/SNV-TCCB V/v tổ chức tuyển dụng … CỘNG HÒA …".
+        cut.append(header.spans["issuer"])
 
     i = end = _page_title(layout, header, start, stop) if not anchors else start
     while i < stop:
@@ -2037,7 +2078,11 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
         ):
             # "KẾ HOẠCH Phát động phong trào …": one centred block flattened onto a line, under
             # the number's line (or the date's, in a heading without a number).
-            i = end = _title_and_subject(layout, header, i, stop, *split)
+            typed: Piece | None = split[0]
+            opening = split[1]
+            if is_upper_text(opening.text) and _verb_of_other_type(header, split[0].text):
+                typed, opening = None, layout.line_piece(i)
+            i = end = _title_and_subject(layout, header, i, stop, typed, opening)
             continue
         mark = vocab.mark_for(text)
         if mark is not None:

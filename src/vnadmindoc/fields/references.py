@@ -40,7 +40,8 @@ _SO = regex.compile(rf"(?<![\p{{L}}])s[oe](?![\p{{L}}])[ \t]*[:.]?{_NL}", regex.
 # Where a number follows a word: the type phrase, if any, ends just before ("Thông báo 274-TB/TU").
 # Matched on the digit, the word before it in a lookbehind: a pattern opening with a lookbehind
 # is tried at every position, one opening with a digit only at digits (five times faster).
-_NUMBER_AFTER_WORD = regex.compile(r"(?<=\p{L}[ \t]{1,20})\d")
+# OCR that lost "ố" glues the "s" left of "số" to the number: "Nghị định s20/2008/NĐ-CP".
+_NUMBER_AFTER_WORD = regex.compile(r"(?<=\p{L}[ \t]{1,20}|\p{L}[ \t]{1,20}[sS])\d")
 _WORDS = regex.compile(r"\p{L}+")
 
 
@@ -620,7 +621,8 @@ def _issuer_before(
         # a body, not by it; only a request or an opinion names who wrote them.
         return None, None
     name, end = _read_issuer(text, folded, cua.end(), tai_start)
-    if name is None or text[end:tai_start].strip():
+    # A comma may stand before "tại": "Xét đề nghị của Giám đốc Sở Tư pháp, tại Tờ trình số …".
+    if name is None or text[end:tai_start].strip().removesuffix(","):
         if last == "tai":
             return _clause_subject(text, folded, max(window_start, cua.end()), tai_start), None
         return None, None
@@ -1078,6 +1080,8 @@ def scan_references(
     for m in _NUMBER_AFTER_WORD.finditer(folded, start, end, timeout=remaining()):
         check()
         digit = word_end = m.start()
+        if folded[word_end - 1] in "sS":
+            word_end -= 1  # the glued "s" of "số"
         while folded[word_end - 1] in " \t":
             word_end -= 1
         begin = _PHRASES.ending_at(folded, word_end, start)

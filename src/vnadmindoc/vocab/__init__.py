@@ -287,7 +287,11 @@ def printed_head(text: str, heads: tuple[str, ...]) -> str:
     >>> printed_head("SỞ Y TẾ", PRINTED_ORG_HEADS)
     'SỞ'
     """
-    return max((h for h in heads if text == h or text.startswith(h + " ")), key=len, default="")
+    return max(
+        (h for h in heads if text == h or text.startswith((h + " ", h + ": "))),
+        key=len,
+        default="",
+    )
 
 
 def head_length(text: str, heads: tuple[str, ...]) -> int:
@@ -298,7 +302,10 @@ def head_length(text: str, heads: tuple[str, ...]) -> int:
     6
     """
     key = fold(text).upper()
-    return max((len(h) for h in heads if key == h or key.startswith(h + " ")), default=0)
+    # A joint body's head may take a colon: "LIÊN NGÀNH: NỘI VỤ - GIÁO DỤC VÀ ĐÀO TẠO".
+    return max(
+        (len(h) for h in heads if key == h or key.startswith((h + " ", h + ": "))), default=0
+    )
 
 
 def key(text: str) -> str:
