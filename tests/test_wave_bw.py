@@ -188,3 +188,121 @@ def test_a_joint_bodys_cell_on_its_own_lines_splits_from_its_parent() -> None:
         "LIÊN NGÀNH: NỘI VỤ - GIÁO DỤC VÀ ĐÀO TẠO",
         "UBND TỈNH HẢI DƯƠNG",
     )
+
+
+# --- the second wave (ca-c … cd-c) ---------------------------------------------------------------
+
+_LOST_TITLE = (
+    "ỦY BAN NHÂN DÂN |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: {code} |\n"
+    "Bình Thuận, ngày 07 tháng 9 năm 2022 |\n{line}\n{below}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("code", "kind", "line", "below"),
+    [
+        (
+            "2949/KH-UBND",
+            "ke_hoach",
+            "PHÁT TRIỂN KINH TẾ TẬP THỂ, HỢP TÁC XÃ NĂM 2023",
+            "Thực hiện Công văn số 5529/BKHĐT-HTX ngày 08/8/2022 của Bộ Kế hoạch và Đầu tư; "
+            "UBND tỉnh xây dựng Kế hoạch như sau:",
+        ),
+        (
+            "167/2025/QĐ-UBND",
+            "quyet_dinh",
+            "BAN HÀNH QUY ĐỊNH PHÂN CẤP QUẢN LÝ CHỢ TRÊN ĐỊA BÀN TỈNH",
+            "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;",
+        ),
+    ],
+)
+def test_a_trich_yeu_in_capitals_over_the_preamble_names_a_titleless_act(
+    code: str, kind: str, line: str, below: str
+) -> None:
+    (doc,) = parse(_LOST_TITLE.format(code=code, line=line, below=below))
+    assert (doc.kind, doc.title, doc.subject) == (kind, None, line)
+    assert doc.body.startswith(below[:20])
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("12/BC-UBND", "I. TÌNH HÌNH CHUNG CỦA TỈNH"),  # the body's first section
+        ("12/UBND-VX", "KHẨN"),  # a mark
+    ],
+)
+def test_a_section_or_a_mark_over_the_preamble_is_no_trich_yeu(code: str, line: str) -> None:
+    below = "Thực hiện Công văn số 5529/BKHĐT-HTX ngày 08/8/2022 của Bộ Kế hoạch và Đầu tư:"
+    (doc,) = parse(_LOST_TITLE.format(code=code, line=line, below=below))
+    assert doc.subject is None
+
+
+def test_the_enacting_authority_over_a_dashed_basis_ends_the_trich_yeu() -> None:
+    text = (
+        "UỶ BAN NHÂN DÂN\nTỈNH BẮC KẠN\nSố: 232/2004/QĐ-UB\nBắc Kạn, ngày 25 tháng 02 năm 2004\n"
+        "VỀ VIỆC BAN HÀNH QUY CHẾ TỔ CHỨC VÀ QUẢN LÝ CHỢ\nUỶ BAN NHÂN DÂN TỈNH BẮC KẠN\n"
+        "- Căn cứ Luật tổ chức Hội đồng nhân dân và Uỷ ban nhân dân;\nQUYẾT ĐỊNH\n"
+        "Điều 1\nBan hành kèm theo Quyết định này Quy chế tổ chức và quản lý chợ.\n"
+        "Điều 2\nGiao cho Sở Thương mại Du lịch chủ trì hướng dẫn thực hiện.\n"
+        "Điều 3\nQuyết định này có hiệu lực thi hành kể từ ngày ký.\n"
+    )
+    (doc,) = parse(text)
+    assert doc.subject == "BAN HÀNH QUY CHẾ TỔ CHỨC VÀ QUẢN LÝ CHỢ"
+    assert [(d.label, d.lead) for d in doc.directives] == [
+        ("Điều 1", None),
+        ("Điều 2", "Sở Thương mại Du lịch"),
+        ("Điều 3", None),
+    ]
+
+
+def test_an_article_alone_on_its_line_outside_a_run_labels_nothing() -> None:
+    text = (
+        "UBND TỈNH X\nSố: 12/UBND-VX\nX, ngày 5 tháng 3 năm 2021\nV/v thực hiện Luật\n"
+        "Kính gửi: Sở Y tế\n\nThực hiện quy định tại\nĐiều 26\nLuật Đất đai, UBND tỉnh đề nghị "
+        "Sở Y tế báo cáo.\n"
+    )
+    (doc,) = parse(text)
+    assert doc.directives == ()
+
+
+def test_a_propaganda_outline_is_a_de_cuong_and_a_comma_carries_its_trich_yeu() -> None:
+    text = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\n\nHà Nội, ngày 19 tháng 9 năm 2008\n\n"
+        "ĐỀ CƯƠNG TUYÊN TRUYỀN\n\n50 năm Ngày truyền thống Bộ đội Biên phòng (03/3/1959 - "
+        "03/3/2009),\n\n20 năm “Ngày Biên phòng toàn dân” (3/1989 - 3/2009)\n\n"
+        "I. Ý NGHĨA\n\nNgày 03/3/1959, Bộ Chính trị quyết định thành lập lực lượng.\n"
+    )
+    (doc,) = parse(text)
+    assert doc.kind == "de_cuong"
+    assert doc.subject == (
+        "50 năm Ngày truyền thống Bộ đội Biên phòng (03/3/1959 - 03/3/2009), 20 năm “Ngày Biên "
+        "phòng toàn dân” (3/1989 - 3/2009)"
+    )
+
+
+def test_a_comma_past_a_blank_line_does_not_carry_a_basis_into_the_trich_yeu() -> None:
+    text = (
+        "UBND TỈNH X\nSố: 12/KH-UBND\nX, ngày 5 tháng 3 năm 2021\n\nKẾ HOẠCH\n\n"
+        "Tuyên truyền kỷ niệm 50 năm Ngày truyền thống,\n\nCăn cứ Kế hoạch số 1/KH-TU;\n"
+    )
+    (doc,) = parse(text)
+    assert doc.subject == "Tuyên truyền kỷ niệm 50 năm Ngày truyền thống"
+
+
+def test_an_enacting_line_names_an_act_whose_heading_was_cut() -> None:
+    text = (
+        "ỦY BAN THƯỜNG VỤ QUỐC HỘI\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n"
+        "Xét đề nghị của Thường trực Hội đồng nhân dân tỉnh Hải Dương tại Tờ trình số "
+        "151/TTr-HĐND ngày 30 tháng 6 năm 2021,\nQUYẾT NGHỊ:\nĐiều 1. Phê chuẩn kết quả bầu.\n"
+    )
+    (doc,) = parse(text)
+    assert doc.kind == "nghi_quyet"
+
+
+def test_enacting_words_inside_a_sentence_name_no_act() -> None:
+    text = (
+        "Góp ý dự thảo\n\nSở Tư pháp nhận được dự thảo Quyết định của UBND tỉnh.\n"
+        "Theo đó, dự thảo ghi: QUYẾT ĐỊNH: các nội dung sau.\n"
+    )
+    (doc,) = parse(text)
+    assert doc.kind != "quyet_dinh"

@@ -47,7 +47,7 @@ from vnadmindoc.segment import (
     split_documents,
 )
 from vnadmindoc.tasks import directive_tree
-from vnadmindoc.text import has_alnum
+from vnadmindoc.text import has_alnum, is_upper_text
 from vnadmindoc.walk import map_inside
 
 __all__ = ["parse", "parse_document", "parse_file"]
@@ -149,6 +149,10 @@ def _kind(header: Header) -> str | None:
         # a normative act's code, with its year or over an enacting line, is sure to name the
         # type: "345/CT-TTHT" is the Cục Thuế's công văn, not a chỉ thị.
         return typed
+    if typed is not None and header.enacted and is_upper_text(header.subject or ""):
+        # A trích yếu in capitals over the preamble, its title line lost ("Số: 2949/KH-UBND" /
+        # "PHÁT TRIỂN KINH TẾ TẬP THỂ …" / "Thực hiện …"): no công văn's "V/v", the code names it.
+        return typed
     if header.telegram:
         return "cong_dien"  # its recipients follow "điện:", its title lost
     if header.subject is not None or header.addressees:
@@ -234,6 +238,9 @@ def _document(layout: Layout, r: DocumentRange) -> Document:
     kind = _kind(header)
     if kind is None and announces_notice(body):
         kind = "thong_bao"  # no title printed; the body says what the text is
+    if kind is None and (enacting := _ENACTING_LINE.search(body)) is not None:
+        # No heading printed, "QUYẾT NGHỊ:" over the articles: the act it enacts.
+        kind = vocab.ENACTING_KINDS[" ".join(enacting.group("words").split())]
     if code is not None:
         if kind == "cong_van" and not code.party:
             code = attrs.evolve(code, doc_type=None)
@@ -327,6 +334,9 @@ def _document(layout: Layout, r: DocumentRange) -> Document:
     return mapped
 
 
+_ENACTING_LINE = regex.compile(
+    rf"^[ \t*_]*(?P<words>{vocab.enacting_pattern()})[ \t]*:[ \t*_]*$", regex.MULTILINE
+)
 _KEM_THEO = regex.compile(r"\(\s*(?:ban\s+hanh\s+)?kem\s+theo\s*$", regex.IGNORECASE)
 
 

@@ -62,11 +62,13 @@ _LEVELS: list[tuple[str, regex.Pattern[str]]] = [
 ]
 # "6 Giao Phòng …": a number without its dot, accepted only where the sequence expects it.
 _WEAK_ARABIC = regex.compile(r"(?P<v>\d{1,2})[ \t]+(?=\p{Lu})")
-# "Điều 1 Tặng thưởng …": an article's label that lost its dot, opening its line; only a run
-# of such labels from "Điều 1" counts ("Điều 26 Luật …" opening a line cites one).
+# "Điều 1 Tặng thưởng …": an article's label that lost its dot, opening its line (or alone on
+# it, a table's cell: "Điều 1" / "Ban hành kèm theo …"); only a run of such labels from "Điều
+# 1" counts ("Điều 26 Luật …" opening a line cites one).
 _WEAK_ARTICLE = regex.compile(
-    r"(?P<word>Điều|ĐIỀU)[ \t]+(?P<v>\d{1,3})[ \t]+(?=\p{Lu})"
+    r"(?P<word>Điều|ĐIỀU)[ \t]+(?P<v>\d{1,3})(?:[ \t]+(?=\p{Lu})"
     r"(?!Luật|Bộ luật|Thông tư|Nghị định|Nghị quyết|Quyết định|Chỉ thị|Pháp lệnh|Hiến pháp)"
+    r"|[ \t]*$)"
 )
 # Where an act's articles begin: its enacting line ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:").
 _ENACTING = regex.compile(rf"{vocab.enacting_pattern()}[ \t]*:?[ \t]*$", regex.M)

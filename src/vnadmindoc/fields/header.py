@@ -885,6 +885,8 @@ def _vv_block(
             break
         if j > i and (_authority_line(layout, j, stop) or _basis_line(layout, j, stop)):
             break  # "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK" / "Căn cứ …": the enacting line, the basis
+        if j > i and parts and is_upper_text(parts[-1].text) and _preamble_opens(layout, j):
+            break  # "… HỢP TÁC XÃ NĂM 2023" / "Thực hiện Công văn số …": a trích yếu in capitals
         if j > i and _paragraph_opens(layout.line(j), parts):
             break  # a trích yếu wraps in its narrow cell; a long sentence after it is the body
         if stamp is not None and stamp[0] <= layout.starts[j] < stamp[1]:
@@ -1065,6 +1067,22 @@ _NOT_SUBJECT_LINE = regex.compile(
 )
 
 
+_COMMA_LINE_WORDS = 15  # a trích yếu's line past a blank one holds fewer
+
+
+def _comma_goes_on(last: Piece, piece: Piece) -> bool:
+    """A line ending with a comma goes on past a web page's blank line with a short line of
+    the same phrase ("50 năm Ngày truyền thống … (03/3/1959 - 03/3/2009)," / "" / "20 năm
+    “Ngày Biên phòng toàn dân” (3/1989 - 3/2009)"), not with a sentence or a label."""
+    text = piece.text.strip()
+    return (
+        last.text.rstrip().endswith(",")
+        and len(text.split()) <= _COMMA_LINE_WORDS
+        and not text.endswith((":", ".", ";"))
+        and BODY_START.match(fold(text)) is None
+    )
+
+
 def _goes_on(parts: list[Piece], piece: Piece) -> bool:
     """An upper-case trích yếu goes on across a blank line when a word that cannot end a
     phrase ends the line above or opens the next ("CỦA ĐỒNG CHÍ …" / "" / "TẠI HỘI NGHỊ …")."""
@@ -1110,6 +1128,7 @@ def _title_block(
             and not _goes_on(parts, piece)
             and not _spaced_subject_goes_on(layout, parts, i, j)
             and not _ends_with_period(layout, j)
+            and not _comma_goes_on(parts[-1], piece)
         ):
             break
         # The trích yếu keeps one case: an upper-case one ends at a sentence, a sentence-case
@@ -1324,8 +1343,9 @@ def _names_issuer(layout: Layout, i: int, issuer: Issuer | None) -> bool:
     ) or f"{line} {nxt}".startswith(name)
 
 
+# (a basis may take a dash: "- Căn cứ Luật tổ chức …", in older acts)
 _PREAMBLE = regex.compile(
-    r"[ \t]*(?:can\s+cu|khoa\s+[ivxlc\d]|ky\s+hop|quyet\s+(?:dinh|nghi)\s*:"
+    r"[ \t]*(?:[-–+][ \t]*)?(?:can\s+cu|khoa\s+[ivxlc\d]|ky\s+hop|quyet\s+(?:dinh|nghi)\s*:"
     r"|theo\s+de\s+nghi|xet\s+de\s+nghi)",
     regex.IGNORECASE,
 )
@@ -2723,14 +2743,15 @@ def _kinh_gui_between(layout: Layout, lo: int, hi: int, *, anywhere: bool = Fals
 def _enacted_subject(layout: Layout, i: int, stop: int) -> bool:
     """Lines ``i`` … are a trích yếu in capitals whose title line a page lost: at most three
     lines under the number, then the enacting authority's line ("BAN HÀNH QUY ĐỊNH …" /
-    "ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN" / "Căn cứ …")."""
+    "ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN" / "Căn cứ …"), or the preamble's first sentence when
+    that line was lost too ("… CHỢ TRÊN ĐỊA BÀN TỈNH NINH BÌNH" / "Căn cứ Luật …")."""
     seen = 0
     for j in range(i, min(stop, i + 8)):
         if layout.is_blank(j):
             continue
         text = layout.line(j)
         authority = _authority_line(layout, j, stop)
-        if seen and authority:
+        if seen and (authority or _preamble_opens(layout, j)):
             return True
         if (
             authority
@@ -2738,6 +2759,7 @@ def _enacted_subject(layout: Layout, i: int, stop: int) -> bool:
             or not is_upper_text(text)
             or len(text.split()) > 25
             or (not seen and len(text.split()) < 4)  # "DỰ THẢO", "MẬT", a stamp's words
+            or (not seen and _section_starts(layout, j))  # "I. TÌNH HÌNH CHUNG": the body's
             # a body's name ("BAN HÀNH …" opens with the verb, not a "BAN")
             or (
                 not seen
@@ -2751,6 +2773,19 @@ def _enacted_subject(layout: Layout, i: int, stop: int) -> bool:
             return False
         seen += 1
     return False
+
+
+def _preamble_opens(layout: Layout, j: int) -> bool:
+    """Line ``j`` opens a preamble in sentence case: "Căn cứ …", "Thực hiện …", "Xét đề
+    nghị …" (not "Kính gửi", which a công văn's addressees open)."""
+    text = layout.line(j).lstrip(" \t-–+*")
+    folded = layout.folded_line(j).lstrip(" \t-–+*")
+    return (
+        text[:1].isupper()
+        and not is_upper_text(text)
+        and BODY_START.match(folded) is not None
+        and not _kinh_gui(folded)
+    )
 
 
 def _debris_before_title(layout: Layout, i: int, stop: int, header: Header) -> bool:

@@ -233,6 +233,12 @@ def enacting_pattern() -> str:
     return "(?:" + "|".join(w.replace(" ", r"[ \t]+") for w in _words("enacting_words.txt")) + ")"
 
 
+ENACTING_KINDS: dict[str, str] = {
+    " ".join(row[0].split()): row[1] for row in _rows("enacting_words.txt")
+}
+"""The type of act each enacting line's words enact: ``{"QUYẾT NGHỊ": "nghi_quyet", …}``."""
+
+
 def type_phrase_pattern() -> str:
     """A regular expression (for folded, lower-case text) matching any type phrase."""
     phrases = sorted(_PHRASES, key=len, reverse=True)
