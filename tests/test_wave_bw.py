@@ -306,3 +306,67 @@ def test_enacting_words_inside_a_sentence_name_no_act() -> None:
     )
     (doc,) = parse(text)
     assert doc.kind != "quyet_dinh"
+
+
+# --- review 47's inputs: each was worse with the rules before their narrowing ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Party regulation coded the old way
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 102-QĐ/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 15 "
+        "tháng 11 năm 2017\nQUY ĐỊNH XỬ LÝ KỶ LUẬT ĐẢNG VIÊN VI PHẠM\n- Căn cứ Điều lệ Đảng;\n",
+        # a decision's code without its year
+        "UBND TỈNH QUẢNG NAM\nSố: 1234/QĐ-UBND\nQuảng Nam, ngày 29 tháng 7 năm 2020\nQUY ĐỊNH "
+        "TẠM THỜI MỨC HỖ TRỢ CHO NGƯỜI LAO ĐỘNG\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Quy định mức hỗ trợ.\n",
+        # the regulation a decision enacts, under its caption
+        "UBND TỈNH QUẢNG NAM\nSố: 12/2020/QĐ-UBND\nQuảng Nam, ngày 29 tháng 7 năm 2020\nQUY ĐỊNH "
+        "MỨC HỖ TRỢ CHO NGƯỜI LAO ĐỘNG\n(Ban hành kèm theo Quyết định số 12/2020/QĐ-UBND ngày "
+        "29/7/2020 của UBND tỉnh)\nChương I\n",
+    ],
+)
+def test_a_quy_dinh_under_a_code_not_sure_of_its_type_keeps_its_title(text: str) -> None:
+    (doc,) = parse(text)
+    assert (doc.kind, doc.title) == ("quy_dinh", "QUY ĐỊNH")
+
+
+@pytest.mark.parametrize(
+    ("cells", "subject"),
+    [
+        (
+            "UBND TỈNH HẢI DƯƠNG SỞ NỘI VỤ Số: 79/SNV-TCCB V/v tổ chức tuyển dụng viên chức năm "
+            "2011 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc Hải Dương, ngày "
+            "15 tháng 02 năm 2011 Kính gửi: UBND các huyện\nSở Nội vụ đề nghị.\n",
+            "tổ chức tuyển dụng viên chức năm 2011",
+        ),
+        (
+            "UBND HUYỆN X PHÒNG GIÁO DỤC VÀ ĐÀO TẠO Số: 15/PGDĐT V/v tổ chức hội thi CỘNG HÒA XÃ "
+            "HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc X, ngày 5 tháng 3 năm 2019 Kính "
+            "gửi: Hiệu trưởng các trường.\nPhòng GDĐT đề nghị các trường tổ chức.\n",
+            "tổ chức hội thi",
+        ),
+    ],
+)
+def test_a_flattened_headings_trich_yeu_ends_on_its_line(cells: str, subject: str) -> None:
+    (doc,) = parse(cells)
+    assert doc.subject == subject
+
+
+def test_a_code_under_a_trich_yeu_in_sentence_case_goes_on_with_it() -> None:
+    text = (
+        "BẢO HIỂM XÃ HỘI VIỆT NAM\nSố: 2596/KH-BHXH\nHà Nội, ngày 19 tháng 7 năm 2019\nKẾ HOẠCH\n"
+        "Triển khai thực hiện Chỉ thị số\n16/CT-TTg CỦA THỦ TƯỚNG CHÍNH PHỦ\nCăn cứ Chỉ thị;\n"
+    )
+    (doc,) = parse(text)
+    assert doc.subject == "Triển khai thực hiện Chỉ thị số 16/CT-TTg CỦA THỦ TƯỚNG CHÍNH PHỦ"
+
+
+def test_a_date_and_hour_after_vao_hoi_go_on_with_the_trich_yeu() -> None:
+    text = (
+        "V/v tổ chức Hội nghị trực tuyến vào hồi\n\n14/3/2020 14:00\n\nKính gửi: Các trường\n\n"
+        "Sở đề nghị.\n"
+    )
+    (doc,) = parse(text)
+    assert doc.subject == "tổ chức Hội nghị trực tuyến vào hồi 14/3/2020 14:00"

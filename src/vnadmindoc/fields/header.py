@@ -694,6 +694,16 @@ def _title_and_subject(
     return j
 
 
+_ANNEXED = regex.compile(r"[ \t*_]*\([^)\n]{0,30}\bkem[ \t]+theo\b", regex.IGNORECASE)
+
+
+def _annexed_below(layout: Layout, i: int, stop: int) -> bool:
+    """A caption under line ``i`` says the text is annexed to an act: "(Ban hành kèm theo
+    Quyết định số 12/2020/QĐ-UBND …)" under "QUY ĐỊNH MỨC HỖ TRỢ …", a Quy định's title."""
+    k = layout.next_with_text(i + 1, stop)
+    return k < stop and _ANNEXED.match(layout.folded_line(k)) is not None
+
+
 # Types whose name is also a verb that opens trích yếu: "QUY ĐỊNH CỤ THỂ MỘT SỐ ĐIỀU …" (to
 # regulate), "HƯỚNG DẪN THỰC HIỆN …" (to guide).
 _VERB_TYPES = frozenset({"quy_dinh", "huong_dan"})
@@ -706,7 +716,9 @@ def _verb_of_other_type(header: Header, title: str) -> bool:
     title)."""
     kind = vocab.kind_from_title(title, extra_words=0)
     code = header.code
-    if kind not in _VERB_TYPES or code is None or not code.doc_type:
+    # Only a state act's code with its year is sure of its type (see parse._kind): Party
+    # regulations were coded "102-QĐ/TW", and "1234/QĐ-UBND" may head a Quy định it enacts.
+    if kind not in _VERB_TYPES or code is None or not code.doc_type or code.party or not code.year:
         return False
     typed = vocab.kind_from_abbreviation(code.doc_type, party=code.party)
     # Only an act's code is sure of its type (see parse._kind): "KH" may be a plan's or a
@@ -841,6 +853,11 @@ _TIMESTAMP_LINE = regex.compile(
 )
 
 
+# Words after which a date and time go on with the trích yếu: "… họp trực tuyến vào hồi" / "" /
+# "14/3/2020 14:00".
+_TIME_CUES = frozenset({"ngày", "hồi", "lúc", "vào", "từ", "đến"})
+
+
 # The body's first numbered item, right under the trích yếu: "1. Thành phần hồ sơ: …".
 # A Party document's first section may take a dash: "I- TÌNH HÌNH VÀ NGUYÊN NHÂN" (not "… LẦN
 # THỨ" / "XI - NHIỆM KỲ …").
@@ -857,7 +874,10 @@ def _vv_block(
     anchor_lines: set[int],
     cut: list[tuple[int, int]],
     mottos: set[int],
+    *,
+    one_line: bool = False,
 ) -> int:
+    """Read the trích yếu from line ``i`` on (only from line ``i`` when ``one_line``)."""
     parts: list[Piece] = []
     stamp = header.spans.get("received")
     j = i
@@ -871,7 +891,10 @@ def _vv_block(
             last_word = parts[-1].text.split()[-1].lower() if parts else ""
             goes_on = (
                 nxt[:1].islower()
-                or (nxt[:1].isdigit() and not _TIMESTAMP_LINE.fullmatch(nxt.strip()))
+                or (
+                    nxt[:1].isdigit()
+                    and (last_word in _TIME_CUES or not _TIMESTAMP_LINE.fullmatch(nxt.strip()))
+                )
                 or last_word in vocab.OPEN_ENDINGS
                 or _spaced_subject_goes_on(layout, parts, i, k)
                 or _left_column_goes_on(layout, k, stop, mottos)
@@ -895,6 +918,8 @@ def _vv_block(
         if pieces:
             parts.append(pieces[0])
         j += 1
+        if one_line:
+            break
     subject = subject_text(parts)
     if subject:
         header.subject = subject
@@ -1138,7 +1163,9 @@ def _title_block(
         in_capitals = is_upper_text(_CODE_TOKEN.sub("", piece.text))
         if parts and (
             (upper and not in_capitals and not piece.text[:1].islower())
-            or (not upper and in_capitals and len(piece.text.split()) >= 2)
+            # (only a line in capitals, code and all, ends a trích yếu in sentence case:
+            # "Triển khai thực hiện Chỉ thị số" / "16/CT-TTg CỦA THỦ TƯỚNG CHÍNH PHỦ")
+            or (not upper and is_upper_text(piece.text) and len(piece.text.split()) >= 2)
         ):
             break
         # A line ending with a linking word goes on, even into a body's name: "… TRONG" /
@@ -2068,8 +2095,13 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
             and _vv_after_code(layout, i, cut, number.end)
         ):
             # One cell flattened onto the number line: "Số: 296/BHXH-CSYT V/v hướng dẫn …".
+            # The whole heading flattened, the quốc hiệu after it, it ends on its line: the
+            # line under it is the body's ("… CỘNG HÒA … Kính gửi: …" / "Sở Nội vụ đề nghị").
             line = i
-            i = end = _vv_block(layout, header, i, stop, all_anchor_lines, cut, anchor_lines)
+            flat = motto is not None and motto.line == i and motto.start > number.end
+            i = end = _vv_block(
+                layout, header, i, stop, all_anchor_lines, cut, anchor_lines, one_line=flat
+            )
             if _DATED_KINH_GUI.search(layout.folded_line(line)) and not _kinh_gui_between(
                 layout, line + 1, min(stop, line + 8)
             ):
@@ -2100,7 +2132,11 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
             # the number's line (or the date's, in a heading without a number).
             typed: Piece | None = split[0]
             opening = split[1]
-            if is_upper_text(opening.text) and _verb_of_other_type(header, split[0].text):
+            if (
+                is_upper_text(opening.text)
+                and _verb_of_other_type(header, split[0].text)
+                and not _annexed_below(layout, i, stop)
+            ):
                 typed, opening = None, layout.line_piece(i)
             i = end = _title_and_subject(layout, header, i, stop, typed, opening)
             continue
