@@ -370,3 +370,62 @@ def test_a_date_and_hour_after_vao_hoi_go_on_with_the_trich_yeu() -> None:
     )
     (doc,) = parse(text)
     assert doc.subject == "tổ chức Hội nghị trực tuyến vào hồi 14/3/2020 14:00"
+
+
+# --- the second wave's last misses -------------------------------------------------------------
+
+
+def test_a_trich_yeu_printed_under_the_addressees_is_read() -> None:
+    text = (
+        "PHÒNG THƯƠNG MẠI\nVÀ CÔNG NGHIỆP VIỆT NAM\nSố:            /PTM-PC\n\n"
+        "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Hà Nội, ngày 21 tháng 07 năm 2008\n\n\nKính gửi:      BỘ TÀI CHÍNH\n"
+        "V/v:     Góp ý Dự thảo Nghị định về chào bán cổ phần riêng lẻ\n\n\n"
+        "Phúc đáp công văn số 5107/BTC-UBCK của Bộ Tài chính, VCCI có ý kiến như sau:\n"
+    )
+    (doc,) = parse(text)
+    assert [a.name for a in doc.addressees] == ["BỘ TÀI CHÍNH"]
+    assert doc.subject == "Góp ý Dự thảo Nghị định về chào bán cổ phần riêng lẻ"
+    assert doc.body.startswith("Phúc đáp")
+
+
+def test_a_vv_under_the_addressees_does_not_replace_the_headings_own() -> None:
+    text = (
+        "UBND TỈNH X\nSố: 12/UBND-VX\nV/v tổ chức hội nghị\nX, ngày 5 tháng 3 năm 2021\n"
+        "Kính gửi: Sở Y tế\nV/v này đã được trao đổi tại cuộc họp.\n"
+    )
+    (doc,) = parse(text)
+    assert doc.subject == "tổ chức hội nghị"
+
+
+@pytest.mark.parametrize(
+    ("first", "code"),
+    [
+        ("NGHỊ QUYẾT SỐ 412 NQ/UBTVQH9 NGÀY 12-6-1997", "412-NQ/UBTVQH9"),
+        ("NGHỊ QUYẾT SỐ 412/NQ-UBTVQH9 NGÀY 12-6-1997", "412/NQ-UBTVQH9"),
+    ],
+)
+def test_an_old_acts_title_line_gives_its_type_number_and_date(first: str, code: str) -> None:
+    text = (
+        f"{first}\nCỦA ỦY BAN THƯỜNG VỤ QUỐC HỘI\nVỀ VIỆC PHÊ CHUẨN KẾT QUẢ BẦU CHỦ TỊCH\n"
+        "ỦY BAN THƯỜNG VỤ QUỐC HỘI\nCăn cứ vào Điều 91 của Hiến pháp;\nQUYẾT NGHỊ:\n"
+        "1. Phê chuẩn kết quả bầu.\n"
+    )
+    (doc,) = parse(text)
+    assert (doc.kind, doc.title) == ("nghi_quyet", "NGHỊ QUYẾT")
+    assert doc.code is not None
+    assert (doc.code.code, str(doc.date)) == (code, "1997-06-12")
+    assert doc.subject is not None
+    assert doc.subject.endswith("VỀ VIỆC PHÊ CHUẨN KẾT QUẢ BẦU CHỦ TỊCH")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "THÔNG BÁO SỐ LIỆU NGÀY 12 THÁNG 3",  # no figure after "SỐ"
+        "Nghị quyết số 412/NQ-UBTVQH9 ngày 12-6-1997",  # a page's title in sentence case
+    ],
+)
+def test_a_line_without_an_acts_number_in_capitals_is_no_title_line(first: str) -> None:
+    (doc,) = parse(f"{first}\nỦy ban thông báo như sau.\n")
+    assert doc.title is None

@@ -286,7 +286,8 @@ _ACT_LABEL = regex.compile(
     r"|phap[ \t]+lenh|luat)[ \t]+(?=so[ \t]*:)",
     _M | _I,
 )
-_ACT_NUMBER = regex.compile(_NUMBER_BODY, regex.VERBOSE)
+# A number line's code and its "Số" wherever they stand (a gazette's act label, a title line).
+NUMBER_AT = regex.compile(_NUMBER_BODY, regex.VERBOSE)
 
 # The label, perhaps with a scrap of OCR debris after it ("Noi nhận WY"), or OCR's "Nơi nhậm:"
 # (capitalised, with its colon: "nơi nhằm …" is a phrase).
@@ -555,7 +556,7 @@ def find_anchors(layout: Layout) -> list[Anchor]:
         for lm in _ACT_LABEL.finditer(folded, timeout=remaining()):
             if _title_above(layout, layout.line_of(lm.start())):
                 break  # under a title, "Quyết định số: …" lists what the text is about
-            act = _ACT_NUMBER.match(folded, lm.end())
+            act = NUMBER_AT.match(folded, lm.end())
             if act is None or not has_letter(act.group("symbol")):
                 continue
             line_end = folded.find("\n", act.end())

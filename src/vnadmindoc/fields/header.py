@@ -10,6 +10,7 @@ and classifies the rest of each heading line around them.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import islice
 from typing import NamedTuple
 
 import attrs
@@ -46,6 +47,7 @@ from vnadmindoc.segment import (
     KINH_GUI_ANYWHERE,
     MOTTO_PARTY,
     MOTTO_STATE,
+    NUMBER_AT,
     RULE_LINE,
     TRAILING_RULE,
     VV,
@@ -916,7 +918,11 @@ def _vv_block(
             break  # the incoming stamp under the trích yếu ("ĐẾN" / "Số: 1998" / …)
         pieces = _pieces(layout, j, cut)
         if pieces:
-            parts.append(pieces[0])
+            first = pieces[0]
+            if len(pieces) > 1 and VV.fullmatch(fold(first.text)):
+                # "V/v:     Góp ý …": a gap after the label, no column's
+                first = layout.trim(first.start, pieces[1].end)
+            parts.append(first)
         j += 1
         if one_line:
             break
@@ -2110,6 +2116,18 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
                 i = end = _addressees(layout, header, line, stop)
                 break
             continue
+        titled = _type_then_number(layout, i) if header.title is None and number is None else None
+        if titled is not None:
+            # "NGHỊ QUYẾT SỐ 321a NQ/UBTVQH9 NGÀY 20-12-1996" / "CỦA ỦY BAN THƯỜNG VỤ QUỐC HỘI" /
+            # "VỀ VIỆC …": an old act's title line; the rest of the line opens its trích yếu.
+            type_piece, rest = titled
+            i = end = _title_block(layout, header, i, stop, type_piece, all_anchor_lines)
+            parts = [rest]
+            if "subject" in header.spans:
+                parts.append(layout.trim(*header.spans["subject"]))
+            _set_subject(header, parts)
+            _titled_number_and_date(layout, header, rest)
+            continue
         title = _title_of(text)
         if title and header.title is None and (number is None or i > number.line):
             i = end = _title_block(layout, header, i, stop, layout.line_piece(i), all_anchor_lines)
@@ -2172,6 +2190,17 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
             i = end = _addressees(layout, header, i, stop)
             if above and i <= first_line:
                 continue  # a web page's summary above the heading: the title is still to come
+            k = layout.next_with_text(i, stop)
+            if (
+                header.subject is None
+                and header.title is None
+                and k < stop
+                and VV.match(layout.folded_line(k))
+                and _has_topic(layout, k)
+            ):
+                # "Kính gửi: BỘ TÀI CHÍNH" / "V/v: Góp ý Dự thảo Nghị định …": the trích yếu
+                # printed under the addressees, as some bodies' letters print it.
+                end = _vv_block(layout, header, k, stop, all_anchor_lines, cut, anchor_lines)
             break
         if (
             header.subject is None
@@ -2237,6 +2266,48 @@ _ACT_OR_VERB = regex.compile(
     regex.I,
 )
 _TITLED_DATE = regex.compile(r"[ \t,]*NGAY[ \t]+")
+# "SỐ 321a NQ/UBTVQH9 NGÀY 20-12-1996" after a type's name, on the title's line (folded).
+_NUMBER_AND_DATE = regex.compile(r"[ \t]+SO[ \t]*:?[ \t]*\d[^\n]{0,40}?[ \t]NGAY[ \t]+\d", regex.I)
+_TYPE_WORDS = 4  # the words of the longest type's name ("THÔNG TƯ LIÊN TỊCH", "BẢN GHI NHỚ")
+
+
+def _type_then_number(layout: Layout, i: int) -> tuple[Piece, Piece] | None:
+    """Line ``i`` in capitals opens with a type's name, its number and date after it, as old
+    acts are listed ("NGHỊ QUYẾT SỐ 321a NQ/UBTVQH9 NGÀY 20-12-1996"): the name's piece and
+    the rest's."""
+    piece = layout.line_piece(i)
+    words = list(islice(NON_SPACE.finditer(layout.text, piece.start, piece.end), _TYPE_WORDS))
+    for k in range(min(_TYPE_WORDS - 1, len(words) - 1), 0, -1):
+        head_end = words[k - 1].end()
+        if not _NUMBER_AND_DATE.match(layout.folded, head_end, piece.end):
+            continue
+        head = layout.text[piece.start : head_end]
+        if not is_upper_text(head) or not vocab.kind_from_title(head, extra_words=0):
+            return None
+        if not is_upper_text(_FIGURES.sub("", layout.text[head_end : piece.end])):
+            return None
+        return layout.trim(piece.start, head_end), layout.trim(words[k].start(), piece.end)
+    return None
+
+
+_FIGURES = regex.compile(r"\S*\d\S*")  # a number or a code: "321a", "856/QĐ-TTg"
+_DATE_CUE = regex.compile(r"[ \t,]NGAY[ \t]+", regex.I)
+
+
+def _titled_number_and_date(layout: Layout, header: Header, rest: Piece) -> None:
+    """The code and date on an old act's title line, after its type's name ("SỐ 321 NQ/UBTVQH9
+    NGÀY 20-12-1996"), read as a number line's ("321 NQ/…": a Party-style code whose dash was
+    a space)."""
+    m = NUMBER_AT.match(layout.folded, rest.start, rest.end)
+    if m is not None and m.group("number"):
+        _number(layout, header, Anchor("number", m.start(), m.end(), layout.line_of(m.start()), m))
+    cue = _DATE_CUE.search(layout.folded, rest.start, min(rest.end, rest.start + 60))
+    if cue is None or header.date is not None:
+        return
+    date, begin, end = date_at(layout.folded, cue.end(), rest.end)
+    if date is not None:
+        header.date = date
+        header.spans["date"] = (begin, end)
 
 
 def _number_in_title(layout: Layout, header: Header) -> None:
