@@ -407,7 +407,7 @@ def test_a_vv_under_the_addressees_does_not_replace_the_headings_own() -> None:
 )
 def test_an_old_acts_title_line_gives_its_type_number_and_date(first: str, code: str) -> None:
     text = (
-        f"{first}\nCỦA ỦY BAN THƯỜNG VỤ QUỐC HỘI\nVỀ VIỆC PHÊ CHUẨN KẾT QUẢ BẦU CHỦ TỊCH\n"
+        f"{first}\nCỦA ỦY BAN THƯỜNG VỤ QUỐC HỘI\nVỀ VIỆC CHỈ ĐỊNH TRIỆU TẬP VIÊN KỲ HỌP\n"
         "ỦY BAN THƯỜNG VỤ QUỐC HỘI\nCăn cứ vào Điều 91 của Hiến pháp;\nQUYẾT NGHỊ:\n"
         "1. Phê chuẩn kết quả bầu.\n"
     )
@@ -416,7 +416,7 @@ def test_an_old_acts_title_line_gives_its_type_number_and_date(first: str, code:
     assert doc.code is not None
     assert (doc.code.code, str(doc.date)) == (code, "1997-06-12")
     assert doc.subject is not None
-    assert doc.subject.endswith("VỀ VIỆC PHÊ CHUẨN KẾT QUẢ BẦU CHỦ TỊCH")
+    assert doc.subject.endswith("VỀ VIỆC CHỈ ĐỊNH TRIỆU TẬP VIÊN KỲ HỌP")
 
 
 @pytest.mark.parametrize(
