@@ -429,3 +429,78 @@ def test_an_old_acts_title_line_gives_its_type_number_and_date(first: str, code:
 def test_a_line_without_an_acts_number_in_capitals_is_no_title_line(first: str) -> None:
     (doc,) = parse(f"{first}\nỦy ban thông báo như sau.\n")
     assert doc.title is None
+
+
+# --- review 48's inputs: each was worse with the rules before their narrowing ----------------
+
+_REPORT = "UBND TỈNH X\nSố: 45/BC-UBND\nX, ngày 5 tháng 3 năm 2021\n"
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        "PHẦN I: ĐÁNH GIÁ KẾT QUẢ NĂM 2020",
+        "PHẦN THỨ NHẤT: KẾT QUẢ THỰC HIỆN",
+        "CHƯƠNG I: KẾT QUẢ THỰC HIỆN NĂM 2020",
+        "II - KẾT QUẢ ĐẠT ĐƯỢC TRONG NĂM",
+        "A. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2020",
+        "I/ MỤC ĐÍCH, YÊU CẦU CHUNG",
+    ],
+)
+def test_a_labelled_section_over_the_preamble_is_the_bodys(section: str) -> None:
+    (doc,) = parse(f"{_REPORT}{section}\nThực hiện chỉ đạo của Bộ, UBND tỉnh báo cáo như sau:\n")
+    assert doc.subject is None
+
+
+def test_a_basis_over_kinh_gui_does_not_hide_the_addressees() -> None:
+    text = (
+        "UBND TỈNH X\nSố: 123/UBND-KT\nX, ngày 5 tháng 3 năm 2021\nV/V ĐỀ NGHỊ BỔ SUNG KINH PHÍ\n"
+        "Căn cứ Quyết định số 1/QĐ-UBND ngày 1/1/2021 của UBND tỉnh;\nKính gửi: Sở Tài chính\n"
+        "UBND huyện đề nghị bổ sung kinh phí.\n"
+    )
+    (doc,) = parse(text)
+    assert [a.name for a in doc.addressees] == ["Sở Tài chính"]
+
+
+@pytest.mark.parametrize(
+    ("above", "below", "subject"),
+    [
+        (
+            "Tuyên truyền kỷ niệm ngày truyền thống,",
+            "Ngày 5/3/2021, tại trụ sở UBND tỉnh\n\nChủ tịch UBND tỉnh chủ trì cuộc họp.",
+            "Tuyên truyền kỷ niệm ngày truyền thống",
+        ),
+        (
+            "Tuyên truyền kỷ niệm ngày truyền thống,",
+            "Đăng ngày 17 - 05 - 2024\n\nLượt xem: 400",
+            "Tuyên truyền kỷ niệm ngày truyền thống",
+        ),
+        (
+            "TUYÊN TRUYỀN KỶ NIỆM NGÀY TRUYỀN THỐNG,",
+            "MỤC ĐÍCH, YÊU CẦU\n\nNội dung.",
+            "TUYÊN TRUYỀN KỶ NIỆM NGÀY TRUYỀN THỐNG",
+        ),
+    ],
+)
+def test_a_comma_carries_a_trich_yeu_only_to_a_like_item(
+    above: str, below: str, subject: str
+) -> None:
+    head = "UBND TỈNH X\nSố: 12/KH-UBND\nX, ngày 5 tháng 3 năm 2021\n\nKẾ HOẠCH\n\n"
+    text = f"{head}{above}\n\n{below}\n"
+    (doc,) = parse(text)
+    assert doc.subject == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tin tức - Sự kiện\n\nHĐND tỉnh thông qua 20 nghị quyết\n\nTại kỳ họp, các đại biểu đã "
+        "biểu quyết thông qua nghị quyết với nội dung:\n\nQUYẾT NGHỊ:\n\n"
+        "Điều 1. Thông qua kế hoạch.\n",
+        "BIÊN BẢN HỌP ĐẠI HỘI ĐỒNG CỔ ĐÔNG\n\nHôm nay ngày 5/3/2021, Đại hội đồng cổ đông họp "
+        "và\n\nQUYẾT NGHỊ:\n\n1. Thông qua báo cáo tài chính.\n",
+    ],
+)
+def test_an_enacting_formula_without_a_basis_names_no_act(text: str) -> None:
+    (doc,) = parse(text)
+    assert doc.kind != "nghi_quyet"

@@ -238,9 +238,8 @@ def _document(layout: Layout, r: DocumentRange) -> Document:
     kind = _kind(header)
     if kind is None and announces_notice(body):
         kind = "thong_bao"  # no title printed; the body says what the text is
-    if kind is None and (enacting := _ENACTING_LINE.search(body)) is not None:
-        # No heading printed, "QUYẾT NGHỊ:" over the articles: the act it enacts.
-        kind = vocab.ENACTING_KINDS[" ".join(enacting.group("words").split())]
+    if kind is None:
+        kind = _enacted_kind(body)
     if code is not None:
         if kind == "cong_van" and not code.party:
             code = attrs.evolve(code, doc_type=None)
@@ -335,8 +334,22 @@ def _document(layout: Layout, r: DocumentRange) -> Document:
 
 
 _ENACTING_LINE = regex.compile(
-    rf"^[ \t*_]*(?P<words>{vocab.enacting_pattern()})[ \t]*:[ \t*_]*$", regex.MULTILINE
+    rf"^[ \t*_]*(?P<words>{vocab.enacting_pattern()})[ \t]*:[ \t*_]*\n\s*"
+    r"(?:Điều[ \t]+1\b|ĐIỀU[ \t]+1\b|1[.)][ \t])",
+    regex.MULTILINE,
 )
+_BASIS = regex.compile(r"^[ \t*_\-–+]*(?:Căn cứ|Xét đề nghị|Theo đề nghị)\b", regex.MULTILINE)
+
+
+def _enacted_kind(body: str) -> str | None:
+    """The act a body enacts whose heading was cut: a basis ("Căn cứ …"), then "QUYẾT NGHỊ:"
+    alone on its line over "Điều 1" (not a news page or a minute quoting the formula)."""
+    enacting = _ENACTING_LINE.search(body)
+    if enacting is None or _BASIS.search(body, 0, enacting.start()) is None:
+        return None
+    return vocab.ENACTING_KINDS[" ".join(enacting.group("words").split())]
+
+
 _KEM_THEO = regex.compile(r"\(\s*(?:ban\s+hanh\s+)?kem\s+theo\s*$", regex.IGNORECASE)
 
 

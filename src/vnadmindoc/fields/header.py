@@ -910,7 +910,13 @@ def _vv_block(
             break
         if j > i and (_authority_line(layout, j, stop) or _basis_line(layout, j, stop)):
             break  # "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK" / "Căn cứ …": the enacting line, the basis
-        if j > i and parts and is_upper_text(parts[-1].text) and _preamble_opens(layout, j):
+        if (
+            j > i
+            and parts
+            and is_upper_text(parts[-1].text)
+            and _preamble_opens(layout, j)
+            and not _kinh_gui_between(layout, j + 1, min(stop, j + 6))
+        ):
             break  # "… HỢP TÁC XÃ NĂM 2023" / "Thực hiện Công văn số …": a trích yếu in capitals
         if j > i and _paragraph_opens(layout.line(j), parts):
             break  # a trích yếu wraps in its narrow cell; a long sentence after it is the body
@@ -1111,7 +1117,18 @@ def _comma_goes_on(last: Piece, piece: Piece) -> bool:
         and len(text.split()) <= _COMMA_LINE_WORDS
         and not text.endswith((":", ".", ";"))
         and BODY_START.match(fold(text)) is None
+        # items of one list, opening alike: "50 năm …," / "20 năm …"; not a wrapped sentence,
+        # a page's "Đăng ngày …", an enacting authority or a section under it
+        and _opening(last.text) == _opening(text)
     )
+
+
+def _opening(text: str) -> str:
+    """What a line opens with, to tell items of one list: a figure, or its first word."""
+    words = text.split()
+    if not words:
+        return ""
+    return "#" if words[0][:1].isdigit() else fold(words[0]).casefold()
 
 
 def _goes_on(parts: list[Piece], piece: Piece) -> bool:
@@ -2866,7 +2883,8 @@ def _enacted_subject(layout: Layout, i: int, stop: int) -> bool:
             or not is_upper_text(text)
             or len(text.split()) > 25
             or (not seen and len(text.split()) < 4)  # "DỰ THẢO", "MẬT", a stamp's words
-            or (not seen and _section_starts(layout, j))  # "I. TÌNH HÌNH CHUNG": the body's
+            # "I. TÌNH HÌNH CHUNG", "PHẦN I: ĐÁNH GIÁ …", "A. KẾT QUẢ …": the body's first section
+            or (not seen and (_section_starts(layout, j) or _SECTION_LABEL.match(text)))
             # a body's name ("BAN HÀNH …" opens with the verb, not a "BAN")
             or (
                 not seen
@@ -2880,6 +2898,14 @@ def _enacted_subject(layout: Layout, i: int, stop: int) -> bool:
             return False
         seen += 1
     return False
+
+
+# A section's label opening a line in capitals: "PHẦN I:", "PHẦN THỨ NHẤT:", "CHƯƠNG I:", "II -",
+# "A.", "I/" (as printed: "VỀ VIỆC …" opens with no label).
+_SECTION_LABEL = regex.compile(
+    r"[ \t*_]*(?:(?:PHẦN|CHƯƠNG|MỤC)(?:[ \t]+THỨ)?[ \t]+[\p{Lu}\d]+|[IVXLC]{1,5}|\d{1,2}|\p{Lu})"
+    r"[ \t]*[.:/)\-–][ \t]"
+)
 
 
 def _preamble_opens(layout: Layout, j: int) -> bool:
