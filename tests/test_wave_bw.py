@@ -504,3 +504,30 @@ def test_a_comma_carries_a_trich_yeu_only_to_a_like_item(
 def test_an_enacting_formula_without_a_basis_names_no_act(text: str) -> None:
     (doc,) = parse(text)
     assert doc.kind != "nghi_quyet"
+
+
+# --- the third wave (ce-c … ch-c) ----------------------------------------------------------------
+
+
+def test_joint_issuers_dashed_on_one_line_are_one_issuer() -> None:
+    text = (
+        "BỘ TƯ PHÁP-TÒA ÁN NHÂN DÂN TỐI CAO- VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO | CỘNG HÒA XÃ HỘI "
+        "CHỦ NGHĨA VIỆT NAM |\nSố: 14/2010/TTLT-BTP-TANDTC-VKSNDTC | Hà Nội, ngày 26 tháng 7 năm "
+        "2010 |\nCăn cứ Bộ luật tố tụng dân sự ngày 15 tháng 6 năm 2004;\n"
+    )
+    (doc,) = parse(text)
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.parent) == (
+        "BỘ TƯ PHÁP-TÒA ÁN NHÂN DÂN TỐI CAO- VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO",
+        None,
+    )
+
+
+def test_a_place_joined_by_a_dash_still_parts_parent_and_issuer() -> None:
+    text = (
+        "UBND TỈNH BÀ RỊA-VŨNG TÀU SỞ Y TẾ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 14/SYT-VP | Vũng Tàu, ngày 26 tháng 7 năm 2010 |\nV/v tiêm chủng\nKính gửi: Sở A\n"
+    )
+    (doc,) = parse(text)
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.parent) == ("SỞ Y TẾ", "UBND TỈNH BÀ RỊA-VŨNG TÀU")

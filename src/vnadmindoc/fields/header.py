@@ -375,6 +375,12 @@ def _body_head_length(line: str) -> int:
     return length
 
 
+# A dash touching the name before it, a body's head after it: joint issuers on one line ("BỘ
+# TƯ PHÁP-TÒA ÁN NHÂN DÂN TỐI CAO- VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO"); "BÀ RỊA-VŨNG TÀU" joins a
+# place's two names.
+_JOINT_DASH = regex.compile(r"(?<=\p{Lu})[-–][ \t]*(?=\p{Lu})")
+
+
 def _flattened_parent(name: str) -> tuple[str | None, str]:
     """A parent body and the issuer flattened onto one line: "BỘ CÔNG THƯƠNG TRƯỜNG ĐẠI HỌC
     ĐIỆN LỰC" → ("BỘ CÔNG THƯƠNG", "TRƯỜNG ĐẠI HỌC ĐIỆN LỰC").
@@ -387,6 +393,11 @@ def _flattened_parent(name: str) -> tuple[str | None, str]:
     words = " ".join(name.upper().split()).split()
     if not 4 <= len(words) <= 24 or not _head_length(name, vocab.PARENT_HEADS):
         return None, name  # two bodies' names are a few words each
+    if any(
+        vocab.printed_head(" ".join(name[m.end() :].upper().split()), vocab.PRINTED_BODY_HEADS)
+        for m in _JOINT_DASH.finditer(name)
+    ):
+        return None, name  # joint issuers: "BỘ TƯ PHÁP-TÒA ÁN NHÂN DÂN TỐI CAO- VIỆN KIỂM SÁT …"
     printed = name.split()
     weak: int | None = None  # a split whose lower body's head runs into another head
     named: int | None = None  # the last Party committee named after its unit ("ĐẢNG ỦY …")
