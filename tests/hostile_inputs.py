@@ -160,6 +160,21 @@ UNITS = {
     # its letters back by a search over the words it may be (review 38's session).
     "letters dropped": "S: 1/Q-UBND H Ni, ngy 1 thng 1 nm 2020 Cn c ca B Ti chnh\n",
     "letters spaced out": "S  : 1/Q  -UBND H   N   i, ng  y 1 th  ng 1 n  m 2020 c   a B   \n",
+    # The cues of the bw-c to ch-c rules: flattened headings with "V/v" after the code, OCR's
+    # "s" for "số", old acts' title lines, titleless acts over a preamble, bare article labels,
+    # commas over blank lines, enacting lines and joint issuers dashed on one line.
+    "flattened headings with a trích yếu": (
+        "UBND TỈNH A SỞ B Số: 1/SB-VP V/v c CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Kính gửi: - D; - E. "
+        "Căn cứ Quyết định số 1/QĐ-UB; "
+    ),
+    "citations with a glued s": "Nghị định s1/2020/NĐ-CP của Giám đốc Sở A, tại Tờ trình số 2/TTr ",
+    "old acts' title lines": "NGHỊ QUYẾT SỐ 1 NQ/UBTVQH9 NGÀY 1-1-1997\nCỦA ỦY BAN\n",
+    "titleless acts over a preamble": (
+        "Số: 1/2020/QĐ-UBND\nQUY ĐỊNH CỤ THỂ MỘT SỐ ĐIỀU\nPHÁT TRIỂN KINH TẾ\nThực hiện Luật;\n"
+    ),
+    "bare article labels and enacting lines": "Căn cứ Luật;\nQUYẾT NGHỊ:\nĐiều 1\nA.\n",
+    "commas over blank lines": "KẾ HOẠCH\n\n50 năm ngày A,\n\n20 năm ngày B,\n\n",
+    "joint issuers dashed on one line": "BỘ A-TÒA ÁN B- VIỆN C | LIÊN NGÀNH: D - E\n",
 }
 
 
