@@ -293,11 +293,18 @@ def printed_head(text: str, heads: tuple[str, ...]) -> str:
     >>> printed_head("SỞ Y TẾ", PRINTED_ORG_HEADS)
     'SỞ'
     """
-    return max(
-        (h for h in heads if text == h or text.startswith((h + " ", h + ": "))),
-        key=len,
-        default="",
+    return max((h for h in heads if _opens_with(text, h)), key=len, default="")
+
+
+def _opens_with(text: str, head: str) -> bool:
+    """``text`` is ``head`` or opens with it as a whole word, a colon allowed after it (a joint
+    body's "LIÊN NGÀNH: NỘI VỤ - …")."""
+    return text.startswith(head) and (
+        text[len(head) : len(head) + 1] in _HEAD_ENDS or text.startswith(": ", len(head))
     )
+
+
+_HEAD_ENDS = ("", " ")
 
 
 def head_length(text: str, heads: tuple[str, ...]) -> int:
@@ -308,9 +315,15 @@ def head_length(text: str, heads: tuple[str, ...]) -> int:
     6
     """
     key = fold(text).upper()
-    # A joint body's head may take a colon: "LIÊN NGÀNH: NỘI VỤ - GIÁO DỤC VÀ ĐÀO TẠO".
+    # (inline, not _opens_with: asked of every head for most lines of a text)
     return max(
-        (len(h) for h in heads if key == h or key.startswith((h + " ", h + ": "))), default=0
+        (
+            len(h)
+            for h in heads
+            if key.startswith(h)
+            and (key[len(h) : len(h) + 1] in _HEAD_ENDS or key.startswith(": ", len(h)))
+        ),
+        default=0,
     )
 
 
