@@ -135,3 +135,18 @@ def test_skeletons() -> None:
     assert skeleton("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") == "CNG HA X HI CH NGHA VIT NAM"
     assert dropped("Độc lập") == "c lp"
     assert spaced("Độc lập") == "     c l   p"
+
+
+def test_a_word_files_binary_header_does_not_hide_lost_letters() -> None:
+    # A .doc read as text: its header's bytes decode to letters of other scripts ("ࡱ"), and
+    # the document after it lost its own letters outside ASCII.
+    text = "ࡱ> q` `bjbjqPqP 8::%DDD8VDdD|^nBFBF\n" + dropped(_text(EXAMPLE))
+    assert lost_letters(text) == "dropped"
+    (doc,) = parse(text)
+    (clean_doc,) = parse(_text(EXAMPLE))
+    assert (doc.kind, doc.date) == (clean_doc.kind, clean_doc.date)
+
+
+def test_a_text_with_vietnamese_letters_and_other_scripts_is_not_restored() -> None:
+    text = _text(EXAMPLE) + "\nPhụ lục: 中文 ࡱ"
+    assert lost_letters(text) is None

@@ -51,7 +51,9 @@ _SPACED = regex.compile(
     r"\b(?:ng  y|th  ng|n  m|vi   t|c   a|c  c|nh   n|N   i)\b", regex.IGNORECASE
 )
 _CUES = 2
-_LETTER_BEYOND_ASCII = regex.compile(r"(?![\x00-\x7f])\p{L}")
+# Vietnamese letters are Latin ones: a Word file's binary header read as text ("ࡱ> q` `bjbj…")
+# holds letters of other scripts, and the text after it may still have lost its own.
+_LETTER_BEYOND_ASCII = regex.compile(r"(?![\x00-\x7f])\p{Latin}")
 _CHUNK = regex.compile(r"[A-Za-z]+|[0-9]+")  # a number is a word of its own: "0"
 # A letter lost inside a word leaves two or three spaces (its bytes); a word's end before the
 # next word, up to four. Merging chunks across more is never right.
