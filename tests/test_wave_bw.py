@@ -531,3 +531,40 @@ def test_a_place_joined_by_a_dash_still_parts_parent_and_issuer() -> None:
     (doc,) = parse(text)
     assert doc.issuer is not None
     assert (doc.issuer.name, doc.issuer.parent) == ("SỞ Y TẾ", "UBND TỈNH BÀ RỊA-VŨNG TÀU")
+
+
+# --- the fourth wave (ci-c … cl-c) -------------------------------------------------------------
+
+
+def test_the_old_quoc_hieu_flattened_before_the_place_is_no_part_of_it() -> None:
+    text = (
+        "BỘ GIÁO DỤC Số: 138-QĐ | VIỆT NAM DÂN CHỦ CỘNG HÒA Hà Nội, ngày 23 tháng 03 năm 1964 |\n"
+        "QUYẾT ĐỊNH\nCăn cứ Nghị định số 1-CP;\n"
+    )
+    (doc,) = parse(text)
+    assert doc.place == "Hà Nội"
+
+
+def test_a_places_own_capitals_stay_in_it() -> None:
+    text = "UBND TỈNH X\nSố: 1/UBND-VX\nTHÀNH PHỐ HỒ CHÍ MINH, ngày 23 tháng 03 năm 2020\n"
+    (doc,) = parse(text)
+    assert doc.place == "THÀNH PHỐ HỒ CHÍ MINH"
+
+
+def test_a_titleless_text_that_builds_a_plan_is_a_ke_hoach() -> None:
+    text = (
+        "Kế hoạch tổ chức Lễ trao bằng tốt nghiệp năm 2018\n\n1493\n\nCăn cứ vào chương trình công "
+        "tác của Nhà trường năm 2018, trường Đại học Bình Dương xây dựng kế hoạch tổ chức Lễ trao "
+        "bằng tốt nghiệp năm 2018 như sau:\n\nI. MỤC ĐÍCH – YÊU CẦU\n"
+    )
+    (doc,) = parse(text)
+    assert doc.kind == "ke_hoach"
+
+
+def test_a_request_to_build_a_plan_names_no_type() -> None:
+    text = (
+        "Triển khai công tác năm 2018\n\nSở Giáo dục đề nghị các trường xây dựng kế hoạch tổ chức "
+        "lễ tốt nghiệp như sau:\n\n1. Thời gian.\n"
+    )
+    (doc,) = parse(text)
+    assert doc.kind != "ke_hoach"

@@ -33,7 +33,7 @@ from vnadmindoc.fields.closing import find_closing_start, read_closing
 from vnadmindoc.fields.codes import make_code, match_code
 from vnadmindoc.fields.directives import find_directives
 from vnadmindoc.fields.header import Header, read_header
-from vnadmindoc.fields.page_title import announces_notice
+from vnadmindoc.fields.page_title import announces_notice, announces_plan
 from vnadmindoc.fields.references import Mention, merge_mentions, scan_references
 from vnadmindoc.layout import Layout
 from vnadmindoc.model import Document, DocumentCode, Fragment, Span, SpanMap
@@ -238,6 +238,8 @@ def _document(layout: Layout, r: DocumentRange) -> Document:
     kind = _kind(header)
     if kind is None and announces_notice(body):
         kind = "thong_bao"  # no title printed; the body says what the text is
+    if kind is None and announces_plan(body):
+        kind = "ke_hoach"
     if kind is None:
         kind = _enacted_kind(body)
     if code is not None:

@@ -165,7 +165,11 @@ _YEAR_WORD = regex.compile(r"\d{4}[.,;)]?")
 _CODE_WORD = regex.compile(r"(?=\S*[-/:])\S*(?:\d\S*\p{Lu}{2}|\p{Lu}{2}\S*\d)\S*")
 # The tiêu ngữ's end, after "Tự do" (OCR may drop "do"); "Xã Hạnh Phúc" is a place.
 _MOTTO_END = regex.compile(
-    r"(?i)t[uự](?:[ \t]+do)?[ \t]*[-–—][ \t]*h[aạ]nh[ \t]+ph[uú]c(?![\p{L}])[ \t!.*_\-–]*"
+    r"(?:(?i)t[uự](?:[ \t]+do)?[ \t]*[-–—][ \t]*h[aạ]nh[ \t]+ph[uú]c"
+    # the quốc hiệu's last words in capitals, its tiêu ngữ lost or the old one's: "BỘ GIÁO DỤC
+    # Số: 138-QĐ | VIỆT NAM DÂN CHỦ CỘNG HÒA Hà Nội, ngày …"
+    r"|(?-i:DÂN[ \t]+CHỦ[ \t]+CỘNG[ \t]+H[ÒO]A|CHỦ[ \t]+NGHĨA[ \t]+VIỆT[ \t]+NAM))"
+    r"(?![\p{L}])[ \t!.*_|\-–]*"
 )
 _HOUR_BEFORE_DATE = regex.compile(
     r"[ \t]*,?[ \t]*(?:vào[ \t]+)?(?:hồi|lúc)[ \t]+\d{1,2}[ \t]*(?:h|g|giờ)[ \t]*"

@@ -33,6 +33,7 @@ from vnadmindoc.text import fold, strip_separators
 __all__ = [
     "PageTitle",
     "announces_notice",
+    "announces_plan",
     "read_announced_type",
     "read_page_title",
     "read_type_title",
@@ -293,6 +294,32 @@ def announces_notice(body: str) -> bool:
             len(body) - m.end() <= _AFTER_CLOSING
             and not _NOT_ANNOUNCING.search(body, sentence, m.start())
             and _sender_before(body, m.start())
+        ):
+            return True
+    return False
+
+
+# A plan's formula: "… trường Đại học Bình Dương xây dựng kế hoạch tổ chức … như sau:".
+_PLAN_FORMULA = regex.compile(
+    r"(?<!\p{L})(?:xây[ \t]+dựng|ban[ \t]+hành)[ \t]+[Kk]ế[ \t]+hoạch"
+    r"[ \t]+[^.:;?!\n]{1,200}?[ \t]+như[ \t]+sau[ \t]*:"
+)
+
+
+def announces_plan(body: str) -> bool:
+    """The body's first paragraphs give a plan's formula ("Căn cứ …, trường Đại học Bình
+    Dương xây dựng kế hoạch tổ chức Lễ trao bằng … như sau:"): a text printed without its title
+    is a kế hoạch.
+
+    >>> announces_plan("Căn cứ Luật, UBND tỉnh xây dựng Kế hoạch tuyên truyền như sau: 1. …")
+    True
+    >>> announces_plan("Đề nghị các đơn vị xây dựng kế hoạch như sau:")
+    False
+    """
+    for m in _PLAN_FORMULA.finditer(body, 0, _FORMULA_REACH):
+        sentence = max(body.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        if _sender_before(body, m.start()) and not _NOT_ANNOUNCING.search(
+            body, sentence, m.start()
         ):
             return True
     return False
