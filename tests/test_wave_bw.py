@@ -568,3 +568,23 @@ def test_a_request_to_build_a_plan_names_no_type() -> None:
     )
     (doc,) = parse(text)
     assert doc.kind != "ke_hoach"
+
+
+def test_a_page_opening_with_its_title_and_ve_viec_names_the_act() -> None:
+    text = (
+        "NGHỊ QUYẾT Về việc điều chỉnh chủ trương đầu tư dự án: Sửa chữa đường giao thông thôn "
+        "Làng Mài, tỉnh Thanh Hóa.\n\nCăn cứ Nghị quyết số 118/NQ-HĐND ngày 21/12/2022 của HĐND "
+        "huyện Như Xuân;\n"
+    )
+    (doc,) = parse(text)
+    assert (doc.kind, doc.title) == ("nghi_quyet", "NGHỊ QUYẾT")
+    assert doc.subject == (
+        "điều chỉnh chủ trương đầu tư dự án: Sửa chữa đường giao thông thôn Làng Mài, "
+        "tỉnh Thanh Hóa"
+    )
+
+
+def test_a_sentence_after_a_title_word_on_a_pages_first_line_is_no_trich_yeu() -> None:
+    text = "THÔNG BÁO Về việc này, Sở đã có ý kiến. Đề nghị các đơn vị thực hiện.\n\nNội dung.\n"
+    (doc,) = parse(text)
+    assert doc.subject is None

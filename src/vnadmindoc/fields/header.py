@@ -722,6 +722,11 @@ def _annexed_below(layout: Layout, i: int, stop: int) -> bool:
 _VERB_TYPES = frozenset({"quy_dinh", "huong_dan"})
 
 
+# "Về việc" (or "Về") after a title's words in capitals, folded: "NGHỊ QUYẾT Về việc điều chỉnh …".
+_ABOUT_RE = regex.compile(r"Ve[ \t]+viec\b", regex.IGNORECASE)
+_ABOUT_AFTER_TITLE = regex.compile(r"^[ \t*_#]*(?-i:[A-Z]+(?:[ \t]+[A-Z]+){0,3})[ \t]+Ve[ \t]")
+
+
 def _verb_of_other_type(header: Header, title: str) -> bool:
     """``title``, read off the front of a line in capitals, is a verb opening the trích yếu of
     a document whose code names another type: "Số: 46/2024/QĐ-UBND" over "QUY ĐỊNH CỤ THỂ …" is
@@ -801,7 +806,10 @@ def _title_then_subject(layout: Layout, i: int) -> tuple[Piece, Piece] | None:
         elif not first[:1].isupper() or is_upper_text(first):
             return None  # "QUYẾT ĐỊNH này …" is a sentence
         if (
-            _SENTENCE_END.search(rest)
+            # (a "Về việc …" phrase is no sentence, its last full stop a web copy's)
+            _SENTENCE_END.search(
+                rest.rstrip().removesuffix(".") if _ABOUT_RE.match(folded_rest) else rest
+            )
             or _ADDRESSED.match(folded_rest)
             or _MADAM.match(rest)
             # OCR drops the accent: an invitation's "BA" is "BÀ"
@@ -2170,8 +2178,15 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
         if (
             header.title is None
             and header.subject is None
-            and (below := number or date_line) is not None
-            and i > below.line
+            and (
+                ((below := number or date_line) is not None and i > below.line)
+                # a page without a heading opening with its title: "NGHỊ QUYẾT Về việc …"
+                or (
+                    not anchors
+                    and i == layout.next_with_text(start, stop)
+                    and _ABOUT_AFTER_TITLE.search(layout.folded_line(i)) is not None
+                )
+            )
             and (split := _title_then_subject(layout, i)) is not None
         ):
             # "KẾ HOẠCH Phát động phong trào …": one centred block flattened onto a line, under
