@@ -150,3 +150,20 @@ def test_a_word_files_binary_header_does_not_hide_lost_letters() -> None:
 def test_a_text_with_vietnamese_letters_and_other_scripts_is_not_restored() -> None:
     text = _text(EXAMPLE) + "\nPhụ lục: 中文 ࡱ"
     assert lost_letters(text) is None
+
+
+def test_a_binary_header_with_latin_letters_does_not_hide_lost_letters() -> None:
+    # "Ȁ" (U+0200) is a Latin letter, but no Vietnamese one: the letters were still lost.
+    text = "ࡱ> Ȁ q` `bjbj\n" + dropped(_text(EXAMPLE))
+    assert lost_letters(text) == "dropped"
+
+
+def test_other_alphabets_letters_stay_in_a_restored_text() -> None:
+    text = (
+        "UBND TNH NGH AN\nS: 12/Q-UBND\nNgh An, ngy 5 thng 4 nm 2020\nQUYT NH\n"
+        "V vic cp php cho Cng ty 中国建设 hot ng\nCn c Lut;\n"
+    )
+    (doc,) = parse(text)
+    assert doc.kind == "quyet_dinh"
+    assert doc.subject is not None
+    assert "中国建设" in doc.subject

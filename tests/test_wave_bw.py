@@ -588,3 +588,43 @@ def test_a_sentence_after_a_title_word_on_a_pages_first_line_is_no_trich_yeu() -
     text = "THÔNG BÁO Về việc này, Sở đã có ý kiến. Đề nghị các đơn vị thực hiện.\n\nNội dung.\n"
     (doc,) = parse(text)
     assert doc.subject is None
+
+
+# --- review 49's inputs: each was worse with the rules before their narrowing ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "THÔNG BÁO Về việc này, Sở đã có ý kiến.\n\nNội dung.\n",
+        "THÔNG BÁO Về việc nghỉ Tết, UBND tỉnh cho cán bộ nghỉ 7 ngày.\n\nNội dung.\n",
+        "UBND TỈNH NGHỆ AN\nSố: 12/UBND-VX\nNghệ An, ngày 1 tháng 1 năm 2020\n"
+        "CÔNG VĂN Về việc trên, đề nghị các đơn vị thực hiện nghiêm túc.\nNội dung.\n",
+        # a page listing documents
+        "QUYẾT ĐỊNH Về việc ban hành quy chế chi tiêu nội bộ (12/3/2024)\n"
+        "QUYẾT ĐỊNH Về việc ban hành quy chế dân chủ (15/3/2024)\n",
+    ],
+)
+def test_a_sentence_or_a_listing_after_a_title_word_is_no_trich_yeu(text: str) -> None:
+    (doc,) = parse(text)
+    assert doc.subject is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huyện Quỳnh Lưu triển khai công tác phòng chống dịch\n\nThực hiện chỉ đạo của tỉnh, UBND "
+        "huyện đã xây dựng kế hoạch phòng chống dịch như sau:\n\n1. Tổ chức tuyên truyền.\n",
+        "Hướng dẫn năm học mới\n\nĐể xây dựng kế hoạch năm 2025, Sở đề nghị các đơn vị báo cáo "
+        "như sau:\n1. Số liệu.\n",
+        "Đánh giá\n\nCác trường xây dựng kế hoạch và tổ chức thực hiện nghiêm túc, kết quả như "
+        "sau:\n- Trường A.\n",
+        "Báo cáo kết quả công tác năm 2019\n\nNăm 2019, Phòng Giáo dục xây dựng kế hoạch năm học "
+        "như sau: tổ chức tập huấn, kiểm tra. Kết quả đạt được tốt.\n",
+        "Quy định về lập kế hoạch\n\nĐiều 3. Các cơ quan xây dựng kế hoạch theo trình tự như "
+        "sau:\na) Lập dự thảo.\n",
+    ],
+)
+def test_a_plan_made_before_asked_for_or_reported_on_names_no_type(text: str) -> None:
+    (doc,) = parse(text)
+    assert doc.kind != "ke_hoach"

@@ -51,9 +51,13 @@ _SPACED = regex.compile(
     r"\b(?:ng  y|th  ng|n  m|vi   t|c   a|c  c|nh   n|N   i)\b", regex.IGNORECASE
 )
 _CUES = 2
-# Vietnamese letters are Latin ones: a Word file's binary header read as text ("ࡱ> q` `bjbj…")
-# holds letters of other scripts, and the text after it may still have lost its own.
-_LETTER_BEYOND_ASCII = regex.compile(r"(?![\x00-\x7f])\p{Latin}")
+# The letters of Vietnamese beyond ASCII, the ones an export loses and a restoration gives
+# back. Only they show that a text kept its letters: a Word file's binary header read as text
+# ("ࡱ> q` `bjbj…", "Ȁ") holds letters of other alphabets, and a document may quote a Chinese or
+# Greek word; those are left as printed.
+_VIETNAMESE = "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+_VIETNAMESE_LETTERS = frozenset(_VIETNAMESE + _VIETNAMESE.upper())
+_LETTER_BEYOND_ASCII = regex.compile(f"[{_VIETNAMESE}{_VIETNAMESE.upper()}]")
 _CHUNK = regex.compile(r"[A-Za-z]+|[0-9]+")  # a number is a word of its own: "0"
 # A letter lost inside a word leaves two or three spaces (its bytes); a word's end before the
 # next word, up to four. Merging chunks across more is never right.
@@ -166,13 +170,14 @@ class Restoration:
         return map_inside(value, str, self.printed)
 
 
-# A word with a letter beyond ASCII: one given back (punctuation such as “ ” – … stays).
-_RESTORED_WORD = regex.compile(r"\w*(?:(?![\x00-\x7f])\p{L})\w*")
+# A word with a Vietnamese letter beyond ASCII: one given back (punctuation such as “ ” – …
+# stays, and so do other alphabets' letters).
+_RESTORED_WORD = regex.compile(rf"\w*{_LETTER_BEYOND_ASCII.pattern}\w*")
 
 
 def _ascii_letters(word: str) -> str:
-    """``word`` without its letters beyond ASCII (its other characters kept)."""
-    return "".join(ch for ch in word if ch.isascii() or not ch.isalpha())
+    """``word`` without the Vietnamese letters beyond ASCII given back to it."""
+    return "".join(ch for ch in word if ch not in _VIETNAMESE_LETTERS)
 
 
 def restore(cleaned: CleanText) -> Restoration | None:

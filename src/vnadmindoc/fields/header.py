@@ -724,6 +724,22 @@ _VERB_TYPES = frozenset({"quy_dinh", "huong_dan"})
 
 # "Về việc" (or "Về") after a title's words in capitals, folded: "NGHỊ QUYẾT Về việc điều chỉnh …".
 _ABOUT_RE = regex.compile(r"Ve[ \t]+viec\b", regex.IGNORECASE)
+# "Về việc này, …", "Về việc trên, đề nghị …": the matter named before, in a sentence.
+_ABOUT_THIS = regex.compile(r"Ve[ \t]+viec[ \t]+(?:nay|tren|do|neu[ \t]+tren)\b", regex.I)
+# A sentence's subject after a comma ("…, UBND tỉnh cho …"), or a basis run into the line.
+_CLAUSE_AFTER = regex.compile(r",[ \t]+\p{Lu}|(?<![\p{L}])(?:Căn cứ|Thực hiện|Xét đề nghị)\b")
+
+
+def _about_phrase(rest: str, folded: str) -> bool:
+    """``rest`` is one "Về việc …" phrase, whose last full stop a web copy added: not "Về
+    việc này, …", no clause or basis after a comma ("Về việc nghỉ Tết, UBND tỉnh cho …")."""
+    return (
+        _ABOUT_RE.match(folded) is not None
+        and _ABOUT_THIS.match(folded) is None
+        and _CLAUSE_AFTER.search(rest) is None
+    )
+
+
 _ABOUT_AFTER_TITLE = regex.compile(r"^[ \t*_#]*(?-i:[A-Z]+(?:[ \t]+[A-Z]+){0,3})[ \t]+Ve[ \t]")
 
 
@@ -808,7 +824,7 @@ def _title_then_subject(layout: Layout, i: int) -> tuple[Piece, Piece] | None:
         if (
             # (a "Về việc …" phrase is no sentence, its last full stop a web copy's)
             _SENTENCE_END.search(
-                rest.rstrip().removesuffix(".") if _ABOUT_RE.match(folded_rest) else rest
+                rest.rstrip().removesuffix(".") if _about_phrase(rest, folded_rest) else rest
             )
             or _ADDRESSED.match(folded_rest)
             or _MADAM.match(rest)
@@ -2185,6 +2201,10 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
                     not anchors
                     and i == layout.next_with_text(start, stop)
                     and _ABOUT_AFTER_TITLE.search(layout.folded_line(i)) is not None
+                    # (a page listing documents puts another such line under it)
+                    and not _ABOUT_AFTER_TITLE.search(
+                        layout.folded_line(min(layout.next_with_text(i + 1, stop), len(layout) - 1))
+                    )
                 )
             )
             and (split := _title_then_subject(layout, i)) is not None

@@ -299,11 +299,19 @@ def announces_notice(body: str) -> bool:
     return False
 
 
-# A plan's formula: "… trường Đại học Bình Dương xây dựng kế hoạch tổ chức … như sau:".
+# A plan's formula: "… trường Đại học Bình Dương xây dựng kế hoạch tổ chức … như sau:"; a
+# comma ends it ("… xây dựng kế hoạch và tổ chức thực hiện, kết quả như sau:" reports).
 _PLAN_FORMULA = regex.compile(
     r"(?<!\p{L})(?:xây[ \t]+dựng|ban[ \t]+hành)[ \t]+[Kk]ế[ \t]+hoạch"
-    r"[ \t]+[^.:;?!\n]{1,200}?[ \t]+như[ \t]+sau[ \t]*:"
+    r"[ \t]+[^.,:;?!\n]{1,200}?[ \t]+như[ \t]+sau[ \t]*:"
 )
+# A plan made before, not made here, or one to be helped: "đã xây dựng kế hoạch …", "chưa
+# xây dựng …", "Để xây dựng kế hoạch …, Sở đề nghị …", "Nhằm giúp các đơn vị xây dựng …".
+_NOT_PLANNING = regex.compile(
+    r"(?<!\p{L})(?:đã|chưa|để|nhằm|giúp|đề[ \t]+nghị|sẽ|cần|phải|yêu[ \t]+cầu|hãy)(?!\p{L})",
+    regex.I,
+)
+_TITLE_WORDS = 3  # the words of a type's name at most ("THÔNG TƯ LIÊN TỊCH")
 
 
 def announces_plan(body: str) -> bool:
@@ -316,13 +324,21 @@ def announces_plan(body: str) -> bool:
     >>> announces_plan("Đề nghị các đơn vị xây dựng kế hoạch như sau:")
     False
     """
+    if _titled_otherwise(body):
+        return False  # "Báo cáo kết quả công tác năm 2019" / "… xây dựng kế hoạch năm học …"
     for m in _PLAN_FORMULA.finditer(body, 0, _FORMULA_REACH):
         sentence = max(body.rfind(c, 0, m.start()) for c in ".!?\n") + 1
-        if _sender_before(body, m.start()) and not _NOT_ANNOUNCING.search(
-            body, sentence, m.start()
-        ):
+        if _sender_before(body, m.start()) and not _NOT_PLANNING.search(body, sentence, m.end()):
             return True
     return False
+
+
+def _titled_otherwise(body: str) -> bool:
+    """The body's first line opens with the name of a type other than a plan's (a page's
+    title: "Báo cáo …", "Quy định về lập kế hoạch")."""
+    words = body[: body.find("\n") if "\n" in body else len(body)].split()[:_TITLE_WORDS]
+    kinds = {vocab.kind_from_title(" ".join(words[:k]), extra_words=0) for k in range(1, 4)}
+    return bool(kinds - {None, "ke_hoach"})
 
 
 def _sender_before(body: str, pos: int) -> bool:
