@@ -175,6 +175,12 @@ UNITS = {
     "bare article labels and enacting lines": "Căn cứ Luật;\nQUYẾT NGHỊ:\nĐiều 1\nA.\n",
     "commas over blank lines": "KẾ HOẠCH\n\n50 năm ngày A,\n\n20 năm ngày B,\n\n",
     "joint issuers dashed on one line": "BỘ A-TÒA ÁN B- VIỆN C | LIÊN NGÀNH: D - E\n",
+    # The ci-c to cl-c rules' cues: lost letters beside other alphabets' (restored now), the old
+    # quốc hiệu before a place, plans' formulas and pages opening with "TITLE Về việc".
+    "letters dropped beside other alphabets": "ࡱ S: 1/Q-UBND ngy 1 thng 1 nm 2020 中国 λ ca B\n",
+    "old quốc hiệu before places": "VIỆT NAM DÂN CHỦ CỘNG HÒA Hà Nội, ngày 1 tháng 1 năm 1964 ",
+    "plans' formulas": "UBND huyện xây dựng kế hoạch tổ chức như sau: ",
+    "titles with Về việc": "NGHỊ QUYẾT Về việc điều chỉnh dự án.\n",
 }
 
 
