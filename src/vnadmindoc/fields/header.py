@@ -722,7 +722,6 @@ def _annexed_below(layout: Layout, i: int, stop: int) -> bool:
 _VERB_TYPES = frozenset({"quy_dinh", "huong_dan"})
 
 
-# "Về việc" (or "Về") after a title's words in capitals, folded: "NGHỊ QUYẾT Về việc điều chỉnh …".
 _ABOUT_RE = regex.compile(r"Ve[ \t]+viec\b", regex.IGNORECASE)
 # "Về việc này, …", "Về việc trên, đề nghị …": the matter named before, in a sentence.
 _ABOUT_THIS = regex.compile(r"Ve[ \t]+viec[ \t]+(?:nay|tren|do|neu[ \t]+tren)\b", regex.I)
@@ -740,7 +739,17 @@ def _about_phrase(rest: str, folded: str) -> bool:
     )
 
 
+# "Về việc" (or "Về") after a title's words in capitals, folded: "NGHỊ QUYẾT Về việc điều chỉnh …".
 _ABOUT_AFTER_TITLE = regex.compile(r"^[ \t*_#]*(?-i:[A-Z]+(?:[ \t]+[A-Z]+){0,3})[ \t]+Ve[ \t]")
+
+
+def _titles_page(layout: Layout, i: int, stop: int) -> bool:
+    """Line ``i`` opens a page without a heading with the document's title and "Về …", and
+    no other such line follows (a page listing documents)."""
+    if _ABOUT_AFTER_TITLE.search(layout.folded_line(i)) is None:
+        return False
+    k = layout.next_with_text(i + 1, stop)
+    return k >= stop or _ABOUT_AFTER_TITLE.search(layout.folded_line(k)) is None
 
 
 def _verb_of_other_type(header: Header, title: str) -> bool:
@@ -751,12 +760,11 @@ def _verb_of_other_type(header: Header, title: str) -> bool:
     kind = vocab.kind_from_title(title, extra_words=0)
     code = header.code
     # Only a state act's code with its year is sure of its type (see parse._kind): Party
-    # regulations were coded "102-QĐ/TW", and "1234/QĐ-UBND" may head a Quy định it enacts.
+    # regulations were coded "102-QĐ/TW", "1234/QĐ-UBND" may head a Quy định it enacts, and
+    # "KH" may be a plan's or a company's ("Công ty KH …").
     if kind not in _VERB_TYPES or code is None or not code.doc_type or code.party or not code.year:
         return False
     typed = vocab.kind_from_abbreviation(code.doc_type, party=code.party)
-    # Only an act's code is sure of its type (see parse._kind): "KH" may be a plan's or a
-    # company's ("Công ty KH …").
     named = vocab.doc_type(typed) if typed is not None and typed != kind else None
     return named is not None and named.normative
 
@@ -2200,11 +2208,7 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
                 or (
                     not anchors
                     and i == layout.next_with_text(start, stop)
-                    and _ABOUT_AFTER_TITLE.search(layout.folded_line(i)) is not None
-                    # (a page listing documents puts another such line under it)
-                    and not _ABOUT_AFTER_TITLE.search(
-                        layout.folded_line(min(layout.next_with_text(i + 1, stop), len(layout) - 1))
-                    )
+                    and _titles_page(layout, i, stop)
                 )
             )
             and (split := _title_then_subject(layout, i)) is not None
