@@ -628,3 +628,53 @@ def test_a_sentence_or_a_listing_after_a_title_word_is_no_trich_yeu(text: str) -
 def test_a_plan_made_before_asked_for_or_reported_on_names_no_type(text: str) -> None:
     (doc,) = parse(text)
     assert doc.kind != "ke_hoach"
+
+
+# --- the fifth wave (cm-c … cp-c) ----------------------------------------------------------------
+
+
+def test_a_trich_yeu_opening_with_bo_sung_is_no_ministrys_line() -> None:
+    text = (
+        "BỘ CÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n\n"
+        "Số: 41/2019/TT-BCT\n\nHà Nội, ngày 16 tháng 12 năm 2019\n\nTHÔNG TƯ\n\nBỔ SUNG DANH MỤC "
+        "HÀNG HÓA QUY ĐỊNH TẠI MỘT SỐ THÔNG TƯ CỦA BỘ CÔNG THƯƠNG\n\nCăn cứ Luật Quản lý ngoại "
+        "thương ngày 12 tháng 6 năm 2017;\n"
+    )
+    (doc,) = parse(text)
+    assert (
+        doc.subject == "BỔ SUNG DANH MỤC HÀNG HÓA QUY ĐỊNH TẠI MỘT SỐ THÔNG TƯ CỦA BỘ CÔNG THƯƠNG"
+    )
+
+
+def test_a_ministers_enacting_line_still_ends_a_trich_yeu() -> None:
+    text = (
+        "BỘ Y TẾ\nSố: 41/2019/TT-BYT\nHà Nội, ngày 16 tháng 12 năm 2019\nTHÔNG TƯ\n"
+        "QUY ĐỊNH VỀ KHÁM BỆNH\nBỘ TRƯỞNG BỘ Y TẾ\nCăn cứ Luật Khám bệnh, chữa bệnh;\n"
+    )
+    (doc,) = parse(text)
+    assert doc.subject == "QUY ĐỊNH VỀ KHÁM BỆNH"
+
+
+def test_a_basis_glued_to_its_dash_ends_the_trich_yeu() -> None:
+    text = (
+        "HỘI NÔNG DÂN VIỆT NAM\nBCH HND TỈNH ĐỒNG THÁP\nSố: 09-HD/HNDT\n"
+        "Cao Lãnh, ngày 12 tháng 3 năm 2015\nHƯỚNG DẪN\ntiêu chuẩn và quy trình xét chọn hộ nông "
+        "dân sản xuất,\nkinh doanh giỏi các cấp\n-Căn cứ Quy định số 944-QĐ/HNDTW, ngày 04 tháng "
+        "9 năm 2014 của Ban Thường vụ Trung ương Hội Nông dân Việt Nam;\n"
+    )
+    (doc,) = parse(text)
+    assert doc.subject == (
+        "tiêu chuẩn và quy trình xét chọn hộ nông dân sản xuất, kinh doanh giỏi các cấp"
+    )
+
+
+def test_phuc_dap_ends_a_cited_issuer() -> None:
+    text = (
+        "UBND TỈNH HẢI DƯƠNG\nSố: 38/QĐ-UBND\nHải Dương, ngày 8 tháng 1 năm 2013\nQUYẾT ĐỊNH\n"
+        "Về việc giao giường bệnh\nCăn cứ Văn bản số 01/CV-TTr ngày 4/1/2013 của Thường trực Hội "
+        "đồng nhân dân tỉnh phúc đáp Tờ trình của UBND tỉnh;\n"
+    )
+    (doc,) = parse(text)
+    assert [(r.code.code, r.issuer) for r in doc.references] == [
+        ("01/CV-TTr", "Thường trực Hội đồng nhân dân tỉnh")
+    ]

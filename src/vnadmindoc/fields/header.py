@@ -375,6 +375,17 @@ def _body_head_length(line: str) -> int:
     return length
 
 
+def _lookalike_head(line: str) -> bool:
+    """``line`` opens with a word that folds like a body's head but, as printed, is another:
+    "BỔ SUNG DANH MỤC … CỦA BỘ CÔNG THƯƠNG" (a trích yếu) opens with no "BỘ"."""
+    words = line.upper().split()
+    return (
+        bool(words)
+        and words[0] in vocab.HEAD_LOOKALIKES
+        and not vocab.printed_head(" ".join(words), vocab.PRINTED_ORG_HEADS)
+    )
+
+
 # A dash touching the name before it, a body's head after it: joint issuers on one line ("BỘ
 # TƯ PHÁP-TÒA ÁN NHÂN DÂN TỐI CAO- VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO"); "BÀ RỊA-VŨNG TÀU" joins a
 # place's two names.
@@ -1147,6 +1158,12 @@ _NOT_SUBJECT_LINE = regex.compile(
 )
 
 
+def _basis_opens(text: str) -> bool:
+    """``text`` opens a basis of the preamble, in sentence case, a dash perhaps before it."""
+    lead = text.lstrip(" \t-–+•")
+    return lead[:1].isupper() and _BASIS_START.match(fold(lead)) is not None
+
+
 _COMMA_LINE_WORDS = 15  # a trích yếu's line past a blank one holds fewer
 
 
@@ -1267,7 +1284,8 @@ def _title_block(
             )
             # "Căn cứ …" after the trích yếu opens the body; "Thực hiện …" may go on with it
             # ("kiện toàn Ban Chỉ đạo" / "Thực hiện Quy chế dân chủ …").
-            or (piece.text[:1].isupper() and _BASIS_START.match(layout.folded_line(j)))
+            # (a dash may stand before it, glued: "-Căn cứ Quy định số 944-QĐ/HNDTW …")
+            or _basis_opens(piece.text)
         ):
             break
         if not parts:
@@ -1467,7 +1485,7 @@ def _authority_line(layout: Layout, i: int, stop: int) -> bool:
     This is the line naming the authority that enacts a quyết định or nghị quyết.
     """
     text = layout.line(i)
-    body = bool(_head_length(text, vocab.ORG_HEADS))
+    body = bool(_head_length(text, vocab.ORG_HEADS)) and not _lookalike_head(text)
     if not is_upper_text(text) or not (body or is_position(text)):
         return False
     if _ISSUES.match(layout.folded_line(i)):
