@@ -678,3 +678,26 @@ def test_phuc_dap_ends_a_cited_issuer() -> None:
     assert [(r.code.code, r.issuer) for r in doc.references] == [
         ("01/CV-TTr", "Thường trực Hội đồng nhân dân tỉnh")
     ]
+
+
+# --- review 50's inputs: each was worse with the rule before its narrowing -------------------
+
+
+def test_a_congress_enacting_under_its_trich_yeu_still_ends_it() -> None:
+    text = (
+        "ĐẢNG BỘ TỈNH B\nĐẢNG CỘNG SẢN VIỆT NAM\nSố: 01-NQ/ĐH\nB, ngày 1 tháng 10 năm 2020\n"
+        "NGHỊ QUYẾT\nĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ TỈNH B LẦN THỨ XVI, NHIỆM KỲ 2020 - 2025\n"
+        "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ TỈNH B LẦN THỨ XVI\nCăn cứ Điều lệ Đảng;\nQUYẾT NGHỊ:\n"
+    )
+    (doc,) = parse(text)
+    assert doc.subject == "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ TỈNH B LẦN THỨ XVI, NHIỆM KỲ 2020 - 2025"
+
+
+def test_ocrs_bo_for_bo_in_a_cell_still_names_a_unit() -> None:
+    text = (
+        "QUÂN KHU 7\nBỔ CHỈ HUY QUÂN SỰ TỈNH A\nSố: 1/QĐ-BCH\nA, ngày 1 tháng 2 năm 2020\n"
+        "QUYẾT ĐỊNH\nVề việc ban hành quy chế\nCăn cứ Luật;\n"
+    )
+    (doc,) = parse(text)
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.parent) == ("BỔ CHỈ HUY QUÂN SỰ TỈNH A", "QUÂN KHU 7")

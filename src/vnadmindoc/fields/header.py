@@ -376,14 +376,10 @@ def _body_head_length(line: str) -> int:
 
 
 def _lookalike_head(line: str) -> bool:
-    """``line`` opens with a word that folds like a body's head but, as printed, is another:
-    "BỔ SUNG DANH MỤC … CỦA BỘ CÔNG THƯƠNG" (a trích yếu) opens with no "BỘ"."""
-    words = line.upper().split()
-    return (
-        bool(words)
-        and words[0] in vocab.HEAD_LOOKALIKES
-        and not vocab.printed_head(" ".join(words), vocab.PRINTED_ORG_HEADS)
-    )
+    """``line`` opens with a verb that folds like a body's name: "BỔ SUNG DANH MỤC … CỦA BỘ
+    CÔNG THƯƠNG" (a trích yếu) opens with no "BỘ"."""
+    printed = " ".join(line.upper().split())
+    return any(printed == v or printed.startswith(v + " ") for v in vocab.VERB_LOOKALIKES)
 
 
 # A dash touching the name before it, a body's head after it: joint issuers on one line ("BỘ
