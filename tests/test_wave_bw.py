@@ -701,3 +701,60 @@ def test_ocrs_bo_for_bo_in_a_cell_still_names_a_unit() -> None:
     (doc,) = parse(text)
     assert doc.issuer is not None
     assert (doc.issuer.name, doc.issuer.parent) == ("BỔ CHỈ HUY QUÂN SỰ TỈNH A", "QUÂN KHU 7")
+
+
+# --- the sixth wave (cq-c … ct-c) ----------------------------------------------------------------
+
+
+def test_a_trich_yeu_in_capitals_flattened_onto_its_title_wraps_in_capitals() -> None:
+    text = (
+        "UBND HUYỆN EA H'LEO\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 10/KH-PGDĐT\n"
+        "Ea H'leo, ngày 08 tháng 01 năm 2018\n\nKẾ HOẠCH TỔ CHỨC KỲ THI\n"
+        "CHỌN HỌC SINH GIỎI LỚP 9 NĂM HỌC 2017-2018\n\nThực hiện nhiệm vụ năm học 2017-2018;\n"
+    )
+    (doc,) = parse(text)
+    assert doc.title == "KẾ HOẠCH"
+    assert doc.subject == "TỔ CHỨC KỲ THI CHỌN HỌC SINH GIỎI LỚP 9 NĂM HỌC 2017-2018"
+
+
+@pytest.mark.parametrize(
+    ("below", "subject"),
+    [
+        ("ỦY BAN NHÂN DÂN TỈNH A\nCăn cứ Luật;", "BAN HÀNH QUY CHẾ THI ĐUA"),  # enacts
+        ("I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích.", "BAN HÀNH QUY CHẾ THI ĐUA"),  # a section
+    ],
+)
+def test_capitals_under_a_flattened_title_that_enact_or_head_a_section_stay_out(
+    below: str, subject: str
+) -> None:
+    text = (
+        "UBND TỈNH A\nSố: 10/QĐ-UBND\nA, ngày 08 tháng 01 năm 2018\n"
+        f"QUYẾT ĐỊNH BAN HÀNH QUY CHẾ THI ĐUA\n{below}\n"
+    )
+    (doc,) = parse(text)
+    assert doc.subject == subject
+
+
+def test_a_title_with_its_code_over_a_trich_yeu_in_capitals() -> None:
+    text = (
+        "THỦ TƯỚNG CHÍNH PHỦ |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 24/2021/QĐ-TTg |\n"
+        "Hà Nội, ngày 16 tháng 7 năm 2021 |\nQUYẾT ĐỊNH 24/2021/QĐ-TTg\nQUY ĐỊNH QUY TRÌNH RÀ "
+        "SOÁT HỘ NGHÈO HẰNG NĂM\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n"
+    )
+    (doc,) = parse(text)
+    assert doc.kind == "quyet_dinh"
+    assert doc.subject == "QUY ĐỊNH QUY TRÌNH RÀ SOÁT HỘ NGHÈO HẰNG NĂM"
+
+
+def test_bo_sung_ends_a_cited_issuer_and_lien_bo_is_a_type() -> None:
+    text = (
+        "UBND TỈNH A\nSố: 10/KH-UBND\nA, ngày 08 tháng 01 năm 2018\nKẾ HOẠCH\nTuyển sinh\n"
+        "Căn cứ Thông tư số 18/2014/TT-BGDĐT ngày 26/5/2014 của Bộ trưởng Bộ GD&ĐT bổ sung vào "
+        "điểm a khoản 2 Điều 7 của Quy chế; Thông tư liên bộ số 10/TT-LB ngày 09-9-1976 của Bộ "
+        "Lao động;\n"
+    )
+    (doc,) = parse(text)
+    assert [(r.code.code, r.kind, r.issuer) for r in doc.references] == [
+        ("18/2014/TT-BGDĐT", "thong_tu", "Bộ trưởng Bộ GD&ĐT"),
+        ("10/TT-LB", "thong_tu_lien_bo", "Bộ Lao động"),
+    ]

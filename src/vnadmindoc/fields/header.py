@@ -611,7 +611,8 @@ def _title_of(text: str) -> str | None:
     """The tên loại if ``text`` is one: a type name, perhaps qualified by two more words, or
     followed by its issuer the older way ("QUYẾT ĐỊNH CỦA CHỦ TỊCH NƯỚC")."""
     stripped = text.strip()
-    if stripped.endswith(":") or not is_upper_text(stripped):
+    # (a code keeps its case: "QUYẾT ĐỊNH 24/2021/QĐ-TTg")
+    if stripped.endswith(":") or not is_upper_text(_CODE_TOKEN.sub("", stripped)):
         return None
     if vocab.kind_from_title(stripped, extra_words=2):
         return stripped
@@ -696,7 +697,12 @@ def _title_and_subject(
     body's sentence or an enacting line do not)."""
     parts = [first]
     j = i + 1
-    while j < stop and len(parts) <= _WRAPPED_LINES and _continued(layout, j - 1):
+    capitals = is_upper_text(first.text)
+    while (
+        j < stop
+        and len(parts) <= _WRAPPED_LINES
+        and (_continued(layout, j - 1) or (capitals and _capitals_go_on(layout, j, stop)))
+    ):
         parts.append(layout.line_piece(j))
         j += 1
     if (
@@ -712,6 +718,24 @@ def _title_and_subject(
         _set_title(header, title.text, (title.start, title.end))
     _set_subject(header, parts)
     return j
+
+
+def _capitals_go_on(layout: Layout, j: int, stop: int) -> bool:
+    """Line ``j``, right under a trích yếu in capitals flattened onto its title's line, goes on
+    with it ("KẾ HOẠCH TỔ CHỨC KỲ THI" / "CHỌN HỌC SINH GIỎI LỚP 9 NĂM HỌC 2017-2018"): in
+    capitals too, and no enacting authority, title, section, mark or label."""
+    text = layout.line(j)
+    return (
+        bool(text.strip())
+        and is_upper_text(_CODE_TOKEN.sub("", text))
+        and not _authority_line(layout, j, stop)
+        and not _section_starts(layout, j)
+        and _title_of(text) is None
+        and vocab.mark_for(text) is None
+        and _label_at(layout, j) is None
+        and not noi_nhan(layout.folded_line(j))
+        and not _opens_motto(layout.folded_line(j))
+    )
 
 
 _ANNEXED = regex.compile(r"[ \t*_]*\([^)\n]{0,30}\bkem[ \t]+theo\b", regex.IGNORECASE)
