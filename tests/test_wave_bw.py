@@ -758,3 +758,43 @@ def test_bo_sung_ends_a_cited_issuer_and_lien_bo_is_a_type() -> None:
         ("18/2014/TT-BGDĐT", "thong_tu", "Bộ trưởng Bộ GD&ĐT"),
         ("10/TT-LB", "thong_tu_lien_bo", "Bộ Lao động"),
     ]
+
+
+# --- review 51's inputs: each was worse with the rule before its narrowing -------------------
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH A\nCăn cứ Luật;",
+        "CHỦ TỊCH UBND TỈNH A\nThực hiện Chỉ thị số 12/CT-TTg;",
+        "CHƯƠNG I. QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi",
+        "A. MỤC ĐÍCH, YÊU CẦU\nI. Mục đích",
+        "MỤC ĐÍCH, YÊU CẦU\n1. Mục đích.",
+        "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN B\nThực hiện Kế hoạch;",
+        "DỰ THẢO\nCăn cứ Luật;",
+        "(KÈM THEO QUYẾT ĐỊNH SỐ 12/QĐ-UBND NGÀY 1/2/2018)\nĐiều 1. Phạm vi",
+        "TT | NỘI DUNG CÔNG VIỆC | THỜI GIAN | ĐƠN VỊ THỰC HIỆN\n1 | Họp | 5/3 | Phòng",
+        "HÀ NỘI, THÁNG 5 NĂM 2020\nPHẦN I",
+        "THÀNH PHẦN THAM DỰ:\n- Ông A.",
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH",
+    ],
+)
+def test_capitals_under_a_flattened_trich_yeu_that_are_no_part_of_it(below: str) -> None:
+    text = (
+        "UBND HUYỆN B\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 10/KH-PGDĐT\nB, ngày 08 tháng 01 năm 2018\n"
+        f"KẾ HOẠCH TỔ CHỨC HỘI THI GIÁO VIÊN DẠY GIỎI\n{below}\n"
+    )
+    (doc,) = parse(text)
+    assert doc.subject == "TỔ CHỨC HỘI THI GIÁO VIÊN DẠY GIỎI"
+
+
+def test_a_flattened_trich_yeu_goes_on_after_a_word_that_ends_no_phrase() -> None:
+    text = (
+        "TỈNH ỦY A\nSố: 10-CTr/TU\nA, ngày 08 tháng 01 năm 2018\n"
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT SỐ 18-NQ/TW\n"
+        "CỦA BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XII\nI. MỤC TIÊU\n"
+    )
+    (doc,) = parse(text)
+    assert doc.subject is not None
+    assert doc.subject.endswith("CỦA BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XII")

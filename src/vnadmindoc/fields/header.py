@@ -701,7 +701,10 @@ def _title_and_subject(
     while (
         j < stop
         and len(parts) <= _WRAPPED_LINES
-        and (_continued(layout, j - 1) or (capitals and _capitals_go_on(layout, j, stop)))
+        and (
+            _continued(layout, j - 1)
+            or (capitals and _capitals_go_on(layout, j, stop, parts[-1].text))
+        )
     ):
         parts.append(layout.line_piece(j))
         j += 1
@@ -720,21 +723,41 @@ def _title_and_subject(
     return j
 
 
-def _capitals_go_on(layout: Layout, j: int, stop: int) -> bool:
-    """Line ``j``, right under a trích yếu in capitals flattened onto its title's line, goes on
-    with it ("KẾ HOẠCH TỔ CHỨC KỲ THI" / "CHỌN HỌC SINH GIỎI LỚP 9 NĂM HỌC 2017-2018"): in
-    capitals too, and no enacting authority, title, section, mark or label."""
+def _capitals_go_on(layout: Layout, j: int, stop: int, above: str) -> bool:
+    """Line ``j``, right under a trích yếu in capitals flattened onto its title's line (whose
+    last line is ``above``), goes on with it: in capitals too, linked to it by a word that ends
+    no phrase ("… THỰC HIỆN NGHỊ QUYẾT" / "CỦA BAN CHẤP HÀNH …") or ending with its year or
+    period ("KẾ HOẠCH TỔ CHỨC KỲ THI" / "CHỌN HỌC SINH GIỎI LỚP 9 NĂM HỌC 2017-2018"). A date,
+    a code, a table's row, a caption, a label, an enacting authority, a section, a title or a
+    mark stays out."""
     text = layout.line(j)
+    stripped = text.strip()
+    if (
+        not stripped
+        or "|" in stripped
+        or "\t" in text
+        or stripped.startswith("(")
+        or stripped.endswith(":")
+        or not is_upper_text(_CODE_TOKEN.sub("", text))
+    ):
+        return False
+    folded = layout.folded_line(j)
+    linked = (
+        above.split()[-1].lower() in vocab.OPEN_ENDINGS
+        or stripped.split()[0].lower() in vocab.OPEN_ENDINGS
+    )
+    dated = _PERIOD_END_LINE.search(folded, max(0, len(folded) - 40)) is not None
     return (
-        bool(text.strip())
-        and is_upper_text(_CODE_TOKEN.sub("", text))
+        (linked or dated)
+        and _DATE_OR_CODE.search(folded) is None
         and not _authority_line(layout, j, stop)
         and not _section_starts(layout, j)
+        and _SECTION_LABEL.match(text) is None
         and _title_of(text) is None
         and vocab.mark_for(text) is None
         and _label_at(layout, j) is None
-        and not noi_nhan(layout.folded_line(j))
-        and not _opens_motto(layout.folded_line(j))
+        and not noi_nhan(folded)
+        and not _opens_motto(folded)
     )
 
 
