@@ -181,6 +181,9 @@ UNITS = {
     "old quốc hiệu before places": "VIỆT NAM DÂN CHỦ CỘNG HÒA Hà Nội, ngày 1 tháng 1 năm 1964 ",
     "plans' formulas": "UBND huyện xây dựng kế hoạch tổ chức như sau: ",
     "titles with Về việc": "NGHỊ QUYẾT Về việc điều chỉnh dự án.\n",
+    # The cq-c to ct-c rules' cues: capitals wrapped under a flattened title, titles with codes.
+    "capitals under flattened titles": "Số: 1/KH-UB\nKẾ HOẠCH TỔ CHỨC A CỦA\nB NĂM HỌC 2020-2021\n",
+    "titles with their codes": "QUYẾT ĐỊNH 24/2021/QĐ-TTg\nQUY ĐỊNH A\n",
 }
 
 
