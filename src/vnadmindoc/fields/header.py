@@ -375,7 +375,7 @@ def _body_head_length(line: str) -> int:
     return length
 
 
-def _opens_like_a_body(line: str) -> bool:
+def _opens_with_lookalike_verb(line: str) -> bool:
     """``line`` opens with a verb that folds like a body's name: "BỔ SUNG DANH MỤC … CỦA BỘ
     CÔNG THƯƠNG" (a trích yếu) opens with no "BỘ"."""
     printed = " ".join(line.upper().split())
@@ -1528,7 +1528,7 @@ def _authority_line(layout: Layout, i: int, stop: int) -> bool:
     This is the line naming the authority that enacts a quyết định or nghị quyết.
     """
     text = layout.line(i)
-    body = bool(_head_length(text, vocab.ORG_HEADS)) and not _opens_like_a_body(text)
+    body = bool(_head_length(text, vocab.ORG_HEADS)) and not _opens_with_lookalike_verb(text)
     if not is_upper_text(text) or not (body or is_position(text)):
         return False
     if _ISSUES.match(layout.folded_line(i)):
