@@ -798,3 +798,27 @@ def test_a_flattened_trich_yeu_goes_on_after_a_word_that_ends_no_phrase() -> Non
     (doc,) = parse(text)
     assert doc.subject is not None
     assert doc.subject.endswith("CỦA BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XII")
+
+
+# --- the seventh wave (cu-c … cx-c) --------------------------------------------------------------
+
+
+def test_a_word_cut_across_a_trich_yeus_lines_is_no_body_s_name() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\nSố: 7649/KH-UBND\nBến Tre, ngày 24 tháng 11 năm 2022\n"
+        "KẾ HOẠCH\nHỖ TRỢ DOANH NGHIỆP NHỎ VÀ VỪA GIAI ĐOẠN 2023-2025 TRÊN ĐỊA\n"
+        "BÀN TỈNH BẾN TRE\nCăn cứ Luật Hỗ trợ doanh nghiệp nhỏ và vừa;\n"
+    )
+    (doc,) = parse(text)
+    assert doc.subject == (
+        "HỖ TRỢ DOANH NGHIỆP NHỎ VÀ VỪA GIAI ĐOẠN 2023-2025 TRÊN ĐỊA BÀN TỈNH BẾN TRE"
+    )
+
+
+def test_a_board_enacting_under_its_trich_yeu_still_ends_it() -> None:
+    text = (
+        "TỈNH ỦY A\nBAN THƯỜNG VỤ\nSố: 12-QĐ/TU\nA, ngày 24 tháng 11 năm 2022\nQUYẾT ĐỊNH\n"
+        "VỀ VIỆC THÀNH LẬP ĐOÀN KIỂM TRA\nBAN THƯỜNG VỤ TỈNH ỦY\nCăn cứ Điều lệ Đảng;\n"
+    )
+    (doc,) = parse(text)
+    assert doc.subject == "THÀNH LẬP ĐOÀN KIỂM TRA"

@@ -376,8 +376,8 @@ def _body_head_length(line: str) -> int:
 
 
 def _opens_with_lookalike_verb(line: str) -> bool:
-    """``line`` opens with a verb that folds like a body's name: "BỔ SUNG DANH MỤC … CỦA BỘ
-    CÔNG THƯƠNG" (a trích yếu) opens with no "BỘ"."""
+    """``line`` opens with a word that folds like a body's name: "BỔ SUNG DANH MỤC … CỦA BỘ
+    CÔNG THƯƠNG" (a trích yếu) opens with no "BỘ", "BÀN TỈNH BẾN TRE" with no "BAN"."""
     printed = " ".join(line.upper().split())
     return any(printed == v or printed.startswith(v + " ") for v in vocab.VERB_LOOKALIKES)
 

@@ -384,7 +384,7 @@ UNIT_NAMED_HEADS: tuple[str, ...] = tuple(
 HEAD_LOOKALIKES: frozenset[str] = frozenset(w.upper() for w in _words("head_lookalikes.txt"))
 """Upper-case words that fold like a body's head word but are others ("ĐẠI" and "ĐÀI")."""
 VERB_LOOKALIKES: tuple[str, ...] = tuple(w.upper() for w in _words("verb_lookalikes.txt"))
-"""Verbs in capitals that open a trích yếu and fold like a body's name ("BỔ SUNG", "BỘ …")."""
+"""Words in capitals that open a trích yếu's line and fold like a body's name ("BỔ SUNG")."""
 DASH_CHILDREN: dict[str, tuple[str, ...]] = {
     _key(row[0]): tuple(_key(h) for h in row[1].split("|")) for row in _rows("dash_children.tsv")
 }
