@@ -822,3 +822,16 @@ def test_a_board_enacting_under_its_trich_yeu_still_ends_it() -> None:
     )
     (doc,) = parse(text)
     assert doc.subject == "THÀNH LẬP ĐOÀN KIỂM TRA"
+
+
+def test_a_long_trich_yeu_naming_people_over_a_dashed_basis_is_no_enacting_line() -> None:
+    text = (
+        "THÀNH ỦY\nTHÀNH PHỐ HỒ CHÍ MINH\n-------\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nSố: 1374-QĐ/TU\n\n"
+        "TP.Hồ Chí Minh, ngày 01 tháng 12 năm 2017\n\nQUY ĐỊNH\n\nQUY TRÌNH GIẢI QUYẾT THÔNG TIN "
+        "PHẢN ÁNH LIÊN QUAN CÁC TẬP THỂ, CÁ NHÂN SUY THOÁI VỀ TƯ TƯỞNG CHÍNH TRỊ, ĐẠO ĐỨC LỐI "
+        "SỐNG, VI PHẠM QUY ĐỊNH CỦA ĐẢNG, PHÁP LUẬT CỦA NHÀ NƯỚC\n\n- Căn cứ Điều lệ Đảng Cộng sản "
+        "Việt Nam;\n"
+    )
+    (doc,) = parse(text)
+    assert doc.subject is not None
+    assert doc.subject.startswith("QUY TRÌNH GIẢI QUYẾT THÔNG TIN PHẢN ÁNH")
