@@ -835,3 +835,15 @@ def test_a_long_trich_yeu_naming_people_over_a_dashed_basis_is_no_enacting_line(
     (doc,) = parse(text)
     assert doc.subject is not None
     assert doc.subject.startswith("QUY TRÌNH GIẢI QUYẾT THÔNG TIN PHẢN ÁNH")
+
+
+def test_a_long_enacting_position_still_ends_the_trich_yeu() -> None:
+    # review 52: "CHỦ TỊCH … KIÊM TRƯỞNG BAN CHỈ ĐẠO …" runs past 24 words and still enacts
+    text = (
+        "UBND THÀNH PHỐ HỒ CHÍ MINH\nSố: 9/QĐ-UBND\nTP. Hồ Chí Minh, ngày 1 tháng 3 năm 2020\n"
+        "QUYẾT ĐỊNH\nVỀ VIỆC THÀNH LẬP TỔ CÔNG TÁC\nCHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH "
+        "KIÊM TRƯỞNG BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH BỆNH VIÊM ĐƯỜNG HÔ HẤP CẤP DO CHỦNG MỚI CỦA VI "
+        "RÚT CORONA GÂY RA THÀNH PHỐ\nCăn cứ Luật;\nQUYẾT ĐỊNH:\nĐiều 1. Thành lập.\n"
+    )
+    (doc,) = parse(text)
+    assert doc.subject == "THÀNH LẬP TỔ CÔNG TÁC"

@@ -1529,9 +1529,12 @@ def _authority_line(layout: Layout, i: int, stop: int) -> bool:
     """
     text = layout.line(i)
     body = bool(_head_length(text, vocab.ORG_HEADS)) and not _opens_with_lookalike_verb(text)
-    # (a position enacts in a few words: "QUY TRÌNH GIẢI QUYẾT … CÁ NHÂN SUY THOÁI VỀ TƯ
-    # TƯỞNG …", a trích yếu of thirty words over "- Căn cứ …", names one only in passing)
-    office = is_position(text) and len(text.split()) <= 2 * _ENACTING_WORDS
+    # (a line opening with a position may run long: "CHỦ TỊCH … KIÊM TRƯỞNG BAN CHỈ ĐẠO …"; one
+    # naming a position further on enacts in a few words: "QUY TRÌNH GIẢI QUYẾT … CÁ NHÂN SUY
+    # THOÁI VỀ TƯ TƯỞNG …", a trích yếu of thirty words over "- Căn cứ …", names one in passing)
+    office = is_position(text) and (
+        len(text.split()) <= 2 * _ENACTING_WORDS or _head_length(text, vocab.POSITION_STARTS) > 0
+    )
     if not is_upper_text(text) or not (body or office):
         return False
     if _ISSUES.match(layout.folded_line(i)):
