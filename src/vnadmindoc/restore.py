@@ -33,7 +33,7 @@ from vnadmindoc import vocab
 from vnadmindoc.clean import CleanText
 from vnadmindoc.deadline import check, remaining
 from vnadmindoc.fields.recipients import FIXED_PHRASES
-from vnadmindoc.text import fold
+from vnadmindoc.text import VIETNAMESE_LETTERS, fold
 from vnadmindoc.walk import map_inside
 
 __all__ = ["Restoration", "lost_letters", "restore", "skeleton"]
@@ -55,9 +55,8 @@ _CUES = 2
 # back. Only they show that a text kept its letters: a Word file's binary header read as text
 # ("ࡱ> q` `bjbj…", "Ȁ") holds letters of other alphabets, and a document may quote a Chinese or
 # Greek word; those are left as printed.
-_VIETNAMESE = "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
-_VIETNAMESE_LETTERS = frozenset(_VIETNAMESE + _VIETNAMESE.upper())
-_LETTER_BEYOND_ASCII = regex.compile(f"[{_VIETNAMESE}{_VIETNAMESE.upper()}]")
+_VIETNAMESE_LETTERS = frozenset(VIETNAMESE_LETTERS)
+_LETTER_BEYOND_ASCII = regex.compile(f"[{VIETNAMESE_LETTERS}]")
 _CHUNK = regex.compile(r"[A-Za-z]+|[0-9]+")  # a number is a word of its own: "0"
 # A letter lost inside a word leaves two or three spaces (its bytes); a word's end before the
 # next word, up to four. Merging chunks across more is never right.

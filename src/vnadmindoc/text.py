@@ -23,6 +23,7 @@ import regex
 
 __all__ = [
     "NON_SPACE",
+    "VIETNAMESE_LETTERS",
     "collapse_spaces",
     "fold",
     "has_alnum",
@@ -91,6 +92,10 @@ def _vietnamese_letters() -> str:
     return "".join(lower) + "".join(c.upper() for c in lower)
 
 
+VIETNAMESE_LETTERS = _vietnamese_letters()
+"""The 134 letters with diacritics of the Vietnamese alphabet, in both cases: the letters an
+export that keeps only ASCII loses."""
+
 # The characters a charmap codec gives a byte each (see fold): the ASCII a text is written with
 # (NUL first: it stands for every other character), the Vietnamese letters and the punctuation
 # of word processors. At most 256, and no NUL after the first: CPython then builds its fast
@@ -98,7 +103,7 @@ def _vietnamese_letters() -> str:
 _SLOTS = (
     "\x00\t\n\r"
     + "".join(chr(c) for c in range(0x20, 0x7F))
-    + _vietnamese_letters()
+    + VIETNAMESE_LETTERS
     + "“”‘’–—…•·\u00a0°§«»×±½\u2212\u2010\u2011\u202f\u2007"
 )
 _FOLD_ERRORS = "vnadmindoc-fold"

@@ -612,7 +612,7 @@ def _title_of(text: str) -> str | None:
     followed by its issuer the older way ("QUYẾT ĐỊNH CỦA CHỦ TỊCH NƯỚC")."""
     stripped = text.strip()
     # (a code keeps its case: "QUYẾT ĐỊNH 24/2021/QĐ-TTg")
-    if stripped.endswith(":") or not is_upper_text(_CODE_TOKEN.sub("", stripped)):
+    if stripped.endswith(":") or not _upper_but_codes(stripped):
         return None
     if vocab.kind_from_title(stripped, extra_words=2):
         return stripped
@@ -738,7 +738,7 @@ def _capitals_go_on(layout: Layout, j: int, stop: int, above: str) -> bool:
         or "\t" in text
         or stripped.startswith("(")
         or stripped.endswith(":")
-        or not is_upper_text(_CODE_TOKEN.sub("", text))
+        or not _upper_but_codes(text)
     ):
         return False
     folded = layout.folded_line(j)
@@ -1286,7 +1286,7 @@ def _title_block(
         # one at an upper-case line (the authority line "ỦY BAN NHÂN DÂN TỈNH …"). A Party
         # conference's goes on in lower case: "HỘI NGHỊ LẦN THỨ BẢY …" / "về xây dựng …".
         # A code keeps its case in a line of capitals: "… QUYẾT ĐỊNH SỐ 856/QĐ-TTg NGÀY …".
-        in_capitals = is_upper_text(_CODE_TOKEN.sub("", piece.text))
+        in_capitals = _upper_but_codes(piece.text)
         if parts and (
             (upper and not in_capitals and not piece.text[:1].islower())
             # (only a line in capitals, code and all, ends a trích yếu in sentence case:
@@ -1364,6 +1364,14 @@ def _title_block(
 
 # A document's code, whose letters are printed as the code has them ("856/QĐ-TTg").
 _CODE_TOKEN = regex.compile(r"[^\s/]*\d[^\s/]*/\S+")
+
+
+def _upper_but_codes(text: str) -> bool:
+    """``text`` is in capitals but for the codes it cites ("… QUYẾT ĐỊNH SỐ 856/QĐ-TTg NGÀY …")."""
+    # (a code holds a slash: most lines hold none, and the pattern need not run on them)
+    return is_upper_text(_CODE_TOKEN.sub("", text) if "/" in text else text)
+
+
 _RANGE_START = regex.compile(r"(?<!\d)(\d{4})[ \t]*[-–]$")
 _RANGE_END = regex.compile(r"(\d{4})[)”\"]?")
 
@@ -1529,13 +1537,7 @@ def _authority_line(layout: Layout, i: int, stop: int) -> bool:
     """
     text = layout.line(i)
     body = bool(_head_length(text, vocab.ORG_HEADS)) and not _opens_with_lookalike_verb(text)
-    # (a line opening with a position may run long: "CHỦ TỊCH … KIÊM TRƯỞNG BAN CHỈ ĐẠO …"; one
-    # naming a position further on enacts in a few words: "QUY TRÌNH GIẢI QUYẾT … CÁ NHÂN SUY
-    # THOÁI VỀ TƯ TƯỞNG …", a trích yếu of thirty words over "- Căn cứ …", names one in passing)
-    office = is_position(text) and (
-        len(text.split()) <= 2 * _ENACTING_WORDS or _head_length(text, vocab.POSITION_STARTS) > 0
-    )
-    if not is_upper_text(text) or not (body or office):
+    if not is_upper_text(text) or not (body or _enacting_office(text)):
         return False
     if _ISSUES.match(layout.folded_line(i)):
         return False  # "BAN HÀNH KẾ HOẠCH …": a trích yếu opening with the verb, not a "BAN"
@@ -1584,6 +1586,16 @@ def _authority_line(layout: Layout, i: int, stop: int) -> bool:
         wrapped = 1
         at_place = bool(place) and not is_position(text)
     return False
+
+
+def _enacting_office(text: str) -> bool:
+    """``text`` names a position that may enact. One opening the line may run long ("CHỦ TỊCH
+    … KIÊM TRƯỞNG BAN CHỈ ĐẠO …"); one named further on enacts in a few words: "QUY TRÌNH GIẢI
+    QUYẾT … CÁ NHÂN SUY THOÁI VỀ TƯ TƯỞNG …", a trích yếu of thirty words over "- Căn cứ …",
+    names one in passing."""
+    return is_position(text) and (
+        len(text.split()) <= 2 * _ENACTING_WORDS or _head_length(text, vocab.POSITION_STARTS) > 0
+    )
 
 
 def _kinh_gui(folded: str) -> regex.Match[str] | None:
