@@ -184,6 +184,11 @@ UNITS = {
     # The cq-c to ct-c rules' cues: capitals wrapped under a flattened title, titles with codes.
     "capitals under flattened titles": "Số: 1/KH-UB\nKẾ HOẠCH TỔ CHỨC A CỦA\nB NĂM HỌC 2020-2021\n",
     "titles with their codes": "QUYẾT ĐỊNH 24/2021/QĐ-TTg\nQUY ĐỊNH A\n",
+    # The cy-c to db-c rules' cues: lists of askers, bracketed or before "tại", a "V/v" over
+    # the enacting authority.
+    "askers listed with their letters": "đề nghị của Sở A (Tờ trình số 1/TTr-SA ngày 1/1/2020) và ",
+    "askers listed before tại": "của Sở A tại Tờ trình số 1/TTr-SA ngày 1/1/2020 và Giám đốc Sở B ",
+    "V/v over an enacting authority": "Số: 1/QĐ-UB\nVỀ VIỆC A\nỦY BAN NHÂN DÂN TỈNH B\nCăn cứ C;\n",
 }
 
 

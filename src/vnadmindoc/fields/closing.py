@@ -192,7 +192,7 @@ def _place_word(upper: str, m: regex.Match[str]) -> bool:
 
 # A position in sentence case, alone on its line: "Chủ tịch", "Phó Giám đốc", "Trưởng ban".
 _SENTENCE_POSITION = regex.compile(
-    r"[ \t]*" + vocab.lead_title_pattern() + r"(?:[ \t]+\p{L}+){0,2}[ \t]*"
+    r"[ \t]*" + vocab.signer_title_pattern() + r"(?:[ \t]+\p{L}+){0,2}[ \t]*"
 )
 
 

@@ -2229,6 +2229,11 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
             header.subject = None
         if header.subject is None and vv and header.title is None:
             i = end = _vv_block(layout, header, i, stop, all_anchor_lines, cut, anchor_lines)
+            k = layout.next_with_text(i, stop)
+            if number is not None and k < stop and _authority_line(layout, k, stop):
+                # "Số: 876/QĐ-UBND" / "VỀ VIỆC BAN HÀNH QUY CHẾ …" / "ỦY BAN NHÂN DÂN TỈNH YÊN
+                # BÁI" / "Căn cứ …": the enacting authority under it, the act's title line lost.
+                header.enacted = True
             continue
         if header.subject is None and header.title is None and i <= last_line:
             _title_in_line(layout, header, i, cut)

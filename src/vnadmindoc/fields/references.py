@@ -660,7 +660,7 @@ def _clause_subject(text: str, folded: str, lo: int, tai_start: int) -> str | No
     where the sentence began the list ("của <body> tại … số")."""
     marks = list(_CLAUSE_MARK.finditer(folded, lo, tai_start))
     if not marks or marks[-1].group() != ",":
-        return None
+        return _joined_subject(text, folded, marks[-1].end() if marks else lo, tai_start)
     if not _opinion_before(folded, marks[-1].start()):
         return None  # "Nhiệm vụ của Sở Y tế, Sở Tài chính tại Kế hoạch số …": no list of opinions
     start = marks[-1].end()
@@ -669,6 +669,22 @@ def _clause_subject(text: str, folded: str, lo: int, tai_start: int) -> str | No
     if not _body_starts(text, start, tai_start):
         return None
     return _whole_name(text, folded, start, tai_start)
+
+
+def _joined_subject(text: str, folded: str, lo: int, tai_start: int) -> str | None:
+    """The body or office named after "và" before "tại", the last of a list of opinions or
+    requests: "đề nghị của Chánh Văn phòng tại Tờ trình số 1818/TTr-VP ngày … và Giám đốc Sở Nội
+    vụ tại Văn bản số …". The word before "và" ends the citation before it (its date or code
+    holds a figure), not a body's name: "… giữa Sở Y tế và Sở Tài chính tại …" is no list."""
+    for joint in _AND.finditer(text, lo, tai_start):
+        word = max(lo, *(text.rfind(c, lo, joint.start()) + 1 for c in " \t\n"))
+        if (
+            any(c.isdigit() for c in text[word : joint.start()])
+            and _opinion_before(folded, joint.start())
+            and _body_starts(text, joint.end(), tai_start, office=True)
+        ):
+            return _whole_name(text, folded, joint.end(), tai_start)
+    return None
 
 
 def _body_starts(text: str, start: int, stop: int, *, office: bool = False) -> bool:
@@ -702,10 +718,12 @@ def _asker_before(text: str, folded: str, bracket: int) -> str | None:
     """The body whose request or report a bracketed letter at ``bracket`` gives: "Xét đề nghị
     của Bộ Y tế (văn bản số 564/TTr-BYT …)". Decisions in brackets are someone else's; the
     asker is a body or its head, not "cử tri" (lower case)."""
-    found = list(_CUA.finditer(folded, max(0, bracket - 120), bracket))
-    if not found or _last_word(folded, found[-1].start()) not in _REQUESTS:
-        return None
-    start = found[-1].end()
+    start = _next_asker(folded, bracket, _ASKERS_LISTED)
+    if start is None:
+        found = list(_CUA.finditer(folded, max(0, bracket - 120), bracket))
+        if not found or _last_word(folded, found[-1].start()) not in _REQUESTS:
+            return None
+        start = found[-1].end()
     if not (
         _body_starts(text, start, bracket)
         # the head of a body: "Xét đề nghị của Chủ tịch UBND tỉnh (Tờ trình số …)"
@@ -716,6 +734,35 @@ def _asker_before(text: str, folded: str, bracket: int) -> str | None:
     ):
         return None
     return _whole_name(text, folded, start, bracket)
+
+
+# After one asker's bracketed letter, the next asker: "(Tờ trình số … năm 2008) và …".
+_AFTER_LETTER = regex.compile(r"\)[ \t]*(?:,|va\b)[ \t]*(?:\n[ \t]*)?")
+_ASKERS_LISTED = 4  # how far back a list of askers is followed: each step reads 120 characters
+
+
+def _next_asker(folded: str, bracket: int, reach: int) -> int | None:
+    """Where the asker named before ``bracket`` starts when it follows another asker's letter
+    in brackets: "đề nghị của Chủ tịch UBND tỉnh (Tờ trình số 02/TTr-UBND …) và Trưởng ban
+    Ban Thi đua-Khen thưởng Trung ương (Tờ trình số 270/TTr-BTĐKT …)". ``reach`` bounds how
+    many askers back the list is followed."""
+    close = folded.rfind(")", max(0, bracket - 120), bracket)
+    if close < 0 or reach == 0:
+        return None
+    after = _AFTER_LETTER.match(folded, close, bracket)
+    opened = folded.rfind("(", max(0, close - 120), close)
+    if after is None or opened < 0:
+        return None
+    letter = opened + 1
+    while letter < close and folded[letter] in " \t":
+        letter += 1
+    if not _LETTER_TYPES.match(folded, letter, close):
+        return None
+    if _next_asker(folded, opened, reach - 1) is None:
+        found = list(_CUA.finditer(folded, max(0, opened - 120), opened))
+        if not found or _last_word(folded, found[-1].start()) not in _REQUESTS:
+            return None
+    return after.end()
 
 
 # The last word of what a body asks or reports before "của <body> tại các <documents>".
@@ -1099,9 +1146,25 @@ def scan_references(
         )
         date, issuer, stop = _details(text, folded, cm.end(), end)
         out.append(Mention(code, _kind(None, code), date, issuer, None, b.start(), stop))
-    out = _shared_issuers(folded, out)
+    out = _shared_issuers(folded, _without_cut_tail(text, end, out))
     out.sort(key=lambda mention: mention.start)
     return out
+
+
+def _without_cut_tail(text: str, end: int, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without the last when the end of the text cut its code short: a page's
+    store stopped at "… tại Quyết định số 2629/QĐ-T", a code given whole before
+    ("2629/QĐ-TTg"). The words stay in the body."""
+    ends = [m.code.span.end for m in mentions if m.code.span is not None]
+    if not ends or text[max(ends) : end].strip():
+        return mentions
+    last = next(m for m in mentions if m.code.span is not None and m.code.span.end == max(ends))
+    cut = last.code.code.casefold()
+    if any(
+        len(m.code.code) > len(cut) and m.code.code.casefold().startswith(cut) for m in mentions
+    ):
+        return [m for m in mentions if m is not last]
+    return mentions
 
 
 # What joins the citations of a list: "…, số 125/TTr-CP …", "… và Công văn số 265/BGDĐT-GDTC".

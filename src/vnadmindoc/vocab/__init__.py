@@ -227,6 +227,14 @@ def lead_title_pattern() -> str:
     return "(?:Phó[ \t]+)?(?:" + "|".join(t.replace(" ", "[ \t]+") for t in LEAD_TITLES) + ")"
 
 
+def signer_title_pattern() -> str:
+    """A regular expression matching a signer's office in sentence case, "Phó" allowed before
+    it ("Phó Chủ tịch", "Phó Thủ tướng"): the offices of :func:`lead_title_pattern` and
+    those only a signer holds."""
+    titles = (*LEAD_TITLES, *_words("signer_titles.txt"))
+    return "(?:Phó[ \t]+)?(?:" + "|".join(t.replace(" ", "[ \t]+") for t in titles) + ")"
+
+
 def enacting_pattern() -> str:
     """A regular expression matching the words of an act's enacting line ("QUYẾT ĐỊNH",
     "QUYẾT NGHỊ"), in capitals as printed, without its colon."""

@@ -1,0 +1,141 @@
+"""Rules from the cy-c … db-c batches: lists of askers, a "V/v" over the enacting authority,
+a signer's office in sentence case, a code cut by the end of a page."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnadmindoc import parse
+from vnadmindoc.fields.directives import find_lead
+
+_HEAD = (
+    "ỦY BAN NHÂN DÂN\nTỈNH X\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: {code}\nX, ngày 15 tháng 10 năm 2024\nQUYẾT ĐỊNH\nVề việc ban hành quy chế\n"
+    "ỦY BAN NHÂN DÂN TỈNH X\n"
+)
+
+
+def _issuers(text: str) -> list[tuple[str, str | None]]:
+    (doc,) = parse(text)
+    return [(r.code.code, r.issuer) for r in doc.references]
+
+
+# --- lists of askers -------------------------------------------------------------------------
+
+
+def test_the_next_asker_before_tai_after_va() -> None:
+    text = _HEAD.format(code="12/2025/QĐ-UBND") + (
+        "Xét đề nghị của Chánh Văn phòng Ủy ban nhân dân tỉnh tại Tờ trình số 1818/TTr-VP ngày "
+        "21 tháng 8 năm 2025 và Giám đốc Sở Nội vụ tại Văn bản số 4836/SNV-TCBC ngày 04 tháng 9 "
+        "năm 2025;\n"
+    )
+    assert _issuers(text) == [
+        ("1818/TTr-VP", "Chánh Văn phòng Ủy ban nhân dân tỉnh"),
+        ("4836/SNV-TCBC", "Giám đốc Sở Nội vụ"),
+    ]
+
+
+def test_bodies_joined_by_va_inside_a_clause_are_no_list_of_askers() -> None:
+    # The word before "và" holds no figure: no citation ends there.
+    text = _HEAD.format(code="12/2025/QĐ-UBND") + (
+        "Căn cứ ý kiến của Sở Y tế tại Công văn số 12/SYT-VP về phối hợp giữa Sở Y tế và Sở Tài "
+        "chính tại Kế hoạch số 5/KH-STC;\n"
+    )
+    assert dict(_issuers(text))["5/KH-STC"] is None
+
+
+def test_the_next_asker_after_a_bracketed_letter() -> None:
+    text = _HEAD.format(code="12/2008/QĐ-TTg") + (
+        "Xét đề nghị của Chủ tịch Ủy ban nhân dân tỉnh Bắc Kạn (Tờ trình số 02/TTr-UBND ngày 27 "
+        "tháng 02 năm 2008) và Trưởng ban Ban Thi đua-Khen thưởng Trung ương (Tờ trình số "
+        "270/TTr-BTĐKT ngày 07 tháng 3 năm 2008),\n"
+    )
+    assert _issuers(text) == [
+        ("02/TTr-UBND", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Kạn"),
+        ("270/TTr-BTĐKT", "Trưởng ban Ban Thi đua-Khen thưởng Trung ương"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the bracket before names an act, not an asker's letter
+        "Căn cứ Quyết định số 1/QĐ-UBND (sửa đổi) và Sở Y tế (Tờ trình số 3/TTr-SYT);",
+        # no request opens the list
+        "Căn cứ Luật của Quốc hội (Văn bản số 4/VB-QH) và Sở Y tế (Tờ trình số 3/TTr-SYT);",
+    ],
+)
+def test_a_bracket_before_that_gives_no_askers_letter_lists_no_asker(sentence: str) -> None:
+    text = _HEAD.format(code="12/2008/QĐ-UBND") + sentence + "\n"
+    assert dict(_issuers(text))["3/TTr-SYT"] is None
+
+
+# --- a "V/v" over the enacting authority -----------------------------------------------------
+
+_FLAT = (
+    "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+    "Số: {code} | Yên Bái, ngày 22 tháng 6 năm 2011 |\n"
+    "VỀ VIỆC BAN HÀNH QUY CHẾ PHỐI HỢP GIỮA VĂN PHÒNG UBND TỈNH VỚI CÁC SỞ, BAN, NGÀNH\n"
+    "{next}\n"
+    "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26/11/2003;\n"
+    "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n"
+)
+
+
+def test_a_vv_over_the_enacting_authority_is_an_act_typed_by_its_code() -> None:
+    (doc,) = parse(_FLAT.format(code="876/QĐ-UBND", next="ỦY BAN NHÂN DÂN TỈNH YÊN BÁI"))
+    assert doc.kind == "quyet_dinh"
+    assert doc.subject is not None
+    assert doc.subject.startswith("BAN HÀNH QUY CHẾ")
+
+
+@pytest.mark.parametrize(
+    ("code", "next_line"),
+    [
+        ("876/UBND-VP", "ỦY BAN NHÂN DÂN TỈNH YÊN BÁI"),  # a công văn's code names no type
+        ("876/QĐ-UBND", "Kính gửi: Các sở, ban, ngành"),  # a letter's addressees under it
+    ],
+)
+def test_a_vv_over_no_enacting_authority_stays_a_cong_van(code: str, next_line: str) -> None:
+    (doc,) = parse(_FLAT.format(code=code, next=next_line))
+    assert doc.kind == "cong_van"
+
+
+# --- a signer's office in sentence case ------------------------------------------------------
+
+
+def test_a_deputy_prime_ministers_office_in_sentence_case_is_the_position() -> None:
+    text = _HEAD.format(code="12/2008/QĐ-TTg") + (
+        "Căn cứ Luật Tổ chức Chính phủ;\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Tặng thưởng.\n\n"
+        "Điều 2. Thi hành./.\n\nKT. THỦ TƯỚNG\n\nPhó Thủ tướng\n\n(Đã ký)\n\n\u00a0\n\n"
+        "Nguyễn Sinh Hùng\n"
+    )
+    (doc,) = parse(text)
+    assert [(s.position, s.name) for s in doc.signatures] == [("Phó Thủ tướng", "Nguyễn Sinh Hùng")]
+
+
+def test_the_prime_minister_leads_no_item() -> None:
+    # A signer's office only: "Thủ tướng Chính phủ" is no unit put in charge of an item.
+    assert find_lead("Phó Thủ tướng Thường trực Chính phủ Phạm Gia Túc chỉ đạo các Bộ.") is None
+
+
+# --- a code cut by the end of a page ---------------------------------------------------------
+
+
+def test_a_code_cut_by_the_end_of_the_text_is_the_whole_code_cited_before() -> None:
+    text = _HEAD.format(code="186/KH-UBND") + (
+        "Căn cứ Quyết định số 2629/QĐ-TTg ngày 01/12/2025 của Thủ tướng Chính phủ;\n"
+        "- Kịp thời tổ chức thực hiện các nhiệm vụ được giao tại Quyết định số 2629/QĐ-T"
+    )
+    (doc,) = parse(text)
+    assert [r.code.code for r in doc.references] == ["2629/QĐ-TTg"]
+    assert "2629/QĐ-T" in doc.body.rsplit("\n", 1)[-1]  # the words stay in the body
+
+
+def test_a_code_at_the_end_of_the_text_that_begins_no_other_is_kept() -> None:
+    text = _HEAD.format(code="186/KH-UBND") + (
+        "Căn cứ Quyết định số 2629/QĐ-TTg ngày 01/12/2025 của Thủ tướng Chính phủ;\n"
+        "- Thực hiện Quyết định số 15/QĐ-UBND"
+    )
+    (doc,) = parse(text)
+    assert [r.code.code for r in doc.references] == ["2629/QĐ-TTg", "15/QĐ-UBND"]
