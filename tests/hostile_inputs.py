@@ -189,6 +189,7 @@ UNITS = {
     "askers listed with their letters": "đề nghị của Sở A (Tờ trình số 1/TTr-SA ngày 1/1/2020) và ",
     "askers listed before tại": "của Sở A tại Tờ trình số 1/TTr-SA ngày 1/1/2020 và Giám đốc Sở B ",
     "V/v over an enacting authority": "Số: 1/QĐ-UB\nVỀ VIỆC A\nỦY BAN NHÂN DÂN TỈNH B\nCăn cứ C;\n",
+    "portals' công văn titles": "1/BA-VP\nCÔNG VĂN Về việc A\nKính gửi: B\n- Lưu: VT.\n* C\n",
 }
 
 

@@ -139,3 +139,110 @@ def test_a_code_at_the_end_of_the_text_that_begins_no_other_is_kept() -> None:
     )
     (doc,) = parse(text)
     assert [r.code.code for r in doc.references] == ["2629/QĐ-TTg", "15/QĐ-UBND"]
+
+
+# --- review 53's guards ----------------------------------------------------------------------
+
+
+def test_a_request_of_its_own_after_a_bracket_keeps_its_asker() -> None:
+    # "ý kiến của" opens a request of its own: the asker is read after it, as before.
+    text = _HEAD.format(code="12/2024/QĐ-UBND") + (
+        "Xét đề nghị của Giám đốc Sở Y tế (Tờ trình số 12/TTr-SYT ngày 5/3/2024) và ý kiến của "
+        "Sở Tư pháp (Báo cáo số 30/BC-STP ngày 6/3/2024);\n"
+    )
+    assert dict(_issuers(text))["30/BC-STP"] == "Sở Tư pháp"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a figure of a name before "và", not a citation's end
+        "Thực hiện ý kiến của Chủ tịch UBND tỉnh tại Văn bản số 12/UBND-VX ngày 3/7/2024 về việc "
+        "sáp nhập Trường Tiểu học số 1 và Trường Tiểu học số 2 tại Quyết định số 45/QĐ-UBND;",
+        "Căn cứ ý kiến của Sở Tài chính tại Văn bản số 12/STC-HCSN ngày 5/3/2024 về dự toán giao "
+        "cho Bệnh viện 09 và Sở Giáo dục và Đào tạo tại Quyết định số 45/QĐ-UBND;",
+    ],
+)
+def test_a_name_after_va_that_ends_no_citation_is_no_asker(sentence: str) -> None:
+    text = _HEAD.format(code="12/2024/QĐ-UBND") + sentence + "\n"
+    assert dict(_issuers(text))["45/QĐ-UBND"] is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "code", "vv", "below"),
+    [
+        # "TT" of Trồng trọt; the addressee in capitals, its "Kính gửi" lost
+        (
+            "BỘ NÔNG NGHIỆP VÀ PTNT\nCỤC TRỒNG TRỌT",
+            "2357/TT-CLT",
+            "V/v chỉ đạo cấp bách ứng phó bão số 10",
+            "SỞ NÔNG NGHIỆP VÀ PTNT CÁC TỈNH BẮC TRUNG BỘ",
+        ),
+        # "CT" of Cục Thuế; a company addressed in capitals
+        (
+            "TỔNG CỤC THUẾ\nCỤC THUẾ TP HÀ NỘI",
+            "345/CT-TTHT",
+            "V/V CHÍNH SÁCH THUẾ GIÁ TRỊ GIA TĂNG",
+            "CÔNG TY CỔ PHẦN XÂY DỰNG SỐ 5",
+        ),
+    ],
+)
+def test_a_letter_opening_with_a_basis_under_its_addressee_stays_a_cong_van(
+    heading: str, code: str, vv: str, below: str
+) -> None:
+    text = (
+        f"{heading}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        f"Số: {code}\nHà Nội, ngày 29 tháng 9 năm 2013\n{vv}\n{below}\n"
+        "Căn cứ Công điện số 1234/CĐ-TTg ngày 28/9/2013 của Thủ tướng Chính phủ, đề nghị:\n"
+        "1. Chỉ đạo nông dân thu hoạch lúa.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+        "CỤC TRƯỞNG\nNguyễn Trí Ngọc\n"
+    )
+    (doc,) = parse(text)
+    assert doc.kind == "cong_van"
+
+
+def test_a_code_whole_at_the_end_of_the_text_beside_a_longer_one_is_kept() -> None:
+    # "123/UBND" ends where a group of "123/UBND-VX" ends: printed whole.
+    text = _HEAD.format(code="186/KH-UBND") + (
+        "Căn cứ Công văn số 123/UBND-VX ngày 5/1/2020 của UBND tỉnh;\n"
+        "Thực hiện Công văn số 123/UBND"
+    )
+    (doc,) = parse(text)
+    assert [r.code.code for r in doc.references] == ["123/UBND-VX", "123/UBND"]
+
+
+# --- a portal's page: the code alone, a byline, "CÔNG VĂN Về việc …" --------------------------
+
+_PORTAL = (
+    "{code}\n\nTL. BỘ TRƯỞNG CHÁNH VĂN PHÒNG Tô Văn Động Theo BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH -\n\n"
+    "{title}\n\nKính gửi: Các cơ quan báo chí thuộc Bộ\n\n"
+    "Bộ Văn hóa, Thể thao và Du lịch nhận được Hướng dẫn số 91-HD/BTGTW về việc tuyên truyền.\n\n"
+    "Nơi nhận:\n\n-Như trên;\n\n-Lãnh đạo Bộ (để b/c)\n\n-Lưu: VT, THTT, KA (20)\n\n"
+    "Bình luận\n\n* Vui lòng nhập bình luận tiếng Việt có dấu\n\nTin khác"
+)
+
+
+def test_a_portals_cong_van_title_with_its_code_alone_above() -> None:
+    text = _PORTAL.format(
+        code="4360/BVHTTDL-VP",
+        title="CÔNG VĂN Về việc Tuyên truyền, giáo dục các ngày lễ lớn năm 2010",
+    )
+    (doc,) = parse(text)
+    assert (doc.kind, doc.code and doc.code.code) == ("cong_van", "4360/BVHTTDL-VP")
+    assert doc.subject == "Tuyên truyền, giáo dục các ngày lễ lớn năm 2010"
+    assert [r.name for r in doc.addressees] == ["Các cơ quan báo chí thuộc Bộ"]
+    # a page's star under its closed list is no recipient
+    assert [r.name for r in doc.distribution] == ["Như trên", "Lãnh đạo Bộ (để b/c)"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Công văn hỏa tốc gửi các tỉnh về phòng chống bão",  # a headline: no "V/v" label
+        "Công văn số 4360/BVHTTDL-VP về việc tuyên truyền đã được gửi",  # a sentence citing it
+    ],
+)
+def test_a_cong_van_headline_without_its_label_titles_no_page(title: str) -> None:
+    (doc,) = parse(_PORTAL.format(code="4360/BVHTTDL-VP", title=title))
+    assert doc.title is None
+    assert doc.code is None

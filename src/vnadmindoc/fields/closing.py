@@ -925,6 +925,11 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
                 last_used = i
                 i += 1
                 continue
+            if after_luu and b.group().strip() == "*":
+                # The list is closed: a star below it is a page's ("* Vui lòng nhập bình luận
+                # …" under "Bình luận"), not a recipient's dash. It stays unplaced.
+                i += 1
+                continue
             content, right = _split_right(layout, content, column=column)
             if right is not None:
                 items.append(_sig_item(layout, right))

@@ -2230,9 +2230,16 @@ def read_header(layout: Layout, start: int, stop: int, cluster: Cluster | None) 
         if header.subject is None and vv and header.title is None:
             i = end = _vv_block(layout, header, i, stop, all_anchor_lines, cut, anchor_lines)
             k = layout.next_with_text(i, stop)
-            if number is not None and k < stop and _authority_line(layout, k, stop):
+            if (
+                number is not None
+                and k < stop
+                and _authority_line(layout, k, stop)
+                and _enacting_below(layout, k, stop)
+            ):
                 # "Số: 876/QĐ-UBND" / "VỀ VIỆC BAN HÀNH QUY CHẾ …" / "ỦY BAN NHÂN DÂN TỈNH YÊN
-                # BÁI" / "Căn cứ …": the enacting authority under it, the act's title line lost.
+                # BÁI" / "Căn cứ …" / "QUYẾT ĐỊNH:": the enacting authority under it, the act's
+                # title line lost. (A letter's addressee in capitals over a "Căn cứ" has no
+                # enacting line: "345/CT-TTHT" is the Cục Thuế's công văn.)
                 header.enacted = True
             continue
         if header.subject is None and header.title is None and i <= last_line:
@@ -2649,6 +2656,15 @@ def _act_text_below(layout: Layout, i: int, stop: int) -> bool:
 
 
 _ENACTING_LINE = regex.compile(rf"[ \t*_]*{vocab.enacting_pattern()}[ \t]*:[ \t*_]*")
+_ENACTING_REACH = 40  # lines from the enacting authority to its enacting line, past the basis
+
+
+def _enacting_below(layout: Layout, i: int, stop: int) -> bool:
+    """An enacting line ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:") stands under line ``i``, past the basis."""
+    return any(
+        _ENACTING_LINE.fullmatch(layout.line(j))
+        for j in range(i + 1, min(stop, i + _ENACTING_REACH))
+    )
 
 
 def _heads_a_document(layout: Layout, i: int) -> bool:
@@ -2719,7 +2735,25 @@ def _type_title(layout: Layout, header: Header, lines: list[int], start: int) ->
         header.spans["subject"] = title.subject_span
         # From the type on: its label ("về việc") is the heading's too.
         header.use(title.type_span[1], title.subject_span[1])
+    if header.code is None:
+        _code_alone_above(layout, header, [k for k in lines if k < i])
     return i + 1
+
+
+def _code_alone_above(layout: Layout, header: Header, lines: list[int]) -> None:
+    """The document's code printed alone on a line above its page's title, as a portal prints
+    it: "4360/BVHTTDL-VP" / "TL. BỘ TRƯỞNG … Theo BỘ VĂN HÓA …" / "CÔNG VĂN Về việc …"."""
+    for k in lines:
+        piece = layout.line_piece(k)
+        cm = match_code(layout.text, piece.start, piece.end)
+        if cm is None or cm.end() != piece.end or not cm.group("number"):
+            continue
+        if not has_letter(cm.group("symbol")) or not any(c.isdigit() for c in cm.group("number")):
+            continue
+        header.code = make_code(cm.group("number"), cm.group("sep"), cm.group("symbol"))
+        header.spans["code"] = (cm.start(), cm.end())
+        header.use(cm.start(), cm.end())
+        return
 
 
 # What a notice's or an invitation's body shows in its first lines: a numbered item, its

@@ -115,6 +115,9 @@ def read_page_title(line: str, offset: int = 0) -> PageTitle | None:
 # Posted without their heading, notices and invitations keep a title naming their type; other
 # types named at a line's start are mostly a headline's words ("Luật sư", "Kế hoạch … có …").
 _POSTED_KINDS = frozenset({"thong_bao", "giay_moi", "thu_moi"})
+# A công văn's title names it only with its trích yếu's label: "Công văn V/v cho phép …",
+# "CÔNG VĂN Về việc tuyên truyền …" (not "Công văn hỏa tốc gửi các tỉnh", a headline).
+_LABELLED_KINDS = frozenset({"cong_van"})
 _THIS = regex.compile(r"[ \t]+nay\b", regex.I)
 _TOPIC_WORDS = (2, 60)  # a title's words after its type, at least and at most
 
@@ -127,7 +130,8 @@ def read_type_title(line: str, offset: int = 0) -> PageTitle | None:
     m = _TYPE.match(folded)
     if m is None or not line[m.start("type")].isupper():
         return None
-    if vocab.kind_from_type_phrase(line[m.start("type") : m.end("type")]) not in _POSTED_KINDS:
+    kind = vocab.kind_from_type_phrase(line[m.start("type") : m.end("type")])
+    if kind not in _POSTED_KINDS and kind not in _LABELLED_KINDS:
         return None  # "Luật sư …", "Báo cáo viên …", "Kế hoạch tuyển sinh … có nhiều điểm mới"
     rest = line[m.end() :].strip()
     if not _TOPIC_WORDS[0] <= len(rest.split()) <= _TOPIC_WORDS[1]:
@@ -145,6 +149,8 @@ def read_type_title(line: str, offset: int = 0) -> PageTitle | None:
         return None  # "Thông báo Thứ Sáu, 26/10/2012": a site's section and date
     # Only "Về việc" and "V/v" are labels; a bare "Về" is the trích yếu's first word.
     labelled = about is not None and about.group().strip(" \t,") not in ("Ve", "VE")
+    if kind in _LABELLED_KINDS and not labelled:
+        return None
     begin = about.end() if labelled and about else len(line) - len(line[m.end() :].lstrip())
     subject = strip_separators(line[begin:])
     return PageTitle(

@@ -674,17 +674,22 @@ def _clause_subject(text: str, folded: str, lo: int, tai_start: int) -> str | No
 def _joined_subject(text: str, folded: str, lo: int, tai_start: int) -> str | None:
     """The body or office named after "và" before "tại", the last of a list of opinions or
     requests: "đề nghị của Chánh Văn phòng tại Tờ trình số 1818/TTr-VP ngày … và Giám đốc Sở Nội
-    vụ tại Văn bản số …". The word before "và" ends the citation before it (its date or code
-    holds a figure), not a body's name: "… giữa Sở Y tế và Sở Tài chính tại …" is no list."""
+    vụ tại Văn bản số …". The word before "và" ends the citation before it (its date's year or
+    its code), not a name: "… giữa Sở Y tế và Sở Tài chính tại …", "… Trường Tiểu học số 1 và
+    Trường Tiểu học số 2 tại …" are no list."""
     for joint in _AND.finditer(text, lo, tai_start):
         word = max(lo, *(text.rfind(c, lo, joint.start()) + 1 for c in " \t\n"))
         if (
-            any(c.isdigit() for c in text[word : joint.start()])
+            _CITATION_END.fullmatch(text, word, joint.start())
             and _opinion_before(folded, joint.start())
             and _body_starts(text, joint.end(), tai_start, office=True)
         ):
             return _whole_name(text, folded, joint.end(), tai_start)
     return None
+
+
+# How a citation ends: its date's year ("năm 2025", "21/8/2025") or its code ("1818/TTr-VP").
+_CITATION_END = regex.compile(r"(?:[\d/.\-]*\d{4}|\d[\w.\-]*/[\w.\-/&]*\p{L}[\w.\-/&]*)[,;]?")
 
 
 def _body_starts(text: str, start: int, stop: int, *, office: bool = False) -> bool:
@@ -718,12 +723,19 @@ def _asker_before(text: str, folded: str, bracket: int) -> str | None:
     """The body whose request or report a bracketed letter at ``bracket`` gives: "Xét đề nghị
     của Bộ Y tế (văn bản số 564/TTr-BYT …)". Decisions in brackets are someone else's; the
     asker is a body or its head, not "cử tri" (lower case)."""
-    start = _next_asker(folded, bracket, _ASKERS_LISTED)
-    if start is None:
-        found = list(_CUA.finditer(folded, max(0, bracket - 120), bracket))
-        if not found or _last_word(folded, found[-1].start()) not in _REQUESTS:
-            return None
-        start = found[-1].end()
+    listed = _next_asker(folded, bracket, _ASKERS_LISTED)
+    if listed is not None and (name := _asker_at(text, folded, listed, bracket)) is not None:
+        return name
+    # Or the asker of a request of its own: "(Tờ trình số 12/TTr-SYT …) và ý kiến của Sở Tư
+    # pháp (Báo cáo số 30/BC-STP …)".
+    found = list(_CUA.finditer(folded, max(0, bracket - 120), bracket))
+    if not found or _last_word(folded, found[-1].start()) not in _REQUESTS:
+        return None
+    return _asker_at(text, folded, found[-1].end(), bracket)
+
+
+def _asker_at(text: str, folded: str, start: int, bracket: int) -> str | None:
+    """The body or its head named from ``start`` up to ``bracket``, if one is."""
     if not (
         _body_starts(text, start, bracket)
         # the head of a body: "Xét đề nghị của Chủ tịch UBND tỉnh (Tờ trình số …)"
@@ -1161,7 +1173,11 @@ def _without_cut_tail(text: str, end: int, mentions: list[Mention]) -> list[Ment
     last = next(m for m in mentions if m.code.span is not None and m.code.span.end == max(ends))
     cut = last.code.code.casefold()
     if any(
-        len(m.code.code) > len(cut) and m.code.code.casefold().startswith(cut) for m in mentions
+        len(m.code.code) > len(cut)
+        and m.code.code.casefold().startswith(cut)
+        # cut inside a group of the symbol: "123/UBND" is whole beside "123/UBND-VX"
+        and m.code.code[len(cut)] not in "-/"
+        for m in mentions
     ):
         return [m for m in mentions if m is not last]
     return mentions
