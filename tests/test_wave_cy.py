@@ -246,3 +246,63 @@ def test_a_cong_van_headline_without_its_label_titles_no_page(title: str) -> Non
     (doc,) = parse(_PORTAL.format(code="4360/BVHTTDL-VP", title=title))
     assert doc.title is None
     assert doc.code is None
+
+
+# --- review 54's guards ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a type phrase longer than "Công văn": a news headline
+        "Công văn hướng dẫn về việc thực hiện chế độ nghỉ Tết\n\nKính gửi: Các sở, ngành\n\n"
+        "Theo đó, các đơn vị thực hiện như sau:\n1. Nghỉ Tết 7 ngày.\n",
+        # a news lead between the title and the addressees
+        "Công văn V/v triển khai Tháng hành động\n\nNgày 15/4/2021, UBND tỉnh đã ban hành Công "
+        "văn số 1234/UBND-VX. Nội dung Công văn như sau:\n\nKính gửi: Các sở, ban, ngành\n\n"
+        "1. Tổ chức triển khai.\n",
+        # no addressees under it: a story about a letter
+        "Công văn V/v đẩy mạnh tuyên truyền phòng chống dịch\n\nSở Y tế đã có thông báo, như "
+        "sau:\n1. Tuyên truyền.\n",
+    ],
+)
+def test_a_cong_van_headline_over_no_addressees_titles_no_page(page: str) -> None:
+    (doc,) = parse(page)
+    assert doc.title is None
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "Văn bản liên quan:\n91-HD/BTGTW",  # a related document's code, typed "HD"
+        "Trả lời văn bản:\n194/BTHCM-VP",  # a label ends the line above the code
+    ],
+)
+def test_a_code_above_a_portals_title_that_names_another_document_is_no_code(above: str) -> None:
+    (doc,) = parse(_PORTAL.format(code=above, title="Công văn V/v tuyên truyền các ngày lễ lớn"))
+    assert doc.title == "Công văn"
+    assert doc.code is None
+
+
+def test_the_code_nearest_a_portals_title_is_its_own() -> None:
+    code = "Văn bản mới nhất\n4411/BVHTTDL-TCCB\nVăn bản đang xem\n4360/BVHTTDL-VP"
+    (doc,) = parse(_PORTAL.format(code=code, title="CÔNG VĂN Về việc tuyên truyền"))
+    assert doc.code is not None
+    assert doc.code.code == "4360/BVHTTDL-VP"
+
+
+def test_a_list_bulleted_with_stars_goes_on_past_its_lu_line() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN ĐAN PHƯỢNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 125/UBND-VP\nĐan Phượng, ngày 5 tháng 4 năm 2021\n"
+        "V/v tổ chức tổng vệ sinh môi trường\n\nKính gửi: UBND các xã, thị trấn\n\n"
+        "UBND huyện yêu cầu các xã tổ chức tổng vệ sinh./.\n\nNơi nhận:\n* Như trên;\n"
+        "* Lưu: VT.\n* TT Huyện ủy (để b/c);\n* TT HĐND huyện (để b/c);\n\n"
+        "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn Bình\n"
+    )
+    (doc,) = parse(text)
+    assert [r.name for r in doc.distribution] == [
+        "Như trên",
+        "TT Huyện ủy (để b/c)",
+        "TT HĐND huyện (để b/c)",
+    ]

@@ -827,6 +827,7 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
     entries: list[Recipient] = []
     open_entry = False
     after_luu = False
+    starred = False  # the list's own entries are bulleted with stars
     signed = False
     column = False  # a signature column runs beside the recipient list
     group: str | None = None
@@ -925,11 +926,13 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
                 last_used = i
                 i += 1
                 continue
-            if after_luu and b.group().strip() == "*":
-                # The list is closed: a star below it is a page's ("* Vui lòng nhập bình luận
-                # …" under "Bình luận"), not a recipient's dash. It stays unplaced.
+            star = b.group().strip() == "*"
+            if after_luu and star and not starred:
+                # The list is closed: a star below a list of dashes is a page's ("* Vui lòng
+                # nhập bình luận …" under "Bình luận"), not a recipient's. It stays unplaced.
                 i += 1
                 continue
+            starred = starred or star
             content, right = _split_right(layout, content, column=column)
             if right is not None:
                 items.append(_sig_item(layout, right))

@@ -2712,7 +2712,9 @@ def _type_title(layout: Layout, header: Header, lines: list[int], start: int) ->
             # site's "THÔNG BÁO MỚI" over its sidebar is none.
             bare = vocab.kind_from_title(layout.line(i), extra_words=0)
             return i if bare else start
-        title = read_type_title(layout.line(i), layout.starts[i])
+        title = read_type_title(layout.line(i), layout.starts[i], letters=True)
+        if title is not None and _letter_title(title) and not _kinh_gui_under(layout, i):
+            continue  # "Công văn V/v …" over a news story, not over the letter's addressees
         if is_upper_text(layout.line(i)) and not (title and _LABELLED_TITLE.match(layout.line(i))):
             # A trích yếu in capitals may open with a type word ("QUY ĐỊNH MỨC GIÁ …"); a
             # title labels its trích yếu ("THÔNG BÁO VỀ VIỆC …").
@@ -2735,22 +2737,40 @@ def _type_title(layout: Layout, header: Header, lines: list[int], start: int) ->
         header.spans["subject"] = title.subject_span
         # From the type on: its label ("về việc") is the heading's too.
         header.use(title.type_span[1], title.subject_span[1])
-    if header.code is None:
+    if header.code is None and _letter_title(title):
         _code_alone_above(layout, header, [k for k in lines if k < i])
     return i + 1
 
 
+def _letter_title(title: PageTitle) -> bool:
+    """The page's title names a công văn ("Công văn V/v …")."""
+    return vocab.kind_from_type_phrase(title.type_phrase) == "cong_van"
+
+
+def _kinh_gui_under(layout: Layout, i: int) -> bool:
+    """The next line with text under line ``i`` opens with "Kính gửi" (no news lead between)."""
+    k = layout.next_with_text(i + 1, len(layout))
+    return k < len(layout) and KINH_GUI.match(layout.folded_line(k)) is not None
+
+
 def _code_alone_above(layout: Layout, header: Header, lines: list[int]) -> None:
-    """The document's code printed alone on a line above its page's title, as a portal prints
-    it: "4360/BVHTTDL-VP" / "TL. BỘ TRƯỞNG … Theo BỘ VĂN HÓA …" / "CÔNG VĂN Về việc …"."""
-    for k in lines:
-        piece = layout.line_piece(k)
+    """The công văn's code printed alone on a line above its page's title, as a portal prints
+    it: "4360/BVHTTDL-VP" / "TL. BỘ TRƯỞNG … Theo BỘ VĂN HÓA …" / "CÔNG VĂN Về việc …".
+
+    The line nearest the title gives it, if its code is a công văn's (no type in it) and no
+    label ends the line above ("Văn bản liên quan:", "Trả lời văn bản:" name other codes).
+    """
+    for n in range(len(lines) - 1, -1, -1):
+        piece = layout.line_piece(lines[n])
         cm = match_code(layout.text, piece.start, piece.end)
         if cm is None or cm.end() != piece.end or not cm.group("number"):
             continue
         if not has_letter(cm.group("symbol")) or not any(c.isdigit() for c in cm.group("number")):
             continue
-        header.code = make_code(cm.group("number"), cm.group("sep"), cm.group("symbol"))
+        code = make_code(cm.group("number"), cm.group("sep"), cm.group("symbol"))
+        if code.doc_type is not None or (n and layout.line(lines[n - 1]).rstrip().endswith(":")):
+            return
+        header.code = code
         header.spans["code"] = (cm.start(), cm.end())
         header.use(cm.start(), cm.end())
         return

@@ -115,23 +115,33 @@ def read_page_title(line: str, offset: int = 0) -> PageTitle | None:
 # Posted without their heading, notices and invitations keep a title naming their type; other
 # types named at a line's start are mostly a headline's words ("Luật sư", "Kế hoạch … có …").
 _POSTED_KINDS = frozenset({"thong_bao", "giay_moi", "thu_moi"})
-# A công văn's title names it only with its trích yếu's label: "Công văn V/v cho phép …",
-# "CÔNG VĂN Về việc tuyên truyền …" (not "Công văn hỏa tốc gửi các tỉnh", a headline).
-_LABELLED_KINDS = frozenset({"cong_van"})
+# A công văn's title names it only by the type's words alone and its trích yếu's label:
+# "Công văn V/v cho phép …", "CÔNG VĂN Về việc tuyên truyền …" (not "Công văn hỏa tốc gửi các
+# tỉnh", nor "Công văn hướng dẫn về việc …", headlines).
+_LETTER_TYPE = "cong van"
 _THIS = regex.compile(r"[ \t]+nay\b", regex.I)
 _TOPIC_WORDS = (2, 60)  # a title's words after its type, at least and at most
 
 
-def read_type_title(line: str, offset: int = 0) -> PageTitle | None:
+def read_type_title(line: str, offset: int = 0, *, letters: bool = False) -> PageTitle | None:
     """A page's title that names the document's type and what it is about (its trích yếu),
     without code or date ("Thông báo lịch tiếp công dân …", "THÔNG BÁO Về việc tổ chức …").
-    A sentence, a citation or a cited code is none."""
+    A sentence, a citation or a cited code is none. With ``letters``, a công văn's title
+    labelled "V/v" or "Về việc" is one too ("Công văn V/v cho phép …"): the caller makes sure
+    that its addressees follow.
+
+    >>> read_type_title("CÔNG VĂN Về việc tuyên truyền", letters=True).subject
+    'tuyên truyền'
+    >>> read_type_title("CÔNG VĂN Về việc tuyên truyền") is None
+    True
+    """
     folded = fold(line)
     m = _TYPE.match(folded)
     if m is None or not line[m.start("type")].isupper():
         return None
+    letter = letters and folded[m.start("type") : m.end("type")].casefold() == _LETTER_TYPE
     kind = vocab.kind_from_type_phrase(line[m.start("type") : m.end("type")])
-    if kind not in _POSTED_KINDS and kind not in _LABELLED_KINDS:
+    if kind not in _POSTED_KINDS and not letter:
         return None  # "Luật sư …", "Báo cáo viên …", "Kế hoạch tuyển sinh … có nhiều điểm mới"
     rest = line[m.end() :].strip()
     if not _TOPIC_WORDS[0] <= len(rest.split()) <= _TOPIC_WORDS[1]:
@@ -149,7 +159,7 @@ def read_type_title(line: str, offset: int = 0) -> PageTitle | None:
         return None  # "Thông báo Thứ Sáu, 26/10/2012": a site's section and date
     # Only "Về việc" and "V/v" are labels; a bare "Về" is the trích yếu's first word.
     labelled = about is not None and about.group().strip(" \t,") not in ("Ve", "VE")
-    if kind in _LABELLED_KINDS and not labelled:
+    if letter and not labelled:
         return None
     begin = about.end() if labelled and about else len(line) - len(line[m.end() :].lstrip())
     subject = strip_separators(line[begin:])
