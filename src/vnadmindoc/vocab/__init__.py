@@ -224,14 +224,17 @@ def type_phrases() -> list[str]:
 def lead_title_pattern() -> str:
     """A regular expression matching an office named before a unit or a signer, "Phó" allowed
     before it ("Giám đốc", "Phó Chủ tịch"), as printed in sentence case."""
-    return "(?:Phó[ \t]+)?(?:" + "|".join(t.replace(" ", "[ \t]+") for t in LEAD_TITLES) + ")"
+    return _titles_pattern(LEAD_TITLES)
 
 
 def signer_title_pattern() -> str:
     """A regular expression matching a signer's office in sentence case, "Phó" allowed before
     it ("Phó Chủ tịch", "Phó Thủ tướng"): the offices of :func:`lead_title_pattern` and
     those only a signer holds."""
-    titles = (*LEAD_TITLES, *_words("signer_titles.txt"))
+    return _titles_pattern((*LEAD_TITLES, *_words("signer_titles.txt")))
+
+
+def _titles_pattern(titles: tuple[str, ...]) -> str:
     return "(?:Phó[ \t]+)?(?:" + "|".join(t.replace(" ", "[ \t]+") for t in titles) + ")"
 
 
