@@ -728,10 +728,17 @@ def _asker_before(text: str, folded: str, bracket: int) -> str | None:
         return name
     # Or the asker of a request of its own: "(Tờ trình số 12/TTr-SYT …) và ý kiến của Sở Tư
     # pháp (Báo cáo số 30/BC-STP …)".
+    start = _requested_by(folded, bracket)
+    return None if start is None else _asker_at(text, folded, start, bracket)
+
+
+def _requested_by(folded: str, bracket: int) -> int | None:
+    """Where the asker starts in "đề nghị của <asker> (…" before ``bracket``: after the last
+    "của" within reach, if a request's word stands before it."""
     found = list(_CUA.finditer(folded, max(0, bracket - 120), bracket))
     if not found or _last_word(folded, found[-1].start()) not in _REQUESTS:
         return None
-    return _asker_at(text, folded, found[-1].end(), bracket)
+    return found[-1].end()
 
 
 def _asker_at(text: str, folded: str, start: int, bracket: int) -> str | None:
@@ -770,10 +777,8 @@ def _next_asker(folded: str, bracket: int, reach: int) -> int | None:
         letter += 1
     if not _LETTER_TYPES.match(folded, letter, close):
         return None
-    if _next_asker(folded, opened, reach - 1) is None:
-        found = list(_CUA.finditer(folded, max(0, opened - 120), opened))
-        if not found or _last_word(folded, found[-1].start()) not in _REQUESTS:
-            return None
+    if _next_asker(folded, opened, reach - 1) is None and _requested_by(folded, opened) is None:
+        return None
     return after.end()
 
 
@@ -1163,12 +1168,15 @@ def scan_references(
     return out
 
 
+_BLANK = regex.compile(r"\s*")
+
+
 def _without_cut_tail(text: str, end: int, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without the last when the end of the text cut its code short: a page's
     store stopped at "… tại Quyết định số 2629/QĐ-T", a code given whole before
     ("2629/QĐ-TTg"). The words stay in the body."""
     ends = [m.code.span.end for m in mentions if m.code.span is not None]
-    if not ends or text[max(ends) : end].strip():
+    if not ends or _BLANK.fullmatch(text, max(ends), end) is None:
         return mentions
     last = next(m for m in mentions if m.code.span is not None and m.code.span.end == max(ends))
     cut = last.code.code.casefold()
