@@ -186,7 +186,8 @@ def _issuer_before_by_search(
         return None, None
     if found:
         name, end = _read_issuer(text, folded, found[-1].end(), tai_start)
-        if name is not None and not text[end:tai_start].strip():
+        # (a comma may stand before "tại": "Xét đề nghị của Giám đốc Sở Tư pháp, tại …")
+        if name is not None and not text[end:tai_start].strip().removesuffix(","):
             return name, None
     if several:
         return None, None
