@@ -33,6 +33,11 @@ from vnadmindoc.text import collapse_spaces, fold, has_letter, is_upper_text
 __all__ = ["find_references", "scan_references"]
 
 _NL = r"[ \t]*(?:\n[ \t]*)?"
+# `regex` releases the GIL around every match unless told not to, which costs more than most
+# matches here (a few words read at a cue). Frequent matches pass ``concurrent`` by position
+# (match, search: the fourth argument), as `regex` reads a keyword argument slowly; a scan
+# yielding many matches passes it by keyword, once.
+_KEEP_GIL = False
 _TYPES = vocab.type_phrase_pattern()
 # "số" before a code ("số 241/TB-VPCP", "số357/TTr-CP"); the type word is looked for before it.
 _SO = regex.compile(rf"(?<![\p{{L}}])s[oe](?![\p{{L}}])[ \t]*[:.]?{_NL}", regex.IGNORECASE)
@@ -73,7 +78,7 @@ class _Phrases:
             start -= 1
         if start == end or folded[start:end].lower() not in self.by_last:
             return None
-        tokens = list(_WORDS.finditer(folded, lo, end))
+        tokens = list(_WORDS.finditer(folded, lo, end, concurrent=_KEEP_GIL))
         if not tokens or tokens[-1].end() != end:
             return None
         for phrase in self.by_last.get(tokens[-1].group().lower(), ()):
@@ -89,7 +94,7 @@ class _Phrases:
         """Every phrase in ``folded[lo:hi]``, leftmost and longest first, not overlapping."""
         # One split gives words and the gaps between them: parts[2k + 1] is word k, parts[2k]
         # the gap before it; offsets are summed only where a phrase may start.
-        parts = _SPLIT_WORDS.split(folded[lo:hi].lower())
+        parts = _SPLIT_WORDS.split(folded[lo:hi].lower(), 0, _KEEP_GIL)
         words = parts[1::2]
         by_first = self.by_first
         out = []
@@ -219,11 +224,12 @@ def _read_issuer(
     # A name that runs on over commas or "về" is read whole, then as any other after it ("Ủy
     # ban Khoa học, Công nghệ và Môi trường của Quốc hội").
     long_end = -1
-    if (long_name := _LONG_NAME.match(folded, pos, endpos)) is not None:
+    if (long_name := _LONG_NAME.match(folded, pos, endpos, _KEEP_GIL)) is not None:
         long_end = long_name.end()
         limit += len(_TOKEN.findall(text, pos, long_end))
         reach += long_end - pos
-    words = list(islice(_TOKEN.finditer(text, pos, min(endpos, pos + reach)), limit + 5))
+    tokens = _TOKEN.finditer(text, pos, min(endpos, pos + reach), concurrent=_KEEP_GIL)
+    words = list(islice(tokens, limit + 5))
     lower = [w.group().lower() for w in words]
     # Tokens hold no white space and fold maps character by character: one call folds them all.
     folded_lower = fold("\n".join(lower)).split("\n")
@@ -307,7 +313,7 @@ def _read_issuer(
             named = (*folded_lower[max(0, k - 2) : k], folded_lower[k + 1]) in _JOINED_IN_NAMES
             if not named and (
                 nxt.group()[:1].islower()
-                or _TYPE_START.match(folded, nxt.start())
+                or _TYPE_START.match(folded, nxt.start(), None, _KEEP_GIL)
                 # the next provision cited: "… của Chính phủ và Điều 28 Thông tư số …"
                 or _PROVISION.match(folded, nxt.start(), nxt.start() + _REACH)
                 or (joint and _ORG_HEAD.match(folded, nxt.start()))
@@ -317,7 +323,7 @@ def _read_issuer(
         if (
             k > 0
             and token[:1].isupper()
-            and (cited := _TYPE_START.match(folded, w.start()))
+            and (cited := _TYPE_START.match(folded, w.start(), None, _KEEP_GIL))
             and not _NAME_GOES_ON.match(text, cited.end())
         ):
             # The next citation begins ("… của Chính phủ Quyết định số …"); a type word inside
@@ -754,7 +760,7 @@ def _details(
         # Cues are short; a match bounded to the rest of the text would first scan all of it
         # for the literal word it needs.
         near = min(endpos, pos + _CUE_REACH)
-        m = _DATE_CUE.match(folded, pos, near)
+        m = _DATE_CUE.match(folded, pos, near, _KEEP_GIL)
         if m and "\n" in folded[m.start() : m.end()] and "để" in text[m.start() : m.end()]:
             m = None  # "… số 320/TB-CT để" / "ngày 15/4/2019 hoàn thành": a purpose, no date
         if m and not dated:
@@ -767,8 +773,8 @@ def _details(
             if garbled:
                 pos, dated = garbled.end(), True
                 continue
-        m = _ISSUER_CUE.match(folded, pos, near)
-        if m is None and not skipped and (aside := _ASIDE.match(folded, pos, pos + 60)):
+        m = _ISSUER_CUE.match(folded, pos, near, _KEEP_GIL)
+        if m is None and not skipped and (aside := _ASIDE.match(folded, pos, pos + 60, _KEEP_GIL)):
             # A bracketed aside between the code and its date or issuer: "Nghị định số
             # 124/2008/NĐ-CP (tiết g khoản 2 Điều 9) ngày 11/12/2008 của Chính phủ".
             after = min(endpos, aside.end() + _CUE_REACH)
@@ -884,7 +890,7 @@ def _wrapped_symbol_end(text: str, symbol: str, code_end: int, endpos: int) -> i
     """
     if code_end >= endpos or text[code_end] not in " \t\n":
         return code_end
-    groups = _SYMBOL_SEP.split(symbol)
+    groups = _SYMBOL_SEP.split(symbol, 0, _KEEP_GIL)
     if len(groups[-1]) < 4:
         return code_end
     tail = _WRAPPED_TAIL.match(text, code_end, min(endpos, code_end + 40))
@@ -905,7 +911,7 @@ def _issuer_in_gap(
     A ``joint`` act names its issuers without "của": "Thông tư liên tịch Bộ Tài chính - Bộ Y tế
     số …". Where the type ``heading`` a list is the code's own, a colon may end the issuer: "các
     Nghị định của Chính phủ: số 02/2003/NĐ-CP …"."""
-    cue = _ISSUER_CUE.match(folded, pos, so)
+    cue = _ISSUER_CUE.match(folded, pos, so, _KEEP_GIL)
     if cue is None:
         if not joint or text[pos : pos + 1] not in " \t":
             return None
@@ -1062,10 +1068,10 @@ def scan_references(
         out.append(Mention(code, kind, date or date_before, issuer, before, begin, stop))
         taken.add(begin, code_end)
 
-    for m in _SO.finditer(folded, start, end, timeout=remaining()):
+    for m in _SO.finditer(folded, start, end, concurrent=_KEEP_GIL, timeout=remaining()):
         check()
         # "số" is a common word ("một số", "số liệu"): look back for a type only before a code.
-        if not _CODE_START.match(text, m.end()):
+        if not _CODE_START.match(text, m.end(), None, _KEEP_GIL):
             continue
         if _form_number(folded, m.start()):
             continue
@@ -1077,7 +1083,9 @@ def scan_references(
             cited(found[0], m.end(), phrase, numbered=False, gap=(found[1], m.start()))
         else:
             cited(m.start(), m.end(), None, numbered=False)
-    for m in _NUMBER_AFTER_WORD.finditer(folded, start, end, timeout=remaining()):
+    for m in _NUMBER_AFTER_WORD.finditer(
+        folded, start, end, concurrent=_KEEP_GIL, timeout=remaining()
+    ):
         check()
         digit = word_end = m.start()
         if folded[word_end - 1] in "sS":
@@ -1087,7 +1095,7 @@ def scan_references(
         begin = _PHRASES.ending_at(folded, word_end, start)
         if begin is not None and not taken.covers(begin):
             cited(begin, digit, folded[begin:word_end], numbered=True)
-    for b in _BARE.finditer(text, start, end, timeout=remaining()):
+    for b in _BARE.finditer(text, start, end, concurrent=_KEEP_GIL, timeout=remaining()):
         check()
         if taken.covers(b.start()) or _form_number(folded, b.start()):
             continue
@@ -1197,7 +1205,7 @@ def _cut_short(text: str, cm: regex.Match[str]) -> bool:
         return True
     if cm.end() < len(text) and text[cm.end()] in DASHES:
         return True
-    groups = [g for g in _SYMBOL_SEP.split(symbol) if g]
+    groups = [g for g in _SYMBOL_SEP.split(symbol, 0, _KEEP_GIL) if g]
     if fold(groups[0]).casefold() in _DATE_WORDS:
         return True  # "Số 302/Ngày 02-06-2026": a gazette issue's number and its date
     if len(groups) == 1 and _SPACED_DASH.search(cm.group()) and _SENTENCE_WORD.fullmatch(groups[0]):
