@@ -122,8 +122,9 @@ class _Phrases:
 _SPLIT_WORDS = regex.compile(f"({_WORDS.pattern})")  # the words, and the gaps between them
 _PHRASES = _Phrases(vocab.type_phrases())
 _GAP_WORD = regex.compile(r"[^\s]+")
-_GAP_STOP_CHARS = ';.()“”"'
-_GAP_STOP = regex.compile(f"[{regex.escape(_GAP_STOP_CHARS)}]")
+# A clause mark: a type before it is too far from a "số" after it. Searched for backwards, the
+# last one before the "số" first (one search, not a look for each mark).
+_LAST_GAP_STOP = regex.compile(r'[;.()“”"]', regex.REVERSE)
 _BARE = regex.compile(
     r"(?<![\p{L}\p{N}/.\-])(?:"
     r"\p{N}{1,5}/(?:\d{4}/)?\p{Lu}[\p{L}]*(?:-[\p{Lu}\p{N}][\p{L}\p{N}.]*)+"
@@ -862,8 +863,9 @@ def _type_before(folded: str, pos: int, floor: int) -> tuple[int, int] | None:
     # Only the words just before are read: tokenising the whole text once costs more, as
     # most "số" are not followed by a code and never get here.
     lo = max(floor, pos - 160)
-    # A phrase before a clause mark is too far (the gap test below): start after the last one.
-    lo = max(lo, *(folded.rfind(c, lo, pos) + 1 for c in _GAP_STOP_CHARS))
+    # A phrase before a clause mark is too far: start after the last one.
+    if (mark := _LAST_GAP_STOP.search(folded, lo, pos, _KEEP_GIL)) is not None:
+        lo = mark.end()
     matches = _PHRASES.all_in(folded, lo, pos)
     if not matches:
         return None
@@ -872,7 +874,7 @@ def _type_before(folded: str, pos: int, floor: int) -> tuple[int, int] | None:
     # Acts are cited by their name before the number: "Luật Bầu cử đại biểu Quốc hội và đại
     # biểu Hội đồng nhân dân số 85/2015/QH13".
     named = vocab.kind_from_type_phrase(folded[begin:stop]) in _NAMED_ACTS
-    if _GAP_STOP.search(gap) or len(_GAP_WORD.findall(gap)) > (16 if named else 10):
+    if len(_GAP_WORD.findall(gap)) > (16 if named else 10):
         return None
     return begin, stop
 
