@@ -41,12 +41,6 @@ _KEEP_GIL = False
 _TYPES = vocab.type_phrase_pattern()
 # "số" before a code ("số 241/TB-VPCP", "số357/TTr-CP"); the type word is looked for before it.
 _SO = regex.compile(rf"(?<![\p{{L}}])s[oe](?![\p{{L}}])[ \t]*[:.]?{_NL}", regex.IGNORECASE)
-# A type word followed directly by a number: "Thông báo 274-TB/TU", "Nghị định 30/2020/NĐ-CP".
-# Where a number follows a word: the type phrase, if any, ends just before ("Thông báo 274-TB/TU").
-# Matched on the digit, the word before it in a lookbehind: a pattern opening with a lookbehind
-# is tried at every position, one opening with a digit only at digits (five times faster).
-# OCR that lost "ố" glues the "s" left of "số" to the number: "Nghị định s20/2008/NĐ-CP".
-_NUMBER_AFTER_WORD = regex.compile(r"(?<=\p{L}[ \t]{1,20}|\p{L}[ \t]{1,20}[sS])\d")
 _WORDS = regex.compile(r"\p{L}+")
 
 
@@ -121,6 +115,19 @@ class _Phrases:
 
 _SPLIT_WORDS = regex.compile(f"({_WORDS.pattern})")  # the words, and the gaps between them
 _PHRASES = _Phrases(vocab.type_phrases())
+# A type word followed directly by a number: "Thông báo 274-TB/TU", "Nghị định 30/2020/NĐ-CP".
+# Where a number follows the last word of a type phrase, the phrase may end just before
+# (_PHRASES.ending_at reads it): one number in thirty or so, where any word was one in three.
+# The word's start is told by no ASCII letter before it (on which Python and `regex` agree:
+# ending_at asks str.isalpha).
+# Matched on the digit, the word before it in a lookbehind: a pattern opening with a lookbehind
+# is tried at every position, one opening with a digit only at digits (five times faster).
+# OCR that lost "ố" glues the "s" left of "số" to the number: "Nghị định s20/2008/NĐ-CP".
+_NUMBER_AFTER_TYPE = regex.compile(
+    r"(?<=(?<![a-zA-Z])(?i:"
+    + "|".join(regex.escape(w) for w in sorted(_PHRASES.by_last, key=len, reverse=True))
+    + r")[ \t]{1,20}[sS]?)\d"
+)
 _GAP_WORD = regex.compile(r"[^\s]+")
 # A clause mark: a type before it is too far from a "số" after it. Searched for backwards, the
 # last one before the "số" first (one search, not a look for each mark).
@@ -1085,7 +1092,7 @@ def scan_references(
             cited(found[0], m.end(), phrase, numbered=False, gap=(found[1], m.start()))
         else:
             cited(m.start(), m.end(), None, numbered=False)
-    for m in _NUMBER_AFTER_WORD.finditer(
+    for m in _NUMBER_AFTER_TYPE.finditer(
         folded, start, end, concurrent=_KEEP_GIL, timeout=remaining()
     ):
         check()
