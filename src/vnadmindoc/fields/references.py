@@ -1235,8 +1235,8 @@ def _issuer_vote(names: list[str], text: str | None) -> str | None:
     diacritics and case, the largest group wins (the earliest on a tie) and, within it, the
     spelling not in capitals whose words are found most often in ``text``.
     """
-    if not names:
-        return None
+    if len(names) < 2:
+        return names[0] if names else None  # most codes are cited once: nothing to vote on
     groups: dict[str, list[str]] = {}
     for name in names:
         groups.setdefault(fold(name).casefold(), []).append(name)
@@ -1268,6 +1268,8 @@ def _spelling(group: list[Mention]) -> DocumentCode:
     ("25/2023/TTBKHĐT" lost one), then the earliest. Upper-case titles print codes in capitals
     ("27/CT-TTG"): of that spelling, a mention in normal case is preferred.
     """
+    if len(group) == 1:
+        return group[0].code  # most codes are cited once
     codes = [m.code for m in group]
     counts = Counter(c.code.casefold() for c in codes)
     best = max(codes, key=lambda c: (counts[c.code.casefold()], c.code.count("-"))).code.casefold()
