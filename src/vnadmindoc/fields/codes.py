@@ -111,7 +111,7 @@ def make_code(
 ) -> DocumentCode:
     """Build a :class:`DocumentCode` from the parts of a printed code."""
     symbol = _symbol(raw_symbol)
-    party = _DASH.fullmatch(sep) is not None
+    party = len(sep) == 1 and sep in _DASHES
     lead = _LEADING_NUMBER.match(symbol)
     if not number and lead and not party:
         # "Số:/ 3 /BTC-CST": debris stood before the number, which opens the symbol.
@@ -144,4 +144,6 @@ def parse_code(text: str) -> DocumentCode:
 
 def match_code(text: str, pos: int, endpos: int | None = None) -> regex.Match[str] | None:
     """Match a raw code at ``pos`` in ``text`` (original, not folded)."""
-    return _CODE.match(text, pos, len(text) if endpos is None else endpos)
+    # ``concurrent`` False, by position: `regex` would release the GIL around the match, which
+    # costs more than the match does, and reads a keyword argument slowly.
+    return _CODE.match(text, pos, len(text) if endpos is None else endpos, False)

@@ -33,15 +33,14 @@ from vnadmindoc.text import collapse_spaces, fold, has_letter, is_upper_text
 __all__ = ["find_references", "scan_references"]
 
 _NL = r"[ \t]*(?:\n[ \t]*)?"
+# `regex` releases the GIL around every match unless told not to, which costs more than most
+# matches here (a few words read at a cue). Frequent matches pass ``concurrent`` by position
+# (match, search: the fourth argument), as `regex` reads a keyword argument slowly; a scan
+# yielding many matches passes it by keyword, once.
+_KEEP_GIL = False
 _TYPES = vocab.type_phrase_pattern()
 # "số" before a code ("số 241/TB-VPCP", "số357/TTr-CP"); the type word is looked for before it.
 _SO = regex.compile(rf"(?<![\p{{L}}])s[oe](?![\p{{L}}])[ \t]*[:.]?{_NL}", regex.IGNORECASE)
-# A type word followed directly by a number: "Thông báo 274-TB/TU", "Nghị định 30/2020/NĐ-CP".
-# Where a number follows a word: the type phrase, if any, ends just before ("Thông báo 274-TB/TU").
-# Matched on the digit, the word before it in a lookbehind: a pattern opening with a lookbehind
-# is tried at every position, one opening with a digit only at digits (five times faster).
-# OCR that lost "ố" glues the "s" left of "số" to the number: "Nghị định s20/2008/NĐ-CP".
-_NUMBER_AFTER_WORD = regex.compile(r"(?<=\p{L}[ \t]{1,20}|\p{L}[ \t]{1,20}[sS])\d")
 _WORDS = regex.compile(r"\p{L}+")
 
 
@@ -73,7 +72,7 @@ class _Phrases:
             start -= 1
         if start == end or folded[start:end].lower() not in self.by_last:
             return None
-        tokens = list(_WORDS.finditer(folded, lo, end))
+        tokens = list(_WORDS.finditer(folded, lo, end, concurrent=_KEEP_GIL))
         if not tokens or tokens[-1].end() != end:
             return None
         for phrase in self.by_last.get(tokens[-1].group().lower(), ()):
@@ -89,7 +88,7 @@ class _Phrases:
         """Every phrase in ``folded[lo:hi]``, leftmost and longest first, not overlapping."""
         # One split gives words and the gaps between them: parts[2k + 1] is word k, parts[2k]
         # the gap before it; offsets are summed only where a phrase may start.
-        parts = _SPLIT_WORDS.split(folded[lo:hi].lower())
+        parts = _SPLIT_WORDS.split(folded[lo:hi].lower(), 0, _KEEP_GIL)
         words = parts[1::2]
         by_first = self.by_first
         out = []
@@ -116,9 +115,23 @@ class _Phrases:
 
 _SPLIT_WORDS = regex.compile(f"({_WORDS.pattern})")  # the words, and the gaps between them
 _PHRASES = _Phrases(vocab.type_phrases())
+# A type word followed directly by a number: "Thông báo 274-TB/TU", "Nghị định 30/2020/NĐ-CP".
+# Where a number follows the last word of a type phrase, the phrase may end just before
+# (_PHRASES.ending_at reads it): one number in thirty or so, where any word was one in three.
+# The word's start is told by no ASCII letter before it (on which Python and `regex` agree:
+# ending_at asks str.isalpha).
+# Matched on the digit, the word before it in a lookbehind: a pattern opening with a lookbehind
+# is tried at every position, one opening with a digit only at digits (five times faster).
+# OCR that lost "ố" glues the "s" left of "số" to the number: "Nghị định s20/2008/NĐ-CP".
+_NUMBER_AFTER_TYPE = regex.compile(
+    r"(?<=(?<![a-zA-Z])(?i:"
+    + "|".join(regex.escape(w) for w in sorted(_PHRASES.by_last, key=len, reverse=True))
+    + r")[ \t]{1,20}[sS]?)\d"
+)
 _GAP_WORD = regex.compile(r"[^\s]+")
-_GAP_STOP_CHARS = ';.()“”"'
-_GAP_STOP = regex.compile(f"[{regex.escape(_GAP_STOP_CHARS)}]")
+# A clause mark: a type before it is too far from a "số" after it. Searched for backwards, the
+# last one before the "số" first (one search, not a look for each mark).
+_LAST_GAP_STOP = regex.compile(r'[;.()“”"]', regex.REVERSE)
 _BARE = regex.compile(
     r"(?<![\p{L}\p{N}/.\-])(?:"
     r"\p{N}{1,5}/(?:\d{4}/)?\p{Lu}[\p{L}]*(?:-[\p{Lu}\p{N}][\p{L}\p{N}.]*)+"
@@ -219,11 +232,12 @@ def _read_issuer(
     # A name that runs on over commas or "về" is read whole, then as any other after it ("Ủy
     # ban Khoa học, Công nghệ và Môi trường của Quốc hội").
     long_end = -1
-    if (long_name := _LONG_NAME.match(folded, pos, endpos)) is not None:
+    if (long_name := _LONG_NAME.match(folded, pos, endpos, _KEEP_GIL)) is not None:
         long_end = long_name.end()
         limit += len(_TOKEN.findall(text, pos, long_end))
         reach += long_end - pos
-    words = list(islice(_TOKEN.finditer(text, pos, min(endpos, pos + reach)), limit + 5))
+    tokens = _TOKEN.finditer(text, pos, min(endpos, pos + reach), concurrent=_KEEP_GIL)
+    words = list(islice(tokens, limit + 5))
     lower = [w.group().lower() for w in words]
     # Tokens hold no white space and fold maps character by character: one call folds them all.
     folded_lower = fold("\n".join(lower)).split("\n")
@@ -307,7 +321,7 @@ def _read_issuer(
             named = (*folded_lower[max(0, k - 2) : k], folded_lower[k + 1]) in _JOINED_IN_NAMES
             if not named and (
                 nxt.group()[:1].islower()
-                or _TYPE_START.match(folded, nxt.start())
+                or _TYPE_START.match(folded, nxt.start(), None, _KEEP_GIL)
                 # the next provision cited: "… của Chính phủ và Điều 28 Thông tư số …"
                 or _PROVISION.match(folded, nxt.start(), nxt.start() + _REACH)
                 or (joint and _ORG_HEAD.match(folded, nxt.start()))
@@ -317,7 +331,7 @@ def _read_issuer(
         if (
             k > 0
             and token[:1].isupper()
-            and (cited := _TYPE_START.match(folded, w.start()))
+            and (cited := _TYPE_START.match(folded, w.start(), None, _KEEP_GIL))
             and not _NAME_GOES_ON.match(text, cited.end())
         ):
             # The next citation begins ("… của Chính phủ Quyết định số …"); a type word inside
@@ -818,7 +832,7 @@ def _details(
         # Cues are short; a match bounded to the rest of the text would first scan all of it
         # for the literal word it needs.
         near = min(endpos, pos + _CUE_REACH)
-        m = _DATE_CUE.match(folded, pos, near)
+        m = _DATE_CUE.match(folded, pos, near, _KEEP_GIL)
         if m and "\n" in folded[m.start() : m.end()] and "để" in text[m.start() : m.end()]:
             m = None  # "… số 320/TB-CT để" / "ngày 15/4/2019 hoàn thành": a purpose, no date
         if m and not dated:
@@ -831,8 +845,8 @@ def _details(
             if garbled:
                 pos, dated = garbled.end(), True
                 continue
-        m = _ISSUER_CUE.match(folded, pos, near)
-        if m is None and not skipped and (aside := _ASIDE.match(folded, pos, pos + 60)):
+        m = _ISSUER_CUE.match(folded, pos, near, _KEEP_GIL)
+        if m is None and not skipped and (aside := _ASIDE.match(folded, pos, pos + 60, _KEEP_GIL)):
             # A bracketed aside between the code and its date or issuer: "Nghị định số
             # 124/2008/NĐ-CP (tiết g khoản 2 Điều 9) ngày 11/12/2008 của Chính phủ".
             after = min(endpos, aside.end() + _CUE_REACH)
@@ -920,8 +934,9 @@ def _type_before(folded: str, pos: int, floor: int) -> tuple[int, int] | None:
     # Only the words just before are read: tokenising the whole text once costs more, as
     # most "số" are not followed by a code and never get here.
     lo = max(floor, pos - 160)
-    # A phrase before a clause mark is too far (the gap test below): start after the last one.
-    lo = max(lo, *(folded.rfind(c, lo, pos) + 1 for c in _GAP_STOP_CHARS))
+    # A phrase before a clause mark is too far: start after the last one.
+    if (mark := _LAST_GAP_STOP.search(folded, lo, pos, _KEEP_GIL)) is not None:
+        lo = mark.end()
     matches = _PHRASES.all_in(folded, lo, pos)
     if not matches:
         return None
@@ -930,7 +945,7 @@ def _type_before(folded: str, pos: int, floor: int) -> tuple[int, int] | None:
     # Acts are cited by their name before the number: "Luật Bầu cử đại biểu Quốc hội và đại
     # biểu Hội đồng nhân dân số 85/2015/QH13".
     named = vocab.kind_from_type_phrase(folded[begin:stop]) in _NAMED_ACTS
-    if _GAP_STOP.search(gap) or len(_GAP_WORD.findall(gap)) > (16 if named else 10):
+    if len(_GAP_WORD.findall(gap)) > (16 if named else 10):
         return None
     return begin, stop
 
@@ -948,7 +963,7 @@ def _wrapped_symbol_end(text: str, symbol: str, code_end: int, endpos: int) -> i
     """
     if code_end >= endpos or text[code_end] not in " \t\n":
         return code_end
-    groups = _SYMBOL_SEP.split(symbol)
+    groups = _SYMBOL_SEP.split(symbol, 0, _KEEP_GIL)
     if len(groups[-1]) < 4:
         return code_end
     tail = _WRAPPED_TAIL.match(text, code_end, min(endpos, code_end + 40))
@@ -969,7 +984,7 @@ def _issuer_in_gap(
     A ``joint`` act names its issuers without "của": "Thông tư liên tịch Bộ Tài chính - Bộ Y tế
     số …". Where the type ``heading`` a list is the code's own, a colon may end the issuer: "các
     Nghị định của Chính phủ: số 02/2003/NĐ-CP …"."""
-    cue = _ISSUER_CUE.match(folded, pos, so)
+    cue = _ISSUER_CUE.match(folded, pos, so, _KEEP_GIL)
     if cue is None:
         if not joint or text[pos : pos + 1] not in " \t":
             return None
@@ -1126,10 +1141,10 @@ def scan_references(
         out.append(Mention(code, kind, date or date_before, issuer, before, begin, stop))
         taken.add(begin, code_end)
 
-    for m in _SO.finditer(folded, start, end, timeout=remaining()):
+    for m in _SO.finditer(folded, start, end, concurrent=_KEEP_GIL, timeout=remaining()):
         check()
         # "số" is a common word ("một số", "số liệu"): look back for a type only before a code.
-        if not _CODE_START.match(text, m.end()):
+        if not _CODE_START.match(text, m.end(), None, _KEEP_GIL):
             continue
         if _form_number(folded, m.start()):
             continue
@@ -1141,7 +1156,9 @@ def scan_references(
             cited(found[0], m.end(), phrase, numbered=False, gap=(found[1], m.start()))
         else:
             cited(m.start(), m.end(), None, numbered=False)
-    for m in _NUMBER_AFTER_WORD.finditer(folded, start, end, timeout=remaining()):
+    for m in _NUMBER_AFTER_TYPE.finditer(
+        folded, start, end, concurrent=_KEEP_GIL, timeout=remaining()
+    ):
         check()
         digit = word_end = m.start()
         if folded[word_end - 1] in "sS":
@@ -1151,7 +1168,7 @@ def scan_references(
         begin = _PHRASES.ending_at(folded, word_end, start)
         if begin is not None and not taken.covers(begin):
             cited(begin, digit, folded[begin:word_end], numbered=True)
-    for b in _BARE.finditer(text, start, end, timeout=remaining()):
+    for b in _BARE.finditer(text, start, end, concurrent=_KEEP_GIL, timeout=remaining()):
         check()
         if taken.covers(b.start()) or _form_number(folded, b.start()):
             continue
@@ -1284,7 +1301,7 @@ def _cut_short(text: str, cm: regex.Match[str]) -> bool:
         return True
     if cm.end() < len(text) and text[cm.end()] in DASHES:
         return True
-    groups = [g for g in _SYMBOL_SEP.split(symbol) if g]
+    groups = [g for g in _SYMBOL_SEP.split(symbol, 0, _KEEP_GIL) if g]
     if fold(groups[0]).casefold() in _DATE_WORDS:
         return True  # "Số 302/Ngày 02-06-2026": a gazette issue's number and its date
     if len(groups) == 1 and _SPACED_DASH.search(cm.group()) and _SENTENCE_WORD.fullmatch(groups[0]):
@@ -1305,8 +1322,8 @@ def _issuer_vote(names: list[str], text: str | None) -> str | None:
     diacritics and case, the largest group wins (the earliest on a tie) and, within it, the
     spelling not in capitals whose words are found most often in ``text``.
     """
-    if not names:
-        return None
+    if len(names) < 2:
+        return names[0] if names else None  # most codes are cited once: nothing to vote on
     groups: dict[str, list[str]] = {}
     for name in names:
         groups.setdefault(fold(name).casefold(), []).append(name)
@@ -1338,6 +1355,8 @@ def _spelling(group: list[Mention]) -> DocumentCode:
     ("25/2023/TTBKHĐT" lost one), then the earliest. Upper-case titles print codes in capitals
     ("27/CT-TTG"): of that spelling, a mention in normal case is preferred.
     """
+    if len(group) == 1:
+        return group[0].code  # most codes are cited once
     codes = [m.code for m in group]
     counts = Counter(c.code.casefold() for c in codes)
     best = max(codes, key=lambda c: (counts[c.code.casefold()], c.code.count("-"))).code.casefold()
