@@ -16,6 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import chain
 
 import attrs
 import regex
@@ -281,11 +282,14 @@ _CODE_FIELD = regex.compile(r"[ \t|*>\-“\"]*so[ \t]*(?:/[ \t]*)?ky[ \t]+hieu\b
 # A gazette copy of a normative act labels its number line with the act's name: "Nghị quyết
 # số: 89/2025/UBTVQH15". Read only in a text without a "Số:" line, with the colon, and with the
 # code ending the line ("Quyết định số: 12/QĐ-UBND ngày …;" in a body cites).
-_ACT_LABEL = regex.compile(
-    r"^[ \t]*(?:nghi[ \t]+quyet|quyet[ \t]+dinh|nghi[ \t]+dinh|thong[ \t]+tu|chi[ \t]+thi"
+_ACT_LABEL_AT = regex.compile(
+    r"[ \t]*(?:nghi[ \t]+quyet|quyet[ \t]+dinh|nghi[ \t]+dinh|thong[ \t]+tu|chi[ \t]+thi"
     r"|phap[ \t]+lenh|luat)[ \t]+(?=so[ \t]*:)",
-    _M | _I,
+    _I,
 )
+# On every line but the first, from the line break before it: a pattern opening with "^" (or
+# any other test of the line start) is tried at every position, ten times slower.
+_ACT_LABEL = regex.compile(r"\n" + _ACT_LABEL_AT.pattern, _I)
 # A number line's code and its "Số" wherever they stand (a gazette's act label, a title line).
 NUMBER_AT = regex.compile(_NUMBER_BODY, regex.VERBOSE)
 
@@ -553,8 +557,11 @@ def find_anchors(layout: Layout) -> list[Anchor]:
         for m in fields:
             add("number", m)
     if not any(a.kind == "number" for a in found):
-        for lm in _ACT_LABEL.finditer(folded, timeout=remaining()):
-            if _title_above(layout, layout.line_of(lm.start())):
+        first = _ACT_LABEL_AT.match(folded)
+        labels = _ACT_LABEL.finditer(folded, timeout=remaining())
+        # (the match's end, not its start, is on its line: the start is the line break before)
+        for lm in chain([first] if first else [], labels):
+            if _title_above(layout, layout.line_of(lm.end())):
                 break  # under a title, "Quyết định số: …" lists what the text is about
             act = NUMBER_AT.match(folded, lm.end())
             if act is None or not has_letter(act.group("symbol")):
