@@ -1,8 +1,9 @@
 """Cleaned text cut into lines, with a diacritic-folded twin for matching.
 
 The parser's stages all look at the same :class:`Layout`: the cleaned text,
-its folded copy (same length, see :func:`vnadmindoc.text.fold`) and the
-offsets of every line.  Offsets here are offsets into the *cleaned* text;
+its folded copy (same length, see :func:`vnadmindoc.text.fold`), that copy in
+lower case (see :func:`vnadmindoc.text.fold_twins`) and the offsets of every
+line.  Offsets here are offsets into the *cleaned* text;
 :class:`vnadmindoc.clean.CleanText` maps them back to the source.
 """
 
@@ -14,7 +15,7 @@ import attrs
 
 from vnadmindoc.clean import CleanText
 from vnadmindoc.model import Span
-from vnadmindoc.text import fold, line_offsets
+from vnadmindoc.text import fold_twins, line_offsets
 
 __all__ = ["Layout", "Piece"]
 
@@ -34,13 +35,15 @@ class Layout:
 
     clean: CleanText
     folded: str = attrs.field(repr=False)
+    lowered: str = attrs.field(repr=False)
     starts: tuple[int, ...] = attrs.field(repr=False)
     ends: tuple[int, ...] = attrs.field(repr=False)
 
     @classmethod
     def of(cls, clean: CleanText) -> Layout:
         starts, ends = line_offsets(clean.text)
-        return cls(clean=clean, folded=fold(clean.text), starts=starts, ends=ends)
+        folded, lowered = fold_twins(clean.text)
+        return cls(clean=clean, folded=folded, lowered=lowered, starts=starts, ends=ends)
 
     @property
     def text(self) -> str:

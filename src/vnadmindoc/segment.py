@@ -13,9 +13,11 @@ All offsets are offsets into the cleaned text of a :class:`~vnadmindoc.layout.La
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import chain
 
 import attrs
 import regex
@@ -281,11 +283,14 @@ _CODE_FIELD = regex.compile(r"[ \t|*>\-“\"]*so[ \t]*(?:/[ \t]*)?ky[ \t]+hieu\b
 # A gazette copy of a normative act labels its number line with the act's name: "Nghị quyết
 # số: 89/2025/UBTVQH15". Read only in a text without a "Số:" line, with the colon, and with the
 # code ending the line ("Quyết định số: 12/QĐ-UBND ngày …;" in a body cites).
-_ACT_LABEL = regex.compile(
-    r"^[ \t]*(?:nghi[ \t]+quyet|quyet[ \t]+dinh|nghi[ \t]+dinh|thong[ \t]+tu|chi[ \t]+thi"
+_ACT_LABEL_AT = regex.compile(
+    r"[ \t]*(?:nghi[ \t]+quyet|quyet[ \t]+dinh|nghi[ \t]+dinh|thong[ \t]+tu|chi[ \t]+thi"
     r"|phap[ \t]+lenh|luat)[ \t]+(?=so[ \t]*:)",
-    _M | _I,
+    _I,
 )
+# On every line but the first, from the line break before it: a pattern opening with "^" (or
+# any other test of the line start) is tried at every position, ten times slower.
+_ACT_LABEL = regex.compile(r"\n" + _ACT_LABEL_AT.pattern, _I)
 # A number line's code and its "Số" wherever they stand (a gazette's act label, a title line).
 NUMBER_AT = regex.compile(_NUMBER_BODY, regex.VERBOSE)
 
@@ -483,6 +488,43 @@ def _motto_in_sentence_case(layout: Layout, start: int, end: int) -> bool:
     return below is None or not layout.line(below).strip()[:1].islower()
 
 
+# Where a whole-text pattern's match may start, looked for in the folded text in lower case
+# (Layout.lowered): the standard library's ``re`` finds a letter (and the few after it) many
+# times faster than ``regex`` looks for where a pattern ignoring case, or opening with
+# lookbehinds, may match; the pattern is tried only there (see _openings). Each opens as its
+# pattern does, with any character for the marks OCR puts inside a word. Lowered, a letter
+# stands for every letter ignoring case matches ("K", the Kelvin sign, lowers to "k") but for
+# the long "ſ", spelled out.
+_OPENS_STATE = re.compile(r"c(?=.?o.?n.?g)", re.DOTALL)  # MOTTO_STATE
+_OPENS_PARTY = re.compile(r"d(?=.?a.?n.?g)", re.DOTALL)  # MOTTO_PARTY
+_OPENS_TIEU_NGU = re.compile(r"d(?=.?o.?c)", re.DOTALL)  # TIEU_NGU
+_OPENS_NUMBER = re.compile(r"s(?=[o6:])")  # NUMBER_LINE: "Số", "S:"
+# (and OCR's "$6" or a long "ſ", looked for only in a text holding one: a letter is found
+# faster than a set)
+_OPENS_NUMBER_ODD = re.compile(r"[sſ$](?=[o6:])")
+_OPENS_NGAY = re.compile(r"ngay")  # _NGAY
+
+
+def _openings(layout: Layout, opens: re.Pattern[str]) -> list[int]:
+    """Where ``opens`` finds a start in the lowered text."""
+    return [m.start() for m in opens.finditer(layout.lowered)]
+
+
+def _tried_at(
+    pattern: regex.Pattern[str], layout: Layout, opens: re.Pattern[str]
+) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(layout.folded)`` for a pattern that matches no empty string, tried
+    only where ``opens`` finds a start: every place a match can start, and perhaps others."""
+    folded = layout.folded
+    after = 0
+    for start in _openings(layout, opens):
+        if start >= after:
+            m = pattern.match(folded, start, timeout=remaining())
+            if m is not None:
+                yield m
+                after = m.end()
+
+
 def find_anchors(layout: Layout) -> list[Anchor]:
     """Every heading landmark of the text, in order."""
     folded, text = layout.folded, layout.text
@@ -491,8 +533,11 @@ def find_anchors(layout: Layout) -> list[Anchor]:
     def add(kind: str, m: regex.Match[str], party: bool = False) -> None:
         found.append(Anchor(kind, m.start(), m.end(), layout.line_of(m.start()), m, party))
 
-    for pattern, party in ((MOTTO_STATE, False), (MOTTO_PARTY, True)):
-        for m in pattern.finditer(folded, timeout=remaining()):
+    for pattern, opens, party in (
+        (MOTTO_STATE, _OPENS_STATE, False),
+        (MOTTO_PARTY, _OPENS_PARTY, True),
+    ):
+        for m in _tried_at(pattern, layout, opens):
             gap = _MOTTO_GAP.match(folded, m.end())
             rest = MOTTO_REST[party].match(folded, gap.end()) if gap else None
             if _mostly_upper(text[m.start() : m.end()]):
@@ -518,7 +563,7 @@ def find_anchors(layout: Layout) -> list[Anchor]:
                 or _tieu_ngu_next(folded, m.end())
             ):
                 add("motto", m)
-    for m in TIEU_NGU.finditer(folded, timeout=remaining()):
+    for m in _tried_at(TIEU_NGU, layout, _OPENS_TIEU_NGU):
         add("tieu_ngu", m)
     if not any(a.kind == "tieu_ngu" for a in found):
         # Looked for only where the phrase was not found: its three parts garbled one by one.
@@ -527,7 +572,8 @@ def find_anchors(layout: Layout) -> list[Anchor]:
     # "Số/Ký hiệu 84/2004/TT-BTC": a page's table of the act's details
     fields: list[regex.Match[str]] = []
     numbered = False  # a number line was read: a title's "SỐ … NGÀY" under it is no other
-    for m in NUMBER_LINE.finditer(folded, timeout=remaining()):
+    odd = "$" in layout.lowered or "ſ" in layout.lowered
+    for m in _tried_at(NUMBER_LINE, layout, _OPENS_NUMBER_ODD if odd else _OPENS_NUMBER):
         label = text[m.start() : m.end()].lstrip(' \t|*>-“"')
         # "Số" labels the number line; a lower-case "số 108/2015/NĐ-CP" inside a trích yếu
         # does not, unless OCR lowered it and kept the colon ("số: 4222 /TCT -PC").
@@ -553,8 +599,11 @@ def find_anchors(layout: Layout) -> list[Anchor]:
         for m in fields:
             add("number", m)
     if not any(a.kind == "number" for a in found):
-        for lm in _ACT_LABEL.finditer(folded, timeout=remaining()):
-            if _title_above(layout, layout.line_of(lm.start())):
+        first = _ACT_LABEL_AT.match(folded)
+        labels = _ACT_LABEL.finditer(folded, timeout=remaining())
+        # (the match's end, not its start, is on its line: the start is the line break before)
+        for lm in chain([first] if first else [], labels):
+            if _title_above(layout, layout.line_of(lm.end())):
                 break  # under a title, "Quyết định số: …" lists what the text is about
             act = NUMBER_AT.match(folded, lm.end())
             if act is None or not has_letter(act.group("symbol")):
@@ -565,7 +614,7 @@ def find_anchors(layout: Layout) -> list[Anchor]:
                 break
     uncommaed = []
     mottos = [a.line for a in found if a.kind == "motto"]
-    for m in _before_keyword(DATE_LINE, folded, 0, len(folded)):
+    for m in _before_keyword(DATE_LINE, folded, 0, len(folded), _openings(layout, _OPENS_NGAY)):
         if m.group("comma").strip() and _has_place(layout, m):
             add("date_line", m)
         elif (
@@ -704,17 +753,19 @@ _DATE_LINE_REACH = 200
 
 
 def _before_keyword(
-    pattern: regex.Pattern[str], folded: str, lo: int, hi: int
+    pattern: regex.Pattern[str], folded: str, lo: int, hi: int, keys: Iterable[int] | None = None
 ) -> Iterator[regex.Match[str]]:
     """``pattern.finditer`` for patterns whose group ``ngay`` follows a short lead-in of
     spaces, a comma or full stop and a line break (``DATE_LINE``, ``DATE_LINE_LOOSE``).
 
     Searching for "ngày" and trying the pattern a few characters before it is much faster than
-    trying the pattern at every position of the text.
+    trying the pattern at every position of the text. ``keys``: where "ngày" stands in
+    ``[lo, hi)``, if known.
     """
+    if keys is None:
+        keys = [key.start() for key in _NGAY.finditer(folded, lo, hi, timeout=remaining())]
     floor = lo
-    for key in _NGAY.finditer(folded, lo, hi, timeout=remaining()):
-        k = key.start()
+    for k in keys:
         # A date line is short; bounding the match keeps the engine from looking for a
         # missing word ("tháng", "năm") through the rest of the text.
         stop = min(hi, k + _DATE_LINE_REACH)

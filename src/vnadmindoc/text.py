@@ -26,6 +26,7 @@ __all__ = [
     "VIETNAMESE_LETTERS",
     "collapse_spaces",
     "fold",
+    "fold_twins",
     "has_alnum",
     "has_letter",
     "is_upper_text",
@@ -109,6 +110,7 @@ _SLOTS = (
 _FOLD_ERRORS = "vnadmindoc-fold"
 _ENCODE_MAP = codecs.charmap_build(_SLOTS.ljust(256, "\ufffe"))
 _DECODE_FOLDED = "".join(_FOLD.get(ord(c), c) for c in _SLOTS).ljust(256, "\ufffe")
+_DECODE_LOWERED = _DECODE_FOLDED.lower()  # (every slot lowers to one character)
 _NUL_RUN = regex.compile("\x00+")
 
 
@@ -128,22 +130,57 @@ def fold(text: str) -> str:
     """Strip diacritics letter by letter, keeping the length (and so every offset) unchanged."""
     if len(text) < 64:
         return text.translate(_FOLD_LIST)
+    return _fold_long(text, lowered=False)[0]
+
+
+def fold_twins(text: str) -> tuple[str, str]:
+    """``fold(text)``, and the same in lower case one character for one (the one letter that
+    lowers to two, "İ", lowers to "i"): where a pattern ignoring case may match, ``re`` finds
+    a letter in the lowered text many times faster than ``regex`` looks in the folded one."""
+    if len(text) < 64:
+        folded = text.translate(_FOLD_LIST)
+        return folded, _lower(folded)
+    folded, lowered = _fold_long(text, lowered=True)
+    assert lowered is not None
+    return folded, lowered
+
+
+def _lower(text: str) -> str:
+    return (text.replace("İ", "i") if "İ" in text else text).lower()
+
+
+def _fold_long(text: str, lowered: bool) -> tuple[str, str | None]:
+    """``fold(text)``, and if ``lowered`` its lowered twin (see fold_twins), of a long text."""
     # str.translate looks each character up as a Python object (some 20 ns each); a charmap
     # codec does the same in C, six times faster: a byte per character from the slots' table,
     # decoded as their folded forms. What no slot holds comes out as NUL and is folded by run.
     encoded = codecs.charmap_encode(text, _FOLD_ERRORS, _ENCODE_MAP)[0]
     unplaced = encoded.count(0)
     if unplaced > len(text) // 8:
-        return text.translate(_FOLD_LIST)  # not the text the slots were chosen for
+        translated = text.translate(_FOLD_LIST)  # not the text the slots were chosen for
+        return translated, _lower(translated) if lowered else None
     folded: str = codecs.charmap_decode(encoded, "strict", _DECODE_FOLDED)[0]
+    # (decoding again is some ten times cheaper than lowering the folded text)
+    low: str | None = (
+        codecs.charmap_decode(encoded, "strict", _DECODE_LOWERED)[0] if lowered else None
+    )
     if not unplaced:
-        return folded
+        return folded, low
+    runs = [run.span() for run in _NUL_RUN.finditer(folded)]
+    fills = [text[start:end].translate(_FOLD_LIST) for start, end in runs]
+    if low is not None:
+        low = _splice(low, runs, list(map(_lower, fills)))
+    return _splice(folded, runs, fills), low
+
+
+def _splice(text: str, runs: list[tuple[int, int]], fills: list[str]) -> str:
+    """``text`` with each run replaced by its fill (of the same length)."""
     parts = []
     pos = 0
-    for run in _NUL_RUN.finditer(folded):
-        parts += [folded[pos : run.start()], text[run.start() : run.end()].translate(_FOLD_LIST)]
-        pos = run.end()
-    parts.append(folded[pos:])
+    for (start, end), fill in zip(runs, fills, strict=True):
+        parts += [text[pos:start], fill]
+        pos = end
+    parts.append(text[pos:])
     return "".join(parts)
 
 
