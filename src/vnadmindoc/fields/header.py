@@ -531,6 +531,11 @@ def _stamp(layout: Layout, header: Header, lines: range, *, below: bool = False)
     "ĐẾN" also joins two dates ("TỪ NGÀY … ĐẾN NGÀY …"): there the stamp's line must open or
     close with the word ("ĐẾN NGÀY 20/10/2010", "CÔNG VĂN ĐẾN") and stand above any title.
     """
+    # Most headings have no stamp: one search over all the lines spares asking each for a title.
+    if not lines or not _STAMP_WORD.search(
+        layout.folded, layout.starts[lines.start], layout.ends[lines.stop - 1]
+    ):
+        return
     for i in lines:
         folded = layout.folded_line(i)
         if below and _title_of(layout.line(i)):
