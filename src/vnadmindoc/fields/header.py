@@ -1541,8 +1541,10 @@ def _authority_line(layout: Layout, i: int, stop: int) -> bool:
     This is the line naming the authority that enacts a quyết định or nghị quyết.
     """
     text = layout.line(i)
+    if not is_upper_text(text):
+        return False  # (most lines: the heads' lookup costs more)
     body = bool(_head_length(text, vocab.ORG_HEADS)) and not _opens_with_lookalike_verb(text)
-    if not is_upper_text(text) or not (body or _enacting_office(text)):
+    if not (body or _enacting_office(text)):
         return False
     if _ISSUES.match(layout.folded_line(i)):
         return False  # "BAN HÀNH KẾ HOẠCH …": a trích yếu opening with the verb, not a "BAN"
