@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import codecs
 import unicodedata
+from collections.abc import Iterator
 from itertools import accumulate, islice
 from operator import add
 
@@ -226,4 +227,5 @@ def is_upper_text(text: str, *, min_letters: int = 2) -> bool:
     # to its end; a line in capitals is counted only up to the letters it needs.
     if any(map(str.islower, filter(str.isalpha, text))):
         return False
-    return min_letters <= 0 or any(islice(filter(str.isalpha, text), min_letters - 1, None))
+    letters: Iterator[str] = filter(str.isalpha, text)
+    return min_letters <= 0 or any(islice(letters, min_letters - 1, None))
