@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import codecs
 import unicodedata
-from itertools import accumulate
+from collections.abc import Iterator
+from itertools import accumulate, islice
 from operator import add
 
 import regex
@@ -259,5 +260,9 @@ def letter_ratio(text: str) -> float:
 
 def is_upper_text(text: str, *, min_letters: int = 2) -> bool:
     """True when ``text`` has at least ``min_letters`` letters and none of them is lower case."""
-    letters = list(filter(str.isalpha, text))  # in C, not a Python step per character
-    return len(letters) >= min_letters and not any(map(str.islower, letters))
+    # Lazily, in C: a line in sentence case is told by its first lower-case letter, not read
+    # to its end; a line in capitals is counted only up to the letters it needs.
+    if any(map(str.islower, filter(str.isalpha, text))):
+        return False
+    letters: Iterator[str] = filter(str.isalpha, text)
+    return min_letters <= 0 or any(islice(letters, min_letters - 1, None))

@@ -136,7 +136,8 @@ def _pieces(layout: Layout, i: int, cut: list[tuple[int, int]]) -> list[Piece]:
     """Line ``i`` minus the ranges in ``cut``, split at wide gaps between columns."""
     start, end = layout.starts[i], layout.ends[i]
     bounds = [(start, end)]
-    for a, b in sorted(cut):
+    # (most of the cut ranges lie on other lines)
+    for a, b in sorted(r for r in cut if r[0] < end and r[1] > start):
         nxt = []
         for lo, hi in bounds:
             if b <= lo or a >= hi:
@@ -148,9 +149,14 @@ def _pieces(layout: Layout, i: int, cut: list[tuple[int, int]]) -> list[Piece]:
                 nxt.append((b, hi))
         bounds = nxt
     out = []
+    text = layout.text
     for lo, hi in bounds:
         pos = lo
-        for gap in _GAP.finditer(layout.text, lo, hi):
+        cell = text[lo:hi]
+        if "\t" not in cell and "   " not in cell:
+            out.append(layout.trim(lo, hi))  # no gap: a line of one column
+            continue
+        for gap in _GAP.finditer(text, lo, hi):
             out.append(layout.trim(pos, gap.start()))
             pos = gap.end()
         out.append(layout.trim(pos, hi))
@@ -531,6 +537,11 @@ def _stamp(layout: Layout, header: Header, lines: range, *, below: bool = False)
     "ĐẾN" also joins two dates ("TỪ NGÀY … ĐẾN NGÀY …"): there the stamp's line must open or
     close with the word ("ĐẾN NGÀY 20/10/2010", "CÔNG VĂN ĐẾN") and stand above any title.
     """
+    # Most headings have no stamp: one search over all the lines spares asking each for a title.
+    if not lines or not _STAMP_WORD.search(
+        layout.folded, layout.starts[lines.start], layout.ends[lines.stop - 1]
+    ):
+        return
     for i in lines:
         folded = layout.folded_line(i)
         if below and _title_of(layout.line(i)):
@@ -627,8 +638,11 @@ def _split_title(layout: Layout, i: int, stop: int) -> Piece | None:
     the two as one piece, its text joined by a space."""
     if i + 1 >= stop:
         return None
-    first, second = layout.line_piece(i), layout.line_piece(i + 1)
-    if " " in first.text or not first.text.isupper() or not is_upper_text(second.text):
+    first = layout.line_piece(i)
+    if " " in first.text or not first.text.isupper():
+        return None
+    second = layout.line_piece(i + 1)
+    if not is_upper_text(second.text):
         return None
     joined = f"{first.text} {second.text}"
     if not vocab.kind_from_title(joined, extra_words=0) or vocab.kind_from_title(first.text):
@@ -903,7 +917,7 @@ def _title_then_subject(layout: Layout, i: int) -> tuple[Piece, Piece] | None:
 def _is_stop(layout: Layout, i: int, anchor_lines: set[int], *, exact_title: bool = False) -> bool:
     folded = layout.folded_line(i)
     title = (
-        vocab.kind_from_title(layout.line(i), extra_words=0) and is_upper_text(layout.line(i))
+        is_upper_text(layout.line(i)) and vocab.kind_from_title(layout.line(i), extra_words=0)
         if exact_title
         else _title_of(layout.line(i))
     )
@@ -1536,8 +1550,10 @@ def _authority_line(layout: Layout, i: int, stop: int) -> bool:
     This is the line naming the authority that enacts a quyết định or nghị quyết.
     """
     text = layout.line(i)
+    if not is_upper_text(text):
+        return False  # (most lines: the heads' lookup costs more)
     body = bool(_head_length(text, vocab.ORG_HEADS)) and not _opens_with_lookalike_verb(text)
-    if not is_upper_text(text) or not (body or _enacting_office(text)):
+    if not (body or _enacting_office(text)):
         return False
     if _ISSUES.match(layout.folded_line(i)):
         return False  # "BAN HÀNH KẾ HOẠCH …": a trích yếu opening with the verb, not a "BAN"
@@ -1619,6 +1635,8 @@ _SENDER_TEXT = regex.compile(r"[ \t]*(\p{Lu}[\p{Lu}\d \t&.,\-]*)")
 
 
 def _telegram_parts(folded: str) -> _TelegramLabel | None:
+    if not folded.rstrip(" \t").endswith(":"):
+        return None  # (asked of most heading lines, which end otherwise)
     verb = _TELEGRAM_VERB.search(folded, max(0, len(folded) - _TELEGRAM_TAIL))
     if verb is None:
         return None
@@ -1726,6 +1744,9 @@ def _label_at(layout: Layout, i: int) -> regex.Match[str] | None:
     """The "Kính gửi" label on line ``i``, or its second half alone ("gửi: …") where the
     first was cut onto the line above ("Kính") or lost, a paragraph of its own."""
     folded = layout.folded_line(i)
+    lowered = folded.lower()
+    if "gui" not in lowered and "goi" not in lowered and "kinh" not in lowered:
+        return None  # no word of the label: most lines (folded, the patterns' letters are ASCII)
     found = _kinh_gui(folded)
     if found is not None:
         return found

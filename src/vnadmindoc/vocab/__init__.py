@@ -271,7 +271,9 @@ AUTHORITY_PREFIXES: tuple[AuthorityPrefix, ...] = tuple(
     for kind, state, party, meaning in _rows("authority.tsv")
 )
 
-_MARKS = [(field, value, _key(printed)) for field, value, printed in _rows("marks.tsv")]
+_MARKS: dict[str, tuple[str, str]] = {}
+for _field, _value, _printed in _rows("marks.tsv"):
+    _MARKS.setdefault(_key(_printed), (_field, _value))  # the first row of a spelling wins
 
 COLLECTIVES: tuple[str, ...] = tuple(_key(w) for w in _words("collectives.txt"))
 """Collective bodies a TM. signs for, folded upper case."""
@@ -345,11 +347,7 @@ def key(text: str) -> str:
 
 def mark_for(text: str) -> tuple[str, str] | None:
     """``("urgency", "khan")`` if ``text`` is exactly an urgency or secrecy mark."""
-    key = _key(text)
-    for field, value, printed in _MARKS:
-        if key == printed:
-            return field, value
-    return None
+    return _MARKS.get(_key(text))
 
 
 ORG_HEADS: tuple[str, ...] = tuple(_key(row[0]) for row in _rows("org_heads.txt"))
