@@ -1,7 +1,8 @@
 #!/bin/bash
 # Instructions executed per pass over the dev corpus, counted by callgrind: unlike seconds,
 # the count is the same from run to run whatever else the machine is doing, so a change of
-# a few per cent can be seen. Takes about a minute.
+# a few per cent can be seen. String hashing is seeded (PYTHONHASHSEED=0): with a random seed
+# the count of one commit moved by up to 5 M from run to run. Takes about a minute.
 #
 #   bash benchmarks/count_instructions.sh [CORPUS]
 set -euo pipefail
@@ -9,7 +10,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 corpus=${1:-$root/../shared/corpus/dev}
 python=${PYTHON:-$root/.venv/bin/python}
 count() {
-  valgrind --tool=callgrind --callgrind-out-file=/dev/null "$python" -c "
+  PYTHONHASHSEED=0 valgrind --tool=callgrind --callgrind-out-file=/dev/null "$python" -c "
 import pathlib, vnadmindoc
 from vnadmindoc import segment
 texts = [p.read_text(encoding='utf-8') for p in sorted(pathlib.Path('$corpus').glob('*.txt'))]
