@@ -1193,9 +1193,9 @@ def _without_cut_tail(text: str, end: int, mentions: list[Mention]) -> list[Ment
     store stopped at "… tại Quyết định số 2629/QĐ-T", a code given whole before
     ("2629/QĐ-TTg"). The words stay in the body."""
     ends = [m.code.span.end for m in mentions if m.code.span is not None]
-    if not ends or _BLANK.fullmatch(text, max(ends), end) is None:
+    if not ends or _BLANK.fullmatch(text, last_end := max(ends), end) is None:
         return mentions
-    last = next(m for m in mentions if m.code.span is not None and m.code.span.end == max(ends))
+    last = next(m for m in mentions if m.code.span is not None and m.code.span.end == last_end)
     cut = last.code.code.casefold()
     if any(
         len(m.code.code) > len(cut)
