@@ -352,8 +352,11 @@ def announces_plan(body: str) -> bool:
 def _titled_otherwise(body: str) -> bool:
     """The body's first line opens with the name of a type other than a plan's (a page's
     title: "Báo cáo …", "Quy định về lập kế hoạch")."""
-    words = body[: body.find("\n") if "\n" in body else len(body)].split()[:_TITLE_WORDS]
-    kinds = {vocab.kind_from_title(" ".join(words[:k]), extra_words=0) for k in range(1, 4)}
+    words = body.partition("\n")[0].split()[:_TITLE_WORDS]
+    kinds = {
+        vocab.kind_from_title(" ".join(words[:k]), extra_words=0)
+        for k in range(1, _TITLE_WORDS + 1)
+    }
     return bool(kinds - {None, "ke_hoach"})
 
 
