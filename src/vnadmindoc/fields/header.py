@@ -67,6 +67,7 @@ from vnadmindoc.text import (
     separator_bounds,
     strip_separators,
 )
+from vnadmindoc.vocab import BODY_START
 
 __all__ = ["Header", "read_header"]
 
@@ -125,10 +126,6 @@ _LATE_BULLET = regex.compile(r".{1,40}?[ \t][-–][ \t]+(?=\p{Lu}.*[;.]\s*$)")
 _DETAIL = regex.compile(r"[ \t]*[\p{L}][\p{L} ]{1,24}:[ \t]*\S")
 _BASIS_START = regex.compile(
     r"[ \t]*(?:can[ \t]+cu|kinh[ \t]+gui|xet[ \t]+de[ \t]+nghi)\b", regex.I
-)
-BODY_START = regex.compile(
-    r"[ \t]*(?:can\s+cu|thuc\s+hien|xet\s+de\s+nghi|theo\s+de\s+nghi|kinh\s+gui)\b",
-    regex.IGNORECASE,
 )
 
 

@@ -19,7 +19,6 @@ import attrs
 
 from vnadmindoc import vocab
 from vnadmindoc.errors import RenderError
-from vnadmindoc.fields.header import BODY_START
 from vnadmindoc.model import (
     ArchiveNote,
     Authority,
@@ -234,7 +233,7 @@ def sheet(doc: Document) -> Sheet:
         if m
     )
     subject = None if cong_van else doc.subject
-    if subject and BODY_START.match(fold(subject)):
+    if subject and vocab.BODY_START.match(fold(subject)):
         subject = f"Về việc {subject}"  # "Thực hiện …" alone would open the body
     return Sheet(
         party=party,

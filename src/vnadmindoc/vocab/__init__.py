@@ -27,6 +27,7 @@ from vnadmindoc.text import fold
 
 __all__ = [
     "AUTHORITY_PREFIXES",
+    "BODY_START",
     "DOC_TYPES",
     "AuthorityPrefix",
     "DocType",
@@ -43,6 +44,14 @@ __all__ = [
 
 
 _DATA = Path(__file__).parent / "data"
+
+# The words a body's first line opens with (căn cứ, thực hiện, xét đề nghị, theo đề nghị, kính
+# gửi), matched on folded text: what the heading reader stops at and the renderer keeps apart.
+# It lives here, not with the heading reader, so that rendering needs none of the parser.
+BODY_START = regex.compile(
+    r"[ \t]*(?:can\s+cu|thuc\s+hien|xet\s+de\s+nghi|theo\s+de\s+nghi|kinh\s+gui)\b",
+    regex.IGNORECASE,
+)
 
 
 def _rows(name: str) -> list[list[str]]:
