@@ -2951,6 +2951,8 @@ def _without_enacting_line(layout: Layout, subject: Piece, issuer: str) -> Piece
             )
             # "CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH": the enacting line names its level, not its place
             or (at_place and body in folded and folded.split()[-1] in _LEVELS and opens_position)
+            # "… TỈNH HÀ TĨNH ỦY BAN NHÂN DÂN TỈNH": the body enacts, its name cut after its level
+            or (at_place and folded.split()[-1] in _LEVELS and named.startswith(folded + " "))
         ):
             return layout.trim(subject.start, words[k].start())
     return subject
