@@ -9,7 +9,9 @@ Measures, in one run on the same input:
 - the floor: reading the same texts and running one compiled ``regex`` scan over them (every
   line start), and the ratio parse / floor;
 - with ``--scaling``: 0.1, 1 and 10 MB inputs, built by concatenating the corpus documents and
-  by growing one document's body, with seconds per MB for each (linear growth keeps it flat).
+  by growing one document's body, with seconds per MB for each (linear growth keeps it flat);
+- with ``--imports``: ``import vnadmindoc`` in a fresh interpreter, and the same import followed
+  by a first parse of a short letter (which loads the parsing engine), best of 15 each.
 
 Figures are for one core: the benchmark runs in this process only.
 """
@@ -18,7 +20,10 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import statistics
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -105,11 +110,40 @@ def scaling(texts: list[str]) -> list[tuple[str, float, float]]:
     return out
 
 
+_FIRST_PARSE = (
+    "import vnadmindoc; vnadmindoc.parse('UBND TỈNH BẮC KẠN\\nSố: 619/UBND-VXNV\\n"
+    "Bắc Kạn, ngày 01 tháng 02 năm 2021\\nKính gửi: Sở Y tế\\n\\nĐề nghị Sở Y tế báo cáo.')"
+)
+
+
+def import_times(rounds: int = 15) -> dict[str, float]:
+    """Best wall-clock seconds of a fresh interpreter that imports vnadmindoc (and parses once),
+    and of the same interpreter doing nothing."""
+    env = dict(os.environ)
+    if "PYTHONPATH" not in env:  # run the sources this benchmark sits beside
+        env["PYTHONPATH"] = str(ROOT / "src")
+
+    def best(code: str) -> float:
+        times = []
+        for _ in range(rounds):
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-c", code], check=True, env=env)
+            times.append(time.perf_counter() - start)
+        return min(times)
+
+    return {
+        "bare_s": best("pass"),
+        "import_s": best("import vnadmindoc"),
+        "first_parse_s": best(_FIRST_PARSE),
+    }
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--repeat", type=int, default=20, help="passes over the corpus per timing")
     ap.add_argument("--scaling", action="store_true", help="also time 0.1, 1 and 10 MB inputs")
+    ap.add_argument("--imports", action="store_true", help="also time the import and a first parse")
     args = ap.parse_args()
     paths = sorted(args.corpus.glob("*.txt"))
     texts = corpus_texts(args.corpus)
@@ -138,6 +172,14 @@ def main() -> None:
                 f"  {shape}: 10 MB costs {per[-1] / per[0]:.2f}x the 0.1 MB rate per MB "
                 f"(median {statistics.median(per):.3f} s/MB)"
             )
+
+    if args.imports:
+        t = import_times()
+        print(
+            f"python -c 'import vnadmindoc': {t['import_s'] * 1000:.0f} ms; with a first parse: "
+            f"{t['first_parse_s'] * 1000:.0f} ms; python -c pass: {t['bare_s'] * 1000:.0f} ms "
+            "(best of 15 each)"
+        )
 
 
 if __name__ == "__main__":
