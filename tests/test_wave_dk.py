@@ -31,4 +31,5 @@ def test_the_enacting_body_named_by_its_level_after_the_issuers_place() -> None:
 )
 def test_other_capitals_after_the_trich_yeu_stay_in_it(tail: str) -> None:
     (doc,) = parse(_FLAT.format(tail=tail))
-    assert doc.subject is not None and doc.subject.endswith(tail)
+    assert doc.subject is not None
+    assert doc.subject.endswith(tail)

@@ -36,9 +36,6 @@ from vnadmindoc.errors import (
     UnknownRuleError,
     VnAdminDocError,
 )
-from vnadmindoc.fields.codes import parse_code
-from vnadmindoc.fields.dates import DateLine, parse_date, parse_date_line
-from vnadmindoc.fields.references import find_references
 from vnadmindoc.jsonio import (
     SCHEMA,
     documents_from_json,
@@ -83,20 +80,30 @@ from vnadmindoc.render import (
     render_markdown,
     render_text,
 )
-from vnadmindoc.tasks import find_tasks
 from vnadmindoc.validate import Diagnostic, Rule, Severity, check, rules, validate
 
 if TYPE_CHECKING:
     from vnadmindoc import batch, doccode, graph, qcvn102
     from vnadmindoc.citations import annotate, find_citations
     from vnadmindoc.docx_reader import read_docx
+    from vnadmindoc.fields.codes import parse_code
+    from vnadmindoc.fields.dates import DateLine, parse_date, parse_date_line
+    from vnadmindoc.fields.references import find_references
     from vnadmindoc.inputs import Loaded, load
     from vnadmindoc.pdf_reader import read_pdf
+    from vnadmindoc.tasks import find_tasks
 
-# Loaded on first use: parsing text needs none of them, and importing them all at start-up
-# would make ``import vnadmindoc`` slower for every user (QCVN 102 XML, file readers, the
-# citation reader's patterns).
+# Loaded on first use: importing them all at start-up would make ``import vnadmindoc`` slower
+# for every user. Parsing text needs none of the optional parts (QCVN 102 XML, file readers,
+# the citation reader); the parser's own readers are loaded by the first parse or by these
+# names (compiling their patterns is most of what loading the parser costs).
 _LAZY = {
+    "parse_code": ("vnadmindoc.fields.codes", "parse_code"),
+    "DateLine": ("vnadmindoc.fields.dates", "DateLine"),
+    "parse_date": ("vnadmindoc.fields.dates", "parse_date"),
+    "parse_date_line": ("vnadmindoc.fields.dates", "parse_date_line"),
+    "find_references": ("vnadmindoc.fields.references", "find_references"),
+    "find_tasks": ("vnadmindoc.tasks", "find_tasks"),
     "annotate": ("vnadmindoc.citations", "annotate"),
     "find_citations": ("vnadmindoc.citations", "find_citations"),
     "batch": ("vnadmindoc.batch", None),
