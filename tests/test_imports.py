@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
 
 import vnadmindoc
 
@@ -52,5 +55,42 @@ def test_lazy_names_resolve_on_first_use() -> None:
     assert callable(vnadmindoc.find_references)
     assert callable(vnadmindoc.parse_date_line)
     assert callable(vnadmindoc.find_tasks)
+    assert callable(vnadmindoc.tasks.directive_tree)
     assert callable(vnadmindoc.annotate)
     assert callable(vnadmindoc.qcvn102.document_id)
+
+
+# Records whether a time limit is running while the stages load: loading is no part of a parse.
+_WATCH = """
+import importlib.abc, sys
+from vnadmindoc import deadline
+class Watch(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name == "vnadmindoc.pipeline":
+            print("limited" if deadline._DEADLINE.get() is not None else "free")
+        return None
+sys.meta_path.insert(0, Watch())
+import vnadmindoc
+from vnadmindoc import batch
+"""
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "vnadmindoc.parse('Số: 12/UBND-VX', timeout=30)",
+        "batch.parse_text('Số: 12/UBND-VX', timeout=30)",
+        "batch.parse_bytes('Số: 12/UBND-VX'.encode(), timeout=30)",
+        "batch.parse_path(sys.argv[1], timeout=30)",
+    ],
+)
+def test_no_time_limit_counts_loading_the_stages(call: str, tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Số: 12/UBND-VX", encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, "-c", _WATCH + call, str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    assert out == ["free"]

@@ -83,7 +83,7 @@ from vnadmindoc.render import (
 from vnadmindoc.validate import Diagnostic, Rule, Severity, check, rules, validate
 
 if TYPE_CHECKING:
-    from vnadmindoc import batch, doccode, graph, qcvn102
+    from vnadmindoc import batch, doccode, graph, qcvn102, tasks
     from vnadmindoc.citations import annotate, find_citations
     from vnadmindoc.docx_reader import read_docx
     from vnadmindoc.fields.codes import parse_code
@@ -104,6 +104,7 @@ _LAZY = {
     "parse_date_line": ("vnadmindoc.fields.dates", "parse_date_line"),
     "find_references": ("vnadmindoc.fields.references", "find_references"),
     "find_tasks": ("vnadmindoc.tasks", "find_tasks"),
+    "tasks": ("vnadmindoc.tasks", None),
     "annotate": ("vnadmindoc.citations", "annotate"),
     "find_citations": ("vnadmindoc.citations", "find_citations"),
     "batch": ("vnadmindoc.batch", None),
@@ -212,6 +213,7 @@ __all__ = [
     "render_markdown",
     "render_text",
     "rules",
+    "tasks",
     "to_dict",
     "to_json",
     "validate",

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 from vnadmindoc._extras import require
 from vnadmindoc.deadline import time_limit
 from vnadmindoc.errors import EmptyInputError, VnAdminDocError
+from vnadmindoc.parse import load_stages
 
 if TYPE_CHECKING:
     import dask.bag
@@ -124,6 +125,7 @@ def parse_bytes(
     from vnadmindoc.inputs import load
 
     try:
+        load_stages()  # outside the time limit: loading the parser is no part of this input
         with time_limit(timeout):
             return _records(source, load(data, format or "text").documents)
     except Exception as exc:  # one input must not stop a batch
@@ -144,6 +146,7 @@ def parse_path(
     try:
         if Path(source).is_dir():
             raise IsADirectoryError(21, "is a directory", source)
+        load_stages()  # outside the time limit: loading the parser is no part of this file
         with time_limit(timeout):
             return _records(source, load(source, format).documents)
     except Exception as exc:  # one input must not stop a batch
@@ -202,6 +205,7 @@ def parse_paths(
         for name in names:
             yield name, work(name)
         return
+    load_stages()  # once, here: forked workers inherit the loaded parser
     with ProcessPoolExecutor(max_workers=workers) as pool:
         results = pool.map(work, names, chunksize=chunksize)
         yield from zip(names, results, strict=True)

@@ -12,11 +12,14 @@
 The stages themselves are in :mod:`vnadmindoc.pipeline`, loaded on the first
 parse rather than by ``import vnadmindoc``: compiling their few hundred
 patterns is most of what loading the parser costs, and a program that only
-reads JSON, renders or validates documents need not pay it.
+reads JSON, renders or validates documents need not pay it.  A parse's time
+limit never counts the loading; :func:`load_stages` loads them at a time of
+the caller's choosing.
 """
 
 from __future__ import annotations
 
+import importlib
 import os
 from pathlib import Path
 
@@ -24,7 +27,20 @@ from vnadmindoc.deadline import time_limit
 from vnadmindoc.errors import EmptyInputError
 from vnadmindoc.model import Document
 
-__all__ = ["parse", "parse_document", "parse_file"]
+__all__ = ["load_stages", "parse", "parse_document", "parse_file"]
+
+
+def load_stages() -> None:
+    """Load the parser's stages (:mod:`vnadmindoc.pipeline`) now, not at the first parse.
+
+    The first parse loads them anyway, in a few tenths of a second (most of it compiling
+    their patterns). Call this where that first parse must not pay for it: at a server's
+    start-up, before forking worker processes (they inherit the loaded stages), or before
+    setting a time limit of your own around a parse. Loading twice costs nothing.
+
+    >>> load_stages()
+    """
+    importlib.import_module("vnadmindoc.pipeline")
 
 
 def parse(text: str, *, timeout: float | None = None) -> list[Document]:

@@ -824,7 +824,7 @@ def _verb_of_other_type(header: Header, title: str) -> bool:
     title)."""
     kind = vocab.kind_from_title(title, extra_words=0)
     code = header.code
-    # Only a state act's code with its year is sure of its type (see parse._kind): Party
+    # Only a state act's code with its year is sure of its type (see pipeline._kind): Party
     # regulations were coded "102-QĐ/TW", "1234/QĐ-UBND" may head a Quy định it enacts, and
     # "KH" may be a plan's or a company's ("Công ty KH …").
     if kind not in _VERB_TYPES or code is None or not code.doc_type or code.party or not code.year:
