@@ -35,7 +35,7 @@ import regex
 
 from vnadmindoc import vocab
 from vnadmindoc.fields.dates import make_date
-from vnadmindoc.fields.directives import after_topic, find_lead, starts_unit
+from vnadmindoc.fields.directives import after_topic, find_lead, may_lead, starts_unit
 from vnadmindoc.model import Deadline, Directive, Document, Span, Task
 from vnadmindoc.text import collapse_spaces, fold
 
@@ -108,6 +108,10 @@ class _Item:  # built up line by line while the tree is read
     def own_text(self) -> str:
         return collapse_spaces(" ".join(line.text.strip() for line in self.lines)).strip()
 
+    def opening(self) -> str:
+        """The first line with text: :meth:`own_text` opens with its first word."""
+        return next((line.text for line in self.lines if line.text.strip()), "")
+
 
 def _tree(lines: list[_Line]) -> tuple[list[_Line], list[_Item]]:
     """Split ``lines`` into the text before the first item and the items, nested by marker
@@ -164,7 +168,9 @@ def _build(item: _Item) -> tuple[Directive, list[_Line]]:
     from the children's, so that each line is copied once however deep the tree)."""
     children = [_build(c) for c in item.children]
     lines = _spliced(item, [below for _, below in children])
-    lead = find_lead(item.own_text())
+    # (the item's own text is joined only when its first word may open a lead: most open with a
+    # verb)
+    lead = find_lead(item.own_text()) if may_lead(item.opening()) else None
     text = "\n".join(line.text for line in lines).strip()
     return Directive(item.label, text, lead, [d for d, _ in children]), lines
 
