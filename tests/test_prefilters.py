@@ -5,6 +5,7 @@ read (``directives.may_lead``)."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -126,3 +127,12 @@ def test_a_lead_is_read_only_where_its_first_word_may_open_one(text: str) -> Non
     first = directives._WORD.search(text)
     if first is not None and first.group() in directives._OPENERS:
         assert directives._first_word(text) == first.group()
+
+
+@given(_LEAD_TEXTS)
+@example("Ủy ban nhân dân tỉnh giao cho Sở Y tế , UBND tỉnh chủ trì")
+def test_a_lead_read_ahead_a_few_words_is_the_lead_read_from_the_whole_window(text: str) -> None:
+    few = directives._read_lead(text)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(directives, "_READ_AHEAD", directives._LEAD_WINDOW)
+        assert directives._read_lead(text) == few

@@ -487,13 +487,16 @@ def _tokens(text: str, pos: int, count: int) -> list[regex.Match[str]]:
     return list(islice(_WORD.finditer(text, pos, concurrent=False), count))
 
 
+_NOT_UNIT_WORDS = 6  # the words of a head's phrase vocab.is_not_unit reads
+
+
 def _unit_head(words: list[str], k: int) -> bool:
     """True when a unit name (``Sở …``, ``UBND …``) starts at word ``k``."""
     for head, needs_cap in _HEADS_BY_FIRST.get(words[k], ()):
         n = len(head)
         if words[k : k + n] != head:
             continue
-        if vocab.is_not_unit(" ".join(words[k : k + 6])):
+        if vocab.is_not_unit(" ".join(words[k : k + _NOT_UNIT_WORDS])):
             return False
         if needs_cap:
             nxt = words[k + n] if k + n < len(words) else ""
@@ -687,13 +690,18 @@ def _read_lead(text: str) -> tuple[str | None, bool]:
     if _first_word(text) not in _HEADS_BY_FIRST:
         return None, False  # most items open with a verb, not a unit: no need to read further
     # A lead is at most 15 words long; the words after the first few dozen never decide it.
-    found = _tokens(text, 0, _LEAD_WINDOW)
+    # They are read one at a time, _READ_AHEAD ahead of word k: most leads end within a few.
+    scan = _WORD.finditer(text, concurrent=False)
+    found = list(islice(scan, 1 + _READ_AHEAD))
     words = [w.group() for w in found]
     if not words or not _unit_head(words, 0):
         return None, False
-    cut = len(words)
     listed = False
-    for k in range(1, len(words)):
+    k = 0
+    while (k := k + 1) < len(words):
+        if len(found) < _LEAD_WINDOW and (more := next(scan, None)) is not None:
+            found.append(more)
+            words.append(more.group())
         w = words[k]
         if w in (":", "(", ")"):
             cut = k
@@ -720,6 +728,8 @@ def _read_lead(text: str) -> tuple[str | None, bool]:
         if w == "giao" and words[k + 1 : k + 3] == ["nhiệm", "vụ"]:
             cut = k  # "Chủ tịch UBND tỉnh giao nhiệm vụ …": handing over to no unit
             break
+    else:
+        cut = len(words)  # (all the window's words read)
     if cut > 15:
         return None, listed
     lead = strip_separators(collapse_spaces(text[: found[cut - 1].end()]))
@@ -755,6 +765,14 @@ def _handover_at(words: list[str], k: int) -> int:
 _STOPS: dict[str, list[list[str]]] = {}
 for _stop in vocab.LEAD_STOPS:
     _STOPS.setdefault(_stop.split()[0], []).append(_stop.split())
+
+# How far past word k _read_lead's looks at it read: a hand-over's words, then a unit's head and
+# the words after it (_unit_head), or a stop's words; those before k are read already.
+_HEAD_WORDS = max(len(head) for heads in _HEADS_BY_FIRST.values() for head, _ in heads)
+_READ_AHEAD = max(
+    max(map(len, _HANDOVERS)) + max(_NOT_UNIT_WORDS - 1, _HEAD_WORDS),
+    max(len(stop) for stops in _STOPS.values() for stop in stops) - 1,
+)
 
 
 _COMPOUNDS: dict[tuple[str, ...], list[list[str]]] = {}
