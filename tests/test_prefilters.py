@@ -9,6 +9,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from vnadmindoc import tasks
 from vnadmindoc.clean import clean
 from vnadmindoc.fields import directives
 from vnadmindoc.layout import Layout
@@ -136,3 +137,27 @@ def test_a_lead_read_ahead_a_few_words_is_the_lead_read_from_the_whole_window(te
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(directives, "_READ_AHEAD", directives._LEAD_WINDOW)
         assert directives._read_lead(text) == few
+
+
+_MARKER_PIECES = [
+    "a)",
+    "đ)",
+    "1.",
+    "12.3.",
+    "٣.",
+    "²",
+    "-",
+    "+",
+    "•",
+    "–",
+    " ",
+    "\t",
+    "x",
+    "A)",
+    ")",
+]
+
+
+@given(st.lists(st.sampled_from(_MARKER_PIECES), max_size=8).map("".join))
+def test_a_line_is_matched_for_a_marker_wherever_one_may_open_it(line: str) -> None:
+    assert tasks._may_mark(line) or tasks._MARKER.match(line) is None

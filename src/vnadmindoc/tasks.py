@@ -47,6 +47,16 @@ _MARKER = regex.compile(
     r"[ \t]+(?=\S)"
 )
 _MARKER_AFTER_BREAK = regex.compile(r"\n" + _MARKER.pattern)
+_MARK_OPENINGS = frozenset(" \t-+•–")  # what may stand before a marker, or open a bullet
+
+
+def _may_mark(line: str) -> bool:
+    """False when ``line`` opens with no marker: its first character is no space, digit or
+    bullet, nor a letter before its bracket. Most lines go on with the text, told by a look."""
+    first = line[:1]
+    return first in _MARK_OPENINGS or first.isdigit() or line[1:2] == ")"
+
+
 # Mark-up left in the source (Markdown bold and italics) is blanked out, not removed, so that
 # offsets stay those of the source.
 _EMPHASIS = regex.compile(r"\*+|_{2,}|</?(?:b|i|strong|em|sup|sub)>")
@@ -122,23 +132,25 @@ def _tree(lines: list[_Line]) -> tuple[list[_Line], list[_Item]]:
     head: list[_Line] = []
     counters: dict[tuple[int, str], int] = {}
     for line in lines:
-        m = _MARKER.match(line.text)
+        m = _MARKER.match(line.text) if _may_mark(line.text) else None
         if m is None:
             if stack:
                 stack[-1][1].lines.append(line)
             else:
                 head.append(line)
             continue
-        kind = (
-            "number" if m.group("number") else "letter" if m.group("letter") else m.group("bullet")
-        )
+        # One group of the three matched, the last: "number", "letter" or "bullet".
+        group = m.lastgroup
+        assert group is not None
+        printed = m.group(group)
+        kind = printed if group == "bullet" else group
         if kind not in kinds:
             kinds.append(kind)
         depth = kinds.index(kind)
         while stack and stack[-1][0] >= depth:
             stack.pop()
-        if m.group("number") or m.group("letter"):
-            label = m.group("number") or m.group("letter")
+        if group != "bullet":
+            label = printed
         else:
             key = (id(stack[-1][1]) if stack else 0, kind)
             counters[key] = counters.get(key, 0) + 1
