@@ -24,8 +24,8 @@ from __future__ import annotations
 
 from functools import partial
 from itertools import islice
+from typing import NamedTuple
 
-import attrs
 import regex
 
 from vnadmindoc import vocab
@@ -106,8 +106,7 @@ def _value(level: str, raw: str) -> int | None:
     return None
 
 
-@attrs.frozen
-class _Candidate:
+class _Candidate(NamedTuple):  # a tuple: one for every label line, attrs is slower to build
     level: str
     label: str
     value: int
@@ -162,21 +161,23 @@ def _candidate(layout: Layout, i: int) -> _Candidate | None:
     pos = layout.starts[i] + len(line) - len(line.lstrip())
     if pos >= layout.ends[i]:
         return None
-    debris = _ARTICLE_DEBRIS.match(text, pos, layout.ends[i])
-    if debris is not None:
-        pos = debris.end()  # OCR's speck before an article: "„ Điều 1."
+    if text[pos] in _DEBRIS_MARKS:
+        debris = _ARTICLE_DEBRIS.match(text, pos, layout.ends[i])
+        if debris is not None:
+            pos = debris.end()  # OCR's speck before an article: "„ Điều 1."
     for level, pattern in _levels_for(text[pos]):
         # Only an article's label may run onto the next line.
         end = layout.ends[i + 1] if level == "article" and i + 1 < len(layout) else layout.ends[i]
         m = pattern.match(text, pos, end)
         if m is None:
             continue
-        value = _value(level, m.group("v"))
+        v = m.group("v")
+        value = _value(level, v)
         if value is None:
             continue
-        word = m.groupdict().get("word")
-        label = f"{word} {m.group('v')}" if word else m.group("v")
-        alt = bool(m.groupdict().get("alt"))
+        word = m.group("word") if level in _WORDED else None
+        label = f"{word} {v}" if word else v
+        alt = level == "arabic" and bool(m.group("alt"))
         rest = text[m.end() : layout.ends[i]] if level == "roman" else ""
         heading = collapse_spaces(rest) if rest and is_upper_text(rest) else None
         return _Candidate(
@@ -193,6 +194,8 @@ def _candidate(layout: Layout, i: int) -> _Candidate | None:
 
 
 _ARTICLE_DEBRIS = regex.compile(r"[„,.'`‘’“”][ \t]+(?=Điều|ĐIỀU)")
+_DEBRIS_MARKS = frozenset("„,.'`‘’“”")
+_WORDED = frozenset({"part", "chapter", "section", "article"})  # their patterns' "word" group
 # A superset of the lines _candidate accepts: one of the label patterns matches after the
 # line's spaces (those str.lstrip removes: \s and the information separators).
 _LABEL_HEAD = regex.compile(
