@@ -175,16 +175,18 @@ def directive_tree(directive: Directive) -> Directive:
     return attrs.evolve(directive, children=[_build(c)[0] for c in items])
 
 
-def _build(item: _Item) -> tuple[Directive, list[_Line]]:
-    """The item as a :class:`Directive`, and its lines as :func:`_all_lines` gives them (built
-    from the children's, so that each line is copied once however deep the tree)."""
+def _build(item: _Item) -> tuple[Directive, str]:
+    """The item as a :class:`Directive`, and its lines as :func:`_all_lines` gives them, joined:
+    built from the children's joined lines, each after its marker, so that no line is handled
+    one by one above its own item."""
     children = [_build(c) for c in item.children]
-    lines = _spliced(item, [below for _, below in children])
+    texts = [line.text for line in item.lines]
+    texts += [f"{c.marker} {below}" for c, (_, below) in zip(item.children, children, strict=True)]
+    joined = "\n".join(texts)
     # (the item's own text is joined only when its first word may open a lead: most open with a
     # verb)
     lead = find_lead(item.own_text()) if may_lead(item.opening()) else None
-    text = "\n".join(line.text for line in lines).strip()
-    return Directive(item.label, text, lead, [d for d, _ in children]), lines
+    return Directive(item.label, joined.strip(), lead, [d for d, _ in children]), joined
 
 
 def _all_lines(item: _Item) -> list[_Line]:
