@@ -363,12 +363,13 @@ def find_directives(layout: Layout, start: int, stop: int) -> list[Directive]:
             # An article holds its own last words ("Quyết định này có hiệu lực …").
             end = _closing_sentence(layout.text, item.text_start, end) or end
         body = layout.trim(item.text_start, end)
-        heading = _first_paragraph(body.text)
+        lines = body.text.split("\n")
+        heading = _first_paragraph(lines)
         first_line = " ".join(heading)
         lead = find_lead(first_line)
-        if lead is None and len(heading) < len(body.text.split("\n")):
+        if lead is None and len(heading) < len(lines):
             lead = _group_heading(first_line)
-        text = join_body_lines(body.text.split("\n"))
+        text = join_body_lines(lines)
         out.append(
             Directive(label=item.label, text=text, lead=lead, span=Span(item.start, body.end))
         )
@@ -446,11 +447,11 @@ def _unit_alone(lines: list[str]) -> bool:
     return find_lead(heading) == strip_separators(heading) or _group_heading(heading) is not None
 
 
-def _first_paragraph(text: str, limit: int = 3) -> list[str]:
+def _first_paragraph(item_lines: list[str], limit: int = 3) -> list[str]:
     """The first lines of an item up to a blank line, a bullet, a point or a new sentence
     (wrapped headings); a page's number among them is left out."""
     lines: list[str] = []
-    for line in text.split("\n"):
+    for line in item_lines:
         stripped = line.strip()
         if not stripped or (lines and stripped[:1] in "-+•*–"):
             break
