@@ -1,13 +1,17 @@
 """The whole-text scans that try their pattern only where a cheap search finds its opening
 (``segment._tried_at``) find what the pattern's own scan finds: each prefilter must be a
-superset of the places its pattern can start."""
+superset of the places its pattern can start. So with the first-word check before a lead is
+read (``directives.may_lead``)."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from vnadmindoc import tasks
 from vnadmindoc.clean import clean
+from vnadmindoc.fields import directives
 from vnadmindoc.layout import Layout
 from vnadmindoc.segment import (
     _NGAY,
@@ -101,3 +105,59 @@ def test_the_number_line_prefilter_needs_its_odd_letters_only_where_they_are() -
     assert len(whole) == 1
     assert _spans(_tried_at(NUMBER_LINE, layout, _OPENS_NUMBER)) == []
     assert _spans(_tried_at(NUMBER_LINE, layout, _OPENS_NUMBER_ODD)) == whole
+
+
+# Items' first words: units, offices, hand-overs, topics, groups, verbs, marks and odd spaces.
+_LEAD_PIECES = [
+    *["Sở Y tế", "UBND tỉnh", "Ủy ban nhân dân", "Công an", "Ban chỉ đạo", "Bộ phận tiếp nhận"],
+    *["Giám đốc", "Phó Chủ tịch", "Chánh Văn phòng", "Trưởng", "Thủ trưởng các"],
+    *["Giao", "Giao cho", "Đề nghị", "Yêu cầu:", "Ủy quyền cho", "giao nhiệm vụ cho", "đề nghị"],
+    *["Về mua sắm:", "Đối với", "Trường hợp", "Các", "Những", "các huyện", "đơn vị"],
+    *["chủ trì", "phối hợp", "tổ chức", "có trách nhiệm", "và", "Tài chính", "Kế hoạch"],
+    *[",", ";", ":", "(", ")", " ", "  ", "\t", "\x1c", "\x1f", "\u00a0", "\n", "x", "Sởi"],
+]
+_LEAD_TEXTS = st.lists(st.sampled_from(_LEAD_PIECES), max_size=30).map(" ".join)
+
+
+@given(_LEAD_TEXTS)
+@example("Sở Y tế chủ trì")
+@example("\x1cSở Y tế chủ trì")
+@example("Giao: Sở Tài chính bố trí kinh phí")
+def test_a_lead_is_read_only_where_its_first_word_may_open_one(text: str) -> None:
+    assert directives.may_lead(text) or directives.find_lead(text) is None
+    first = directives._WORD.search(text)
+    if first is not None and first.group() in directives._OPENERS:
+        assert directives._first_word(text) == first.group()
+
+
+@given(_LEAD_TEXTS)
+@example("Ủy ban nhân dân tỉnh giao cho Sở Y tế , UBND tỉnh chủ trì")
+def test_a_lead_read_ahead_a_few_words_is_the_lead_read_from_the_whole_window(text: str) -> None:
+    few = directives._read_lead(text)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(directives, "_READ_AHEAD", directives._LEAD_WINDOW)
+        assert directives._read_lead(text) == few
+
+
+_MARKER_PIECES = [
+    "a)",
+    "đ)",
+    "1.",
+    "12.3.",
+    "٣.",
+    "²",
+    "-",
+    "+",
+    "•",
+    "–",
+    " ",
+    "\t",
+    "x",
+    "A)",
+    ")",
+]
+
+
+@given(st.lists(st.sampled_from(_MARKER_PIECES), max_size=8).map("".join))
+def test_a_line_is_matched_for_a_marker_wherever_one_may_open_it(line: str) -> None:
+    assert tasks._may_mark(line) or tasks._MARKER.match(line) is None

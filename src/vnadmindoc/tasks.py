@@ -35,7 +35,7 @@ import regex
 
 from vnadmindoc import vocab
 from vnadmindoc.fields.dates import make_date
-from vnadmindoc.fields.directives import after_topic, find_lead, starts_unit
+from vnadmindoc.fields.directives import after_topic, find_lead, may_lead, starts_unit
 from vnadmindoc.model import Deadline, Directive, Document, Span, Task
 from vnadmindoc.text import collapse_spaces, fold
 
@@ -47,6 +47,16 @@ _MARKER = regex.compile(
     r"[ \t]+(?=\S)"
 )
 _MARKER_AFTER_BREAK = regex.compile(r"\n" + _MARKER.pattern)
+_MARK_OPENINGS = frozenset(" \t-+•–")  # what may stand before a marker, or open a bullet
+
+
+def _may_mark(line: str) -> bool:
+    """False when ``line`` opens with no marker: its first character is no space, digit or
+    bullet, nor a letter before its bracket. Most lines go on with the text, told by a look."""
+    first = line[:1]
+    return first in _MARK_OPENINGS or first.isdigit() or line[1:2] == ")"
+
+
 # Mark-up left in the source (Markdown bold and italics) is blanked out, not removed, so that
 # offsets stay those of the source.
 _EMPHASIS = regex.compile(r"\*+|_{2,}|</?(?:b|i|strong|em|sup|sub)>")
@@ -108,6 +118,10 @@ class _Item:  # built up line by line while the tree is read
     def own_text(self) -> str:
         return collapse_spaces(" ".join(line.text.strip() for line in self.lines)).strip()
 
+    def opening(self) -> str:
+        """The first line with text: :meth:`own_text` opens with its first word."""
+        return next((line.text for line in self.lines if line.text.strip()), "")
+
 
 def _tree(lines: list[_Line]) -> tuple[list[_Line], list[_Item]]:
     """Split ``lines`` into the text before the first item and the items, nested by marker
@@ -118,23 +132,25 @@ def _tree(lines: list[_Line]) -> tuple[list[_Line], list[_Item]]:
     head: list[_Line] = []
     counters: dict[tuple[int, str], int] = {}
     for line in lines:
-        m = _MARKER.match(line.text)
+        m = _MARKER.match(line.text) if _may_mark(line.text) else None
         if m is None:
             if stack:
                 stack[-1][1].lines.append(line)
             else:
                 head.append(line)
             continue
-        kind = (
-            "number" if m.group("number") else "letter" if m.group("letter") else m.group("bullet")
-        )
+        # One group of the three matched, the last: "number", "letter" or "bullet".
+        group = m.lastgroup
+        assert group is not None
+        printed = m.group(group)
+        kind = printed if group == "bullet" else group
         if kind not in kinds:
             kinds.append(kind)
         depth = kinds.index(kind)
         while stack and stack[-1][0] >= depth:
             stack.pop()
-        if m.group("number") or m.group("letter"):
-            label = m.group("number") or m.group("letter")
+        if group != "bullet":
+            label = printed
         else:
             key = (id(stack[-1][1]) if stack else 0, kind)
             counters[key] = counters.get(key, 0) + 1
@@ -159,14 +175,18 @@ def directive_tree(directive: Directive) -> Directive:
     return attrs.evolve(directive, children=[_build(c)[0] for c in items])
 
 
-def _build(item: _Item) -> tuple[Directive, list[_Line]]:
-    """The item as a :class:`Directive`, and its lines as :func:`_all_lines` gives them (built
-    from the children's, so that each line is copied once however deep the tree)."""
+def _build(item: _Item) -> tuple[Directive, str]:
+    """The item as a :class:`Directive`, and its lines as :func:`_all_lines` gives them, joined:
+    built from the children's joined lines, each after its marker, so that no line is handled
+    one by one above its own item."""
     children = [_build(c) for c in item.children]
-    lines = _spliced(item, [below for _, below in children])
-    lead = find_lead(item.own_text())
-    text = "\n".join(line.text for line in lines).strip()
-    return Directive(item.label, text, lead, [d for d, _ in children]), lines
+    texts = [line.text for line in item.lines]
+    texts += [f"{c.marker} {below}" for c, (_, below) in zip(item.children, children, strict=True)]
+    joined = "\n".join(texts)
+    # (the item's own text is joined only when its first word may open a lead: most open with a
+    # verb)
+    lead = find_lead(item.own_text()) if may_lead(item.opening()) else None
+    return Directive(item.label, joined.strip(), lead, [d for d, _ in children]), joined
 
 
 def _all_lines(item: _Item) -> list[_Line]:

@@ -24,8 +24,8 @@ from __future__ import annotations
 
 from functools import partial
 from itertools import islice
+from typing import NamedTuple
 
-import attrs
 import regex
 
 from vnadmindoc import vocab
@@ -34,7 +34,7 @@ from vnadmindoc.model import Directive, Span
 from vnadmindoc.segment import join_body_lines
 from vnadmindoc.text import collapse_spaces, is_upper_text, strip_separators
 
-__all__ = ["after_topic", "find_directives", "find_lead", "starts_unit"]
+__all__ = ["after_topic", "find_directives", "find_lead", "may_lead", "starts_unit"]
 
 _LEVELS: list[tuple[str, regex.Pattern[str]]] = [
     ("part", regex.compile(r"(?P<word>Phần|PHẦN)[ \t]+(?P<v>thứ[ \t]+\p{L}+|[IVXLC]+)\b")),
@@ -106,8 +106,7 @@ def _value(level: str, raw: str) -> int | None:
     return None
 
 
-@attrs.frozen
-class _Candidate:
+class _Candidate(NamedTuple):  # a tuple: one for every label line, attrs is slower to build
     level: str
     label: str
     value: int
@@ -162,21 +161,23 @@ def _candidate(layout: Layout, i: int) -> _Candidate | None:
     pos = layout.starts[i] + len(line) - len(line.lstrip())
     if pos >= layout.ends[i]:
         return None
-    debris = _ARTICLE_DEBRIS.match(text, pos, layout.ends[i])
-    if debris is not None:
-        pos = debris.end()  # OCR's speck before an article: "„ Điều 1."
+    if text[pos] in _DEBRIS_MARKS:
+        debris = _ARTICLE_DEBRIS.match(text, pos, layout.ends[i])
+        if debris is not None:
+            pos = debris.end()  # OCR's speck before an article: "„ Điều 1."
     for level, pattern in _levels_for(text[pos]):
         # Only an article's label may run onto the next line.
         end = layout.ends[i + 1] if level == "article" and i + 1 < len(layout) else layout.ends[i]
         m = pattern.match(text, pos, end)
         if m is None:
             continue
-        value = _value(level, m.group("v"))
+        v = m.group("v")
+        value = _value(level, v)
         if value is None:
             continue
-        word = m.groupdict().get("word")
-        label = f"{word} {m.group('v')}" if word else m.group("v")
-        alt = bool(m.groupdict().get("alt"))
+        word = m.group("word") if level in _WORDED else None
+        label = f"{word} {v}" if word else v
+        alt = level == "arabic" and bool(m.group("alt"))
         rest = text[m.end() : layout.ends[i]] if level == "roman" else ""
         heading = collapse_spaces(rest) if rest and is_upper_text(rest) else None
         return _Candidate(
@@ -193,6 +194,8 @@ def _candidate(layout: Layout, i: int) -> _Candidate | None:
 
 
 _ARTICLE_DEBRIS = regex.compile(r"[„,.'`‘’“”][ \t]+(?=Điều|ĐIỀU)")
+_DEBRIS_MARKS = frozenset("„,.'`‘’“”")
+_WORDED = frozenset({"part", "chapter", "section", "article"})  # their patterns' "word" group
 # A superset of the lines _candidate accepts: one of the label patterns matches after the
 # line's spaces (those str.lstrip removes: \s and the information separators).
 _LABEL_HEAD = regex.compile(
@@ -360,23 +363,27 @@ def find_directives(layout: Layout, start: int, stop: int) -> list[Directive]:
             # An article holds its own last words ("Quyết định này có hiệu lực …").
             end = _closing_sentence(layout.text, item.text_start, end) or end
         body = layout.trim(item.text_start, end)
-        heading = _first_paragraph(body.text)
+        lines = body.text.split("\n")
+        heading = _first_paragraph(lines)
         first_line = " ".join(heading)
         lead = find_lead(first_line)
-        if lead is None and len(heading) < len(body.text.split("\n")):
+        if lead is None and len(heading) < len(lines):
             lead = _group_heading(first_line)
-        text = join_body_lines(body.text.split("\n"))
+        text = join_body_lines(lines)
         out.append(
             Directive(label=item.label, text=text, lead=lead, span=Span(item.start, body.end))
         )
     return out
 
 
+_GROUP_WORDS = ("Các", "Những")
 _GROUP_OPENING = regex.compile(r"(?:Các|Những)[ \t]+")
 
 
 def _opens_group(text: str) -> bool:
     """``text`` opens with a group: "Các cơ sở KCB …", "Các Sở Xây dựng …"."""
+    if not text.startswith(_GROUP_WORDS):
+        return False  # most texts: a literal rules them out, where a pattern costs a call
     m = _GROUP_OPENING.match(text)
     return m is not None and (text[m.end() : m.end() + 1].islower() or starts_unit(text[m.end() :]))
 
@@ -393,6 +400,8 @@ def _group_heading(heading: str) -> str | None:
 
     Only a heading standing alone (its own paragraph), short and without a verb, counts.
     """
+    if not heading.startswith(_GROUP_WORDS):
+        return None  # (the duty cut below leaves the heading's first words)
     # "Các đơn vị cấp nước … có trách nhiệm:" names the group before its duty.
     heading = _HAS_DUTY.sub("", heading)
     words = heading.split()
@@ -417,7 +426,7 @@ def _opens_with_duty(line: str) -> bool:
         return False
     if starts_unit(line):
         return True
-    words = [w.group() for w in islice(_WORD.finditer(line[:1].lower() + line[1:]), 4)]
+    words = [w.group() for w in _tokens(line[:1].lower() + line[1:], 0, 4)]
     return bool(words) and (_stop_at(words, 0) or _handover_at(words, 0) > 0)
 
 
@@ -438,11 +447,11 @@ def _unit_alone(lines: list[str]) -> bool:
     return find_lead(heading) == strip_separators(heading) or _group_heading(heading) is not None
 
 
-def _first_paragraph(text: str, limit: int = 3) -> list[str]:
+def _first_paragraph(item_lines: list[str], limit: int = 3) -> list[str]:
     """The first lines of an item up to a blank line, a bullet, a point or a new sentence
     (wrapped headings); a page's number among them is left out."""
     lines: list[str] = []
-    for line in text.split("\n"):
+    for line in item_lines:
         stripped = line.strip()
         if not stripped or (lines and stripped[:1] in "-+•*–"):
             break
@@ -465,12 +474,24 @@ def _first_paragraph(text: str, limit: int = 3) -> list[str]:
 _INTRO = regex.compile(
     r"(?:Giao(?:[ \t]+cho)?|Đề nghị|Yêu cầu|Phân công|(?:Ủy|Uỷ)[ \t]+quyền[ \t]+cho)[ \t]*:?[ \t]+"
 )
+# The words these patterns open with: most texts open with none, ruled out without a call.
+_INTRO_WORDS = ("Giao", "Đề nghị", "Yêu cầu", "Phân công", "Ủy", "Uỷ")
 _TITLES = vocab.lead_title_pattern()
 _TITLE = regex.compile(_TITLES + r"(?:[ \t]+|$)")
+_TITLE_WORDS = ("Phó", *(title.split()[0] for title in vocab.LEAD_TITLES))
 # Offices listed one after another: "Chánh Văn phòng …; Giám đốc các Sở …".
 _OFFICE_LIST = regex.compile(r"[,;][ \t]*(?:và[ \t]+)?" + _TITLES + r"(?:[ \t]|$)")
 _OFFICE_LIST_REACH = 200
 _WORD = regex.compile(r"[^\s,;:()]+|[,;:()]")
+
+
+def _tokens(text: str, pos: int, count: int) -> list[regex.Match[str]]:
+    """The first ``count`` words and marks of ``text`` from ``pos``."""
+    # (`regex` would release the GIL for each, which costs more than reading a word)
+    return list(islice(_WORD.finditer(text, pos, concurrent=False), count))
+
+
+_NOT_UNIT_WORDS = 6  # the words of a head's phrase vocab.is_not_unit reads
 
 
 def _unit_head(words: list[str], k: int) -> bool:
@@ -479,7 +500,7 @@ def _unit_head(words: list[str], k: int) -> bool:
         n = len(head)
         if words[k : k + n] != head:
             continue
-        if vocab.is_not_unit(" ".join(words[k : k + 6])):
+        if vocab.is_not_unit(" ".join(words[k : k + _NOT_UNIT_WORDS])):
             return False
         if needs_cap:
             nxt = words[k + n] if k + n < len(words) else ""
@@ -507,36 +528,77 @@ def _in_head(words: list[str], k: int) -> bool:
 
 def starts_unit(text: str) -> bool:
     """True when ``text`` begins with a unit's name (``Sở Y tế``, ``UBND tỉnh``, ``Công an``)."""
-    words = [w.group() for w in islice(_WORD.finditer(text), 8)]
+    if _first_word(text) not in _HEADS_BY_FIRST:
+        return False  # most texts, ruled out without reading their words
+    words = [w.group() for w in _tokens(text, 0, 8)]
     return bool(words) and _unit_head(words, 0)
 
 
 # An item's topic before its colon: "Về mua sắm: giao Sở Tài chính …", "Trường hợp phát hiện
 # ca bệnh: Sở Y tế chủ trì …". The unit in charge follows it.
 _TOPIC = regex.compile(r"(?:Về|Đối với|Trường hợp)[ \t][^:;.\n]{1,150}?:[ \t]+(?=\S)")
+_TOPIC_WORDS = ("Về", "Đối với", "Trường hợp")
 
 
 def after_topic(text: str) -> str:
     """``text`` without the topic that opens it ("Về mua sắm: "), its next word capitalised as
     a sentence's first ("giao Sở …" → "Giao Sở …"); ``text`` itself when there is none."""
-    m = _TOPIC.match(text)
+    m = _TOPIC.match(text) if text.startswith(_TOPIC_WORDS) else None
     if m is None:
         return text
     rest = text[m.end() :]
     return rest[:1].upper() + rest[1:]
 
 
+# The first words a lead is read after: a topic's (_TOPIC), a hand-over's (_INTRO), an office's
+# (_TITLE), a group's (_GROUP_OPENING) or a unit's own. Most items open with none of them (with a
+# verb) and are ruled out by one look-up, their text unread.
+_OPENERS = frozenset(
+    {"Về", "Đối", "Trường", "Giao", "Đề", "Yêu", "Phân", "Ủy", "Uỷ", "Các", "Những", "Phó"}
+    | {title.split()[0] for title in vocab.LEAD_TITLES}
+    | set(_HEADS_BY_FIRST)
+)
+_FIRST_WORD_CHARS = max(map(len, _OPENERS)) + 1  # an opener and what ends it
+_MARKS_AS_SPACES = str.maketrans(",;:()", "     ")  # what ends a word for _WORD
+
+
+def _first_word(text: str) -> str:
+    """The first word of ``text`` as _WORD reads it when that is one of _OPENERS, else a word
+    that is none of them either (str.split also breaks at the information separators, which
+    _WORD reads as a word's and no opener holds)."""
+    words = text.lstrip()[:_FIRST_WORD_CHARS].translate(_MARKS_AS_SPACES).split(None, 1)
+    return words[0] if words else ""
+
+
+def may_lead(text: str) -> bool:
+    """False when :func:`find_lead` reads no lead from ``text``, or from any text opening with
+    the same word: its first word opens neither a unit's name nor any phrase a lead follows."""
+    return _first_word(text) in _OPENERS
+
+
 def find_lead(text: str) -> str | None:
     """The unit a numbered item puts in charge, when its first words name one."""
+    if not may_lead(text):
+        return None
     rest = after_topic(text)
     if rest is not text:
         # After a topic ("Về địa điểm: UBND xã …", "Về thành phần: Sở Y tế, …") a unit leads
         # only when it is given the task or a duty follows its name.
         lead = _lead(rest)
-        if lead is None or _INTRO.match(rest) or _duty_after(rest, lead):
+        if lead is None or _intro(rest) or _duty_after(rest, lead):
             return lead
         return None
     return _lead(text)
+
+
+def _intro(text: str) -> regex.Match[str] | None:
+    """The words handing ``text``'s task over ("Giao", "Đề nghị:") that open it."""
+    return _INTRO.match(text) if text.startswith(_INTRO_WORDS) else None
+
+
+def _title(text: str, pos: int) -> regex.Match[str] | None:
+    """The office ("Giám đốc", "Phó Chủ tịch") named at ``pos``."""
+    return _TITLE.match(text, pos) if text.startswith(_TITLE_WORDS, pos) else None
 
 
 def _duty_after(text: str, lead: str) -> bool:
@@ -545,14 +607,14 @@ def _duty_after(text: str, lead: str) -> bool:
     at = text.find(lead)
     if at < 0:
         return False
-    words = [w.group() for w in islice(_WORD.finditer(text, at + len(lead)), 4)]
+    words = [w.group() for w in _tokens(text, at + len(lead), 4)]
     return bool(words) and _stop_at(words, 0)
 
 
 def _lead(text: str) -> str | None:
-    m = _INTRO.match(text)
+    m = _intro(text)
     text = text[m.end() :] if m else text
-    title = _TITLE.match(text)
+    title = _title(text, 0)
     if title is not None and text.startswith("các ", title.end()):
         return _offices_of_many(text, title.end())
     if title is not None and starts_unit(text[title.end() :]):
@@ -578,7 +640,7 @@ def _group_lead(text: str) -> str | None:
     it must do, leads."""
     if not _opens_group(text):
         return None
-    found = list(islice(_WORD.finditer(text), _GROUP_UNIT_WORDS + 4))
+    found = _tokens(text, 0, _GROUP_UNIT_WORDS + 4)
     words = [w.group() for w in found]
     # The kind of unit, and a duty right after it: "Các huyện tổ chức …", "Các đơn vị tiếp
     # tục …"; not "Các trường hợp vi phạm phải …", "Các phòng học bộ môn được …".
@@ -615,7 +677,7 @@ _MANY_STOPS = [
 def _offices_of_many(text: str, pos: int) -> str | None:
     """ "Hiệu trưởng các trường học phải …": the office in every unit of a kind leads, named
     whole; a list ("Thủ trưởng các cơ quan, đơn vị …") names none."""
-    found = list(islice(_WORD.finditer(text, pos), _MANY_WORDS))
+    found = _tokens(text, pos, _MANY_WORDS)
     words = [w.group() for w in found]
     for k in range(1, len(words)):
         if words[k] in (",", ";", ":", "(", ")", "và"):
@@ -629,17 +691,21 @@ def _offices_of_many(text: str, pos: int) -> str | None:
 
 def _read_lead(text: str) -> tuple[str | None, bool]:
     """The unit ``text`` opens with, and whether other offices or units are listed after it."""
-    first = _WORD.search(text)
-    if first is None or first.group() not in _HEADS_BY_FIRST:
+    if _first_word(text) not in _HEADS_BY_FIRST:
         return None, False  # most items open with a verb, not a unit: no need to read further
     # A lead is at most 15 words long; the words after the first few dozen never decide it.
-    found = list(islice(_WORD.finditer(text), _LEAD_WINDOW))
+    # They are read one at a time, _READ_AHEAD ahead of word k: most leads end within a few.
+    scan = _WORD.finditer(text, concurrent=False)
+    found = list(islice(scan, 1 + _READ_AHEAD))
     words = [w.group() for w in found]
     if not words or not _unit_head(words, 0):
         return None, False
-    cut = len(words)
     listed = False
-    for k in range(1, len(words)):
+    k = 0
+    while (k := k + 1) < len(words):
+        if len(found) < _LEAD_WINDOW and (more := next(scan, None)) is not None:
+            found.append(more)
+            words.append(more.group())
         w = words[k]
         if w in (":", "(", ")"):
             cut = k
@@ -647,7 +713,7 @@ def _read_lead(text: str) -> tuple[str | None, bool]:
         if w in (",", ";", "và"):
             # Another unit or office after it: a list ("Sở Y tế, Sở Tài chính …").
             listed = k + 1 < len(words) and bool(
-                _unit_head(words, k + 1) or _TITLE.match(text, found[k + 1].start())
+                _unit_head(words, k + 1) or _title(text, found[k + 1].start())
             )
             if listed or w == ";":
                 cut = k
@@ -657,9 +723,7 @@ def _read_lead(text: str) -> tuple[str | None, bool]:
             # "Hội đồng nhân dân tỉnh giao cho UBND tỉnh …", "Bộ Y tế đề nghị BHXH Việt Nam
             # chỉ đạo …": the unit given the task leads.
             rest = k + handover
-            if rest < len(words) and (
-                _unit_head(words, rest) or _TITLE.match(text, found[rest].start())
-            ):
+            if rest < len(words) and (_unit_head(words, rest) or _title(text, found[rest].start())):
                 return find_lead(text[found[rest].start() :]), False
         if _stop_at(words, k) and not _in_head(words, k):
             # "… Ban chỉ đạo phòng thủ dân sự": the verb is a word of the unit's name.
@@ -668,6 +732,8 @@ def _read_lead(text: str) -> tuple[str | None, bool]:
         if w == "giao" and words[k + 1 : k + 3] == ["nhiệm", "vụ"]:
             cut = k  # "Chủ tịch UBND tỉnh giao nhiệm vụ …": handing over to no unit
             break
+    else:
+        cut = len(words)  # (all the window's words read)
     if cut > 15:
         return None, listed
     lead = strip_separators(collapse_spaces(text[: found[cut - 1].end()]))
@@ -703,6 +769,14 @@ def _handover_at(words: list[str], k: int) -> int:
 _STOPS: dict[str, list[list[str]]] = {}
 for _stop in vocab.LEAD_STOPS:
     _STOPS.setdefault(_stop.split()[0], []).append(_stop.split())
+
+# How far past word k _read_lead's looks at it read: a hand-over's words, then a unit's head and
+# the words after it (_unit_head), or a stop's words; those before k are read already.
+_HEAD_WORDS = max(len(head) for heads in _HEADS_BY_FIRST.values() for head, _ in heads)
+_READ_AHEAD = max(
+    max(map(len, _HANDOVERS)) + max(_NOT_UNIT_WORDS - 1, _HEAD_WORDS),
+    max(len(stop) for stops in _STOPS.values() for stop in stops) - 1,
+)
 
 
 _COMPOUNDS: dict[tuple[str, ...], list[list[str]]] = {}

@@ -422,7 +422,8 @@ UNIT_HEADS: tuple[tuple[str, bool], ...] = tuple(
     )
 )
 NOT_UNITS: tuple[str, ...] = _words("not_units.txt")
-_NOT_UNITS_LOWER = tuple(w.lower() for w in NOT_UNITS)
+_NOT_UNITS_LOWER = frozenset(w.lower() for w in NOT_UNITS)
+_NOT_UNIT_OPENINGS = tuple(w + " " for w in _NOT_UNITS_LOWER)  # one str.startswith call for all
 LEAD_STOPS: tuple[str, ...] = _words("lead_stops.txt")
 LEAD_TITLES: tuple[str, ...] = _words("lead_titles.txt")
 GROUP_UNITS: tuple[str, ...] = _words("group_units.txt")
@@ -449,4 +450,4 @@ LAW_TITLES: tuple[str, ...] = _words("law_titles.txt")
 def is_not_unit(text: str) -> bool:
     """True when ``text`` starts with a phrase that looks like a unit but is not one."""
     lowered = text.lower()
-    return any(lowered == w or lowered.startswith(w + " ") for w in _NOT_UNITS_LOWER)
+    return lowered in _NOT_UNITS_LOWER or lowered.startswith(_NOT_UNIT_OPENINGS)
