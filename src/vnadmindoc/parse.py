@@ -331,7 +331,7 @@ def _document(layout: Layout, r: DocumentRange) -> Document:
     )
     if layout.clean.is_identity:
         return document  # clean text with nothing to clean: offsets are already the source's
-    mapped: Document = map_inside(document, Span, lambda s: layout.span(s.start, s.end))
+    mapped: Document = map_inside(document, Span, layout.clean.map_span)
     return mapped
 
 
