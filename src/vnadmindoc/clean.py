@@ -295,6 +295,11 @@ _MARKUP_FIRST = re.compile(
 )
 
 
+# What opens only _MARKUP's line-anchored branches (rules, headings): a match needs blanks alone
+# before it on its line. Most hyphens are inside words and codes ("UBND-KGVX").
+_LINE_OPENERS = frozenset("-=#")
+
+
 def markup_matches(source: str, lo: int, hi: int) -> Iterator[regex.Match[str]]:
     """``_MARKUP.finditer(source, lo, hi)``, tried only where a match can start."""
     after = lo
@@ -302,7 +307,11 @@ def markup_matches(source: str, lo: int, hi: int) -> Iterator[regex.Match[str]]:
         start = first.start()
         if start < after:
             continue  # inside the last match
-        m = _MARKUP.match(source, start, hi, timeout=remaining())
+        if source[start] in _LINE_OPENERS and start and source[start - 1] not in "\n \t":
+            continue  # a hyphen in a word or code: no line-anchored branch can match here
+        # ``concurrent`` and ``partial`` False, by position: `regex` would release the GIL around
+        # each match, and reads keywords slowly.
+        m = _MARKUP.match(source, start, hi, False, False, remaining())
         if m is not None:
             yield m
             after = m.end()
