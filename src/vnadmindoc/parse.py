@@ -19,6 +19,7 @@ are computed in the cleaned text and mapped back to the input at the end.
 from __future__ import annotations
 
 import os
+import string
 from pathlib import Path
 from typing import Any
 
@@ -166,6 +167,7 @@ def _kind(header: Header) -> str | None:
 
 
 _LINE = regex.compile(r"[^\n]+")
+_NO_ALNUM = string.whitespace + string.punctuation  # (ASCII: no letters or digits)
 
 
 def _uncovered(
@@ -177,8 +179,11 @@ def _uncovered(
     hi = layout.ends[stop - 1] if stop > start else lo
     pos = lo
     for a, b in [*sorted(used), (hi, hi)]:
-        if a > pos:
-            for m in _LINE.finditer(layout.text, pos, min(a, hi)):
+        # Most gaps between the used ranges are line breaks and list marks (";\n- "), with no
+        # letter or digit: nothing to keep, known without a pattern.
+        gap_end = min(a, hi)
+        if gap_end > pos and layout.text[pos:gap_end].strip(_NO_ALNUM):
+            for m in _LINE.finditer(layout.text, pos, gap_end):
                 piece = layout.trim(m.start(), m.end())
                 if has_alnum(piece.text):
                     reason = (
