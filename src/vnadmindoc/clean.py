@@ -94,11 +94,29 @@ class CleanText:
 
     def source_span(self, start: int, end: int) -> Span:
         """Map the cleaned range ``[start, end)`` to a :class:`Span` of the source."""
-        if end <= start:
+        return Span(*self._source_bounds(start, end))
+
+    def map_span(self, span: Span) -> Span:
+        """:meth:`source_span` of a span of the cleaned text: ``span`` itself where the
+        offsets are the same, so that what holds it need not be rebuilt."""
+        start, end = self._source_bounds(span.start, span.end)
+        return span if start == span.start and end == span.end else Span(start, end)
+
+    def _source_bounds(self, start: int, end: int) -> tuple[int, int]:
+        # source_offset(start) and source_end(end) in one call: it runs for every span of a
+        # parsed document.
+        starts = self.starts
+        if end <= start or not starts:
             at = self.source_offset(start)
-            return Span(at, at)
-        first, last = self.source_offset(start), self.source_end(end)
-        return Span(min(first, last), max(first, last))
+            return at, at
+        if start >= len(self.text):
+            first = self.source_length
+        else:
+            i = max(0, bisect.bisect_right(starts, start) - 1)
+            first = self.sources[i] + (start - starts[i]) if self.verbatim[i] else self.sources[i]
+        i = max(0, bisect.bisect_right(starts, end - 1) - 1)
+        last = self.sources[i] + (end - starts[i]) if self.verbatim[i] else self.source_ends[i]
+        return (first, last) if first <= last else (last, first)
 
 
 class _Builder:
@@ -277,6 +295,11 @@ _MARKUP_FIRST = re.compile(
 )
 
 
+# What opens only _MARKUP's line-anchored branches (rules, headings): a match needs blanks alone
+# before it on its line. Most hyphens are inside words and codes ("UBND-KGVX").
+_LINE_OPENERS = frozenset("-=#")
+
+
 def markup_matches(source: str, lo: int, hi: int) -> Iterator[regex.Match[str]]:
     """``_MARKUP.finditer(source, lo, hi)``, tried only where a match can start."""
     after = lo
@@ -284,7 +307,11 @@ def markup_matches(source: str, lo: int, hi: int) -> Iterator[regex.Match[str]]:
         start = first.start()
         if start < after:
             continue  # inside the last match
-        m = _MARKUP.match(source, start, hi, timeout=remaining())
+        if source[start] in _LINE_OPENERS and start and source[start - 1] not in "\n \t":
+            continue  # a hyphen in a word or code: no line-anchored branch can match here
+        # ``concurrent`` and ``partial`` False, by position: `regex` would release the GIL around
+        # each match, and reads keywords slowly.
+        m = _MARKUP.match(source, start, hi, False, False, remaining())
         if m is not None:
             yield m
             after = m.end()

@@ -13,6 +13,7 @@ parser costs.
 
 from __future__ import annotations
 
+import string
 from typing import Any
 
 import attrs
@@ -123,6 +124,7 @@ def _kind(header: Header) -> str | None:
 
 
 _LINE = regex.compile(r"[^\n]+")
+_NO_ALNUM = string.whitespace + string.punctuation  # (ASCII: no letters or digits)
 
 
 def _uncovered(
@@ -134,8 +136,11 @@ def _uncovered(
     hi = layout.ends[stop - 1] if stop > start else lo
     pos = lo
     for a, b in [*sorted(used), (hi, hi)]:
-        if a > pos:
-            for m in _LINE.finditer(layout.text, pos, min(a, hi)):
+        # Most gaps between the used ranges are line breaks and list marks (";\n- "), with no
+        # letter or digit: nothing to keep, known without a pattern.
+        gap_end = min(a, hi)
+        if gap_end > pos and layout.text[pos:gap_end].strip(_NO_ALNUM):
+            for m in _LINE.finditer(layout.text, pos, gap_end):
                 piece = layout.trim(m.start(), m.end())
                 if has_alnum(piece.text):
                     reason = (
@@ -288,7 +293,7 @@ def _document(layout: Layout, r: DocumentRange) -> Document:
     )
     if layout.clean.is_identity:
         return document  # clean text with nothing to clean: offsets are already the source's
-    mapped: Document = map_inside(document, Span, lambda s: layout.span(s.start, s.end))
+    mapped: Document = map_inside(document, Span, layout.clean.map_span)
     return mapped
 
 
