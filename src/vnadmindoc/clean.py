@@ -3,7 +3,8 @@
 What cleaning does, in one pass over the text:
 
 * drops Markdown and HTML mark-up (``**bold**``, ``_italic_``, ``<sup>``,
-  ``<div>``, ``^(..)``, ``_{..}``, backslash escapes, headings, rules);
+  ``<div>``, ``^(..)``, ``_{..}``, backslash escapes, headings, rules, and a rule glued to
+  the end of a heading's line in capitals: ``TỈNH BÌNH DƯƠNG-------``);
 * turns mark-up that glued two columns together into a line break
   (``…Hạnh phúc***Điện Biên, ngày …`` becomes two lines);
 * reads Pandoc tables laid out in columns (``----  ----`` rulers) column by
@@ -225,6 +226,7 @@ _MARKUP = regex.compile(
     |(?P<heading>\#(?<=^[ \t]{0,3}\#)\#{0,5}[ \t]+)
     |(?P<rule>-(?<=^[ \t]*-)[ \t]*(?:-[ \t]*){2,}$|\*(?<=^[ \t]*\*)[ \t]*(?:\*[ \t]*){2,}$
         |_(?<=^[ \t]*_)[ \t]*(?:_[ \t]*){2,}$|=(?<=^[ \t]*=)[ \t]*(?:=[ \t]*){2,}$)
+    |(?P<gluedrule>-(?<=\p{Lu}-)-{3,}[ \t]*$)
     |(?P<stars>\*+)
     |(?P<unders>_+)
     |(?P<border>[|¬])
@@ -307,7 +309,12 @@ def markup_matches(source: str, lo: int, hi: int) -> Iterator[regex.Match[str]]:
         start = first.start()
         if start < after:
             continue  # inside the last match
-        if source[start] in _LINE_OPENERS and start and source[start - 1] not in "\n \t":
+        if (
+            source[start] in _LINE_OPENERS
+            and start
+            and source[start - 1] not in "\n \t"
+            and not (source[start - 1].isupper() and source.startswith("----", start))
+        ):
             continue  # a hyphen in a word or code: no line-anchored branch can match here
         # ``concurrent`` and ``partial`` False, by position: `regex` would release the GIL around
         # each match, and reads keywords slowly.
@@ -364,7 +371,7 @@ def _markup(builder: _Builder, lo: int, hi: int) -> None:
             replacement = f"({m.group('suptext')})"
         elif kind == "escape":
             replacement = m.group("escaped")
-        elif kind in ("hardbreak", "breakstars", "heading", "rule", "zw"):
+        elif kind in ("hardbreak", "breakstars", "heading", "rule", "gluedrule", "zw"):
             replacement = ""
         elif kind in ("stars", "unders"):
             replacement = _emphasis(source, start, end, lo, hi)

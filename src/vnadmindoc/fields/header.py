@@ -2951,8 +2951,13 @@ def _without_enacting_line(layout: Layout, subject: Piece, issuer: str) -> Piece
             )
             # "CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH": the enacting line names its level, not its place
             or (at_place and body in folded and folded.split()[-1] in _LEVELS and opens_position)
-            # "… TỈNH HÀ TĨNH ỦY BAN NHÂN DÂN TỈNH": the body enacts, its name cut after its level
-            or (at_place and folded.split()[-1] in _LEVELS and named.startswith(folded + " "))
+            # "… TỈNH HÀ TĨNH ỦY BAN NHÂN DÂN TỈNH", "… HUYỆN BẾN CÁT UỶ BAN NHÂN DÂN TỈNH": the
+            # body enacts, its name cut after its level, under a trích yếu ending on a place
+            or (
+                (at_place or _ends_on_place_or_year(folded_words[max(0, k - 3) : k]))
+                and folded.split()[-1] in _LEVELS
+                and named.startswith(folded + " ")
+            )
         ):
             return layout.trim(subject.start, words[k].start())
     return subject
