@@ -547,6 +547,11 @@ def _body_closed_above(layout: Layout, line: int, floor: int) -> bool:
     return k >= floor and _BODY_CLOSE.fullmatch(layout.folded_line(k)) is not None
 
 
+def _folded(layout: Layout, piece: Piece) -> str:
+    """``fold(piece.text)``, sliced from the layout's folded text (folding again costs more)."""
+    return layout.folded[piece.start : piece.end]
+
+
 def _split_right(
     layout: Layout, piece: Piece, *, column: bool = False, label: bool = False
 ) -> tuple[Piece, Piece | None]:
@@ -559,9 +564,11 @@ def _split_right(
     ("Nơi nhận: ae CHÍNH PHỦ").
     """
     last_word = piece.text.rsplit(None, 1)[-1:]
-    if last_word and any(map(str.islower, filter(str.isalpha, last_word[0]))):
-        # A recipient's last word in lower case (most lines) is in any column read below, and
-        # ends the list's column: no need to look for one.
+    if piece.text.endswith(";") or (
+        last_word and any(map(str.islower, filter(str.isalpha, last_word[0])))
+    ):
+        # Most recipient lines: a column read below would end with the list's separator, or
+        # hold the last word in lower case. Neither is a signature's.
         return piece, None
     separators = list(_COLUMN_SEP.finditer(layout.text, piece.start, piece.end))
     if separators:
@@ -575,7 +582,9 @@ def _split_right(
         if (
             len(words_after) >= 2
             and is_upper_text(candidate.text)
-            and (is_position(candidate.text) or match_authority(fold(candidate.text)) or column)
+            and (
+                is_position(candidate.text) or match_authority(_folded(layout, candidate)) or column
+            )
         ):
             return layout.trim(piece.start, after.end()), candidate
     words = list(NON_SPACE.finditer(layout.text, piece.start, piece.end))
@@ -602,7 +611,7 @@ def _split_right(
     debris_only = sum(c.isalpha() for c in layout.text[piece.start : right[0].start()]) < 3
     if not (
         is_position(candidate.text)
-        or match_authority(fold(candidate.text))
+        or match_authority(_folded(layout, candidate))
         or (column and separated)
         or (label and debris_only)
     ):
@@ -621,7 +630,7 @@ def _right_of_label(layout: Layout, rest: Piece) -> Piece | None:
     if not trimmed.text or trimmed.text.rstrip().endswith(";"):
         return None
     if is_upper_text(trimmed.text) and (
-        is_position(trimmed.text) or match_authority(fold(trimmed.text))
+        is_position(trimmed.text) or match_authority(_folded(layout, trimmed))
     ):
         return trimmed
     return None
@@ -859,7 +868,8 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
         nonlocal open_entry, after_luu, group_label
         for entry in split_entries(piece.text, piece.start, group=group):
             assert entry.span is not None
-            if match_luu(fold(entry.name)) and out.archive is None:
+            # (a name opens with no space: its first character folded rules most out)
+            if fold(entry.name[:1]) in "lL" and match_luu(fold(entry.name)) and out.archive is None:
                 # "…; - Lưu: VT, TH." ends a list flattened onto one line.
                 out.archive_line(layout.trim(entry.span.start, piece.end))
                 after_luu = True
@@ -954,7 +964,7 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
                 column = True
             elif _needs_name(items):
                 content = _name_beside(layout, content, items, beside)
-            if match_luu(fold(content.text)):
+            if match_luu(_folded(layout, content)):
                 out.archive_line(content)
                 after_luu = True
                 open_entry = False
@@ -1214,7 +1224,7 @@ def _flattened(layout: Layout, piece: Piece) -> list[_Item] | None:
     if name is None or name.start() == 0:
         return None
     head = layout.trim(piece.start, piece.start + name.start())
-    folded = fold(head.text)
+    folded = _folded(layout, head)
     if not is_upper_text(head.text) or not (
         _PREFIX_IN_LINE.match(folded) or _opens_position(folded)
     ):
@@ -1378,7 +1388,7 @@ _ANNEX_LABEL = regex.compile(r"[ \t*_#]*(?:phu[ \t]+luc|mau|bieu)\b", regex.IGNO
 
 
 def _sig_item(layout: Layout, piece: Piece) -> _Item:
-    m = match_authority(fold(piece.text))
+    m = match_authority(_folded(layout, piece))
     if m and is_upper_text(piece.text[m.start("holder") :]):
         holder = layout.trim(piece.start + m.start("holder"), piece.end)
         prefix = piece.text[m.start("prefix") : m.start("holder")].strip()

@@ -48,6 +48,7 @@ LUU = regex.compile(
 # Fixed phrases an OCR engine misspells or a PDF spaces out ("Nh ư tr ê n"); entries are
 # written in their official form. Keys are folded, without spaces.
 _FIXED = {"nhutren": "Như trên"}
+_FIXED_LENGTHS = frozenset(map(len, _FIXED))
 FIXED_PHRASES = frozenset(_FIXED.values())
 """Entries written in their official form whatever the text printed (``"Như trên"``)."""
 
@@ -72,7 +73,12 @@ def match_luu(folded: str) -> regex.Match[str] | None:
 
 
 def _canonical(name: str) -> str:
-    return _FIXED.get("".join(fold(name).lower().split()), name)
+    key = "".join(name.split())
+    # fold and lower keep a key's length (fold maps "İ" to "I"): most names are ruled out by
+    # theirs before they are folded.
+    if len(key) not in _FIXED_LENGTHS:
+        return name
+    return _FIXED.get(fold(key).lower(), name)
 
 
 def split_entries(text: str, offset: int = 0, *, group: str | None = None) -> list[Recipient]:
@@ -83,6 +89,8 @@ def split_entries(text: str, offset: int = 0, *, group: str | None = None) -> li
     for k, part in enumerate(parts):
         start = pos
         pos += len(part) + 1
+        if not part.strip():
+            continue  # (most often after the entry's closing ";")
         # A list flattened onto one line keeps its bullets: "- Như trên; - Bộ Tài chính;".
         bullet = match_bullet(part) if k else None
         if bullet:
