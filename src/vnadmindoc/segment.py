@@ -1101,8 +1101,9 @@ def is_closing_line(layout: Layout, i: int) -> bool:
 
 # What a closing line can start with (``Nơi nhận``, ``TM.``, ``KT.`` …): one scan of the text
 # finds the few lines worth asking is_closing_line about. A superset of the openings of
-# NOI_NHAN, _NOI_NHAN_OCR and AUTHORITY, after the marks noi_nhan skips.
-_CLOSING_HEAD = regex.compile(
+# NOI_NHAN, _NOI_NHAN_OCR and AUTHORITY, after the marks noi_nhan skips. Its characters are
+# all spelled out, so the standard library's re reads it as regex would, many times faster.
+_CLOSING_HEAD = re.compile(
     r"\n[ \t\-*•„‚`]*(?:[nN][oOcCaA][iI]|T[ \t]*/|TUQ|TM|TL|K[ \t]*/|KT|Q\.|K\.|T\.)"
 )
 
