@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 from vnadmindoc import tasks
 from vnadmindoc.clean import clean
 from vnadmindoc.fields import directives
+from vnadmindoc.fields.closing import _RULE_MARKS
+from vnadmindoc.fields.recipients import BULLET, LUU, match_bullet, match_luu
 from vnadmindoc.layout import Layout
 from vnadmindoc.segment import (
     _NGAY,
@@ -21,15 +23,19 @@ from vnadmindoc.segment import (
     _OPENS_PARTY,
     _OPENS_STATE,
     _OPENS_TIEU_NGU,
+    AUTHORITY,
     DATE_LINE,
     MOTTO_PARTY,
     MOTTO_STATE,
     NUMBER_LINE,
+    RULE_LINE,
     TIEU_NGU,
     _before_keyword,
     _openings,
     _tried_at,
+    match_authority,
 )
+from vnadmindoc.text import fold
 
 # Pieces of headings as printed, OCR-garbled and in odd cases, and characters whose case or
 # fold is unusual (the Kelvin sign, the long s, the dotted İ).
@@ -161,3 +167,35 @@ _MARKER_PIECES = [
 @given(st.lists(st.sampled_from(_MARKER_PIECES), max_size=8).map("".join))
 def test_a_line_is_matched_for_a_marker_wherever_one_may_open_it(line: str) -> None:
     assert tasks._may_mark(line) or tasks._MARKER.match(line) is None
+
+
+# Line openings for the first-character prefilters of the closing's patterns: bullets, specks,
+# prefixes, "Lưu" in its cases, rules, and characters that case-fold oddly.
+_OPENINGS = [
+    *[" ", "\t", "\u00a0", "\x1c", "-", "–", "—", "~", "•", "+", "*", "_", "▪", "●", "○", "◦"],
+    *["„", "‚", "`", "“", "”", '"', "'", "}", ".", "·", "=", ":", ",", "/"],
+    *["KT", "K.T", "TM", "T/M", "TL", "TUQ", "Q.", "kt", "luu", "Luu", "LUU", "lau", "Lưu"],
+    *["İ", "ı", "\u212a", "ſ", "ǈ", "Ł", "l", "L"],
+    *[" VT", " ỦY BAN NHÂN DÂN", " BỘ TRƯỞNG", ": VT, TH.", " Như trên;", "x"],
+]
+_LINES = st.lists(st.sampled_from(_OPENINGS), max_size=8).map("".join)
+
+
+@given(_LINES)
+@example("  - Như trên;")
+@example(" „KT. BỘ TRƯỞNG")
+@example("luu: VT")
+def test_first_character_prefilters_match_as_their_patterns(text: str) -> None:
+    folded = fold(text)
+    assert _spans([match_bullet(text)] if match_bullet(text) else []) == _spans(
+        [m] if (m := BULLET.match(text)) else []
+    )
+    assert _spans([match_luu(folded)] if match_luu(folded) else []) == _spans(
+        [m] if (m := LUU.match(folded)) else []
+    )
+    assert _spans([match_authority(folded)] if match_authority(folded) else []) == _spans(
+        [m] if (m := AUTHORITY.match(folded)) else []
+    )
+    stripped = text.strip()
+    if RULE_LINE.fullmatch(text):
+        assert stripped[:1] in _RULE_MARKS

@@ -16,7 +16,13 @@ import attrs
 import regex
 
 from vnadmindoc import vocab
-from vnadmindoc.fields.recipients import BULLET, LUU, is_bullet, read_archive, split_entries
+from vnadmindoc.fields.recipients import (
+    is_bullet,
+    match_bullet,
+    match_luu,
+    read_archive,
+    split_entries,
+)
 from vnadmindoc.fields.subject import subject_text
 from vnadmindoc.layout import Layout, Piece
 from vnadmindoc.model import (
@@ -29,7 +35,6 @@ from vnadmindoc.model import (
     Span,
 )
 from vnadmindoc.segment import (
-    AUTHORITY,
     NAME_IN_CAPITALS,
     RULE_LINE,
     VV,
@@ -37,6 +42,7 @@ from vnadmindoc.segment import (
     closing_candidates,
     closing_lines,
     is_noise_line,
+    match_authority,
     noi_nhan,
     signer_in_capitals,
 )
@@ -541,6 +547,11 @@ def _body_closed_above(layout: Layout, line: int, floor: int) -> bool:
     return k >= floor and _BODY_CLOSE.fullmatch(layout.folded_line(k)) is not None
 
 
+def _folded(layout: Layout, piece: Piece) -> str:
+    """``fold(piece.text)``, sliced from the layout's folded text (folding again costs more)."""
+    return layout.folded[piece.start : piece.end]
+
+
 def _split_right(
     layout: Layout, piece: Piece, *, column: bool = False, label: bool = False
 ) -> tuple[Piece, Piece | None]:
@@ -552,6 +563,13 @@ def _split_right(
     ``Nơi nhận:`` line itself (``label``) an upper-case run after mere debris is taken too
     ("Nơi nhận: ae CHÍNH PHỦ").
     """
+    last_word = piece.text.rsplit(None, 1)[-1:]
+    if piece.text.endswith(";") or (
+        last_word and any(map(str.islower, filter(str.isalpha, last_word[0])))
+    ):
+        # Most recipient lines: a column read below would end with the list's separator, or
+        # hold the last word in lower case. Neither is a signature's.
+        return piece, None
     separators = list(_COLUMN_SEP.finditer(layout.text, piece.start, piece.end))
     if separators:
         after = separators[-1]
@@ -564,7 +582,9 @@ def _split_right(
         if (
             len(words_after) >= 2
             and is_upper_text(candidate.text)
-            and (is_position(candidate.text) or AUTHORITY.match(fold(candidate.text)) or column)
+            and (
+                is_position(candidate.text) or match_authority(_folded(layout, candidate)) or column
+            )
         ):
             return layout.trim(piece.start, after.end()), candidate
     words = list(NON_SPACE.finditer(layout.text, piece.start, piece.end))
@@ -591,7 +611,7 @@ def _split_right(
     debris_only = sum(c.isalpha() for c in layout.text[piece.start : right[0].start()]) < 3
     if not (
         is_position(candidate.text)
-        or AUTHORITY.match(fold(candidate.text))
+        or match_authority(_folded(layout, candidate))
         or (column and separated)
         or (label and debris_only)
     ):
@@ -610,7 +630,7 @@ def _right_of_label(layout: Layout, rest: Piece) -> Piece | None:
     if not trimmed.text or trimmed.text.rstrip().endswith(";"):
         return None
     if is_upper_text(trimmed.text) and (
-        is_position(trimmed.text) or AUTHORITY.match(fold(trimmed.text))
+        is_position(trimmed.text) or match_authority(_folded(layout, trimmed))
     ):
         return trimmed
     return None
@@ -647,7 +667,7 @@ def _unbulleted_entry(text: str) -> bool:
             label is None
             or (
                 _OFFICE_LABEL.fullmatch(label) is not None
-                and not LUU.match(label)
+                and not match_luu(label)
                 and label.strip() != "VT"
             )
         )
@@ -820,6 +840,10 @@ def _signatures(items: list[_Item], text: str) -> tuple[list[Signature], list[tu
     return sigs, consumed
 
 
+# What a RULE_LINE opens with after its spaces: most lines are told from one by that.
+_RULE_MARKS = frozenset("-–—_=*~.·•")
+
+
 def read_closing(layout: Layout, start: int, stop: int) -> Closing:
     """Read the closing zone starting at line ``start``; stops where the appendix begins."""
     out = Closing()
@@ -844,7 +868,8 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
         nonlocal open_entry, after_luu, group_label
         for entry in split_entries(piece.text, piece.start, group=group):
             assert entry.span is not None
-            if LUU.match(fold(entry.name)) and out.archive is None:
+            # (a name opens with no space: its first character folded rules most out)
+            if fold(entry.name[:1]) in "lL" and match_luu(fold(entry.name)) and out.archive is None:
                 # "…; - Lưu: VT, TH." ends a list flattened onto one line.
                 out.archive_line(layout.trim(entry.span.start, piece.end))
                 after_luu = True
@@ -859,9 +884,10 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
     while i < stop:
         text = layout.line(i)
         folded = layout.folded_line(i)
+        stripped = text.strip()
         if (
-            not text.strip()
-            or RULE_LINE.fullmatch(text)
+            not stripped
+            or (stripped[0] in _RULE_MARKS and RULE_LINE.fullmatch(text))
             or (
                 is_noise_line(text)
                 # the short rest of a wrapped entry ("… (để" / "b/c);") is no noise
@@ -905,13 +931,11 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
                 items.append(_sig_item(layout, right))
                 beside.append(right)
                 column = True
-            b = BULLET.match(rest.text)
+            b = match_bullet(rest.text)
             content = layout.trim(rest.start + (b.end() if b else 0), rest.end)
             if b or sum(c.isalpha() for c in content.text) >= 3:
                 add_entries(content)  # debris left of a signature column is not a recipient
-        elif is_bullet(text):
-            b = BULLET.match(text)
-            assert b is not None
+        elif b := match_bullet(text):
             content = layout.trim(layout.starts[i] + b.end(), layout.ends[i])
             if (
                 after_luu
@@ -940,7 +964,7 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
                 column = True
             elif _needs_name(items):
                 content = _name_beside(layout, content, items, beside)
-            if LUU.match(fold(content.text)):
+            if match_luu(_folded(layout, content)):
                 out.archive_line(content)
                 after_luu = True
                 open_entry = False
@@ -1069,7 +1093,7 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
             piece = layout.trim(piece.start + (debris.end() if debris else 0), piece.end)
             items.append(_Item("name", piece))
             signed = not items.kinds.isdisjoint(("authority", "position"))
-        elif LUU.match(folded) and out.archive is None:
+        elif match_luu(folded) and out.archive is None:
             out.archive_line(piece)
             after_luu = True
         elif _list_goes_on(
@@ -1200,7 +1224,7 @@ def _flattened(layout: Layout, piece: Piece) -> list[_Item] | None:
     if name is None or name.start() == 0:
         return None
     head = layout.trim(piece.start, piece.start + name.start())
-    folded = fold(head.text)
+    folded = _folded(layout, head)
     if not is_upper_text(head.text) or not (
         _PREFIX_IN_LINE.match(folded) or _opens_position(folded)
     ):
@@ -1232,7 +1256,7 @@ _NAME_THEN_CAPITALS = regex.compile(
 def _before_attached_title(layout: Layout, piece: Piece, folded: str) -> Piece:
     """A flattened signature without the title after its name: "KT. BỘ TRƯỞNG THỨ TRƯỞNG Đinh
     Trung Tụng KẾ HOẠCH TRIỂN KHAI …" ends at "Tụng"."""
-    if not AUTHORITY.match(folded):
+    if not match_authority(folded):
         return piece
     for m in _NAME_THEN_CAPITALS.finditer(piece.text):
         if _title_words(m.group("title")):
@@ -1250,7 +1274,7 @@ def _title_words(words: str) -> bool:
 
 def _signs_flattened(layout: Layout, i: int) -> bool:
     """Line ``i`` is a signature block flattened onto one line, opening with a prefix."""
-    if not AUTHORITY.match(layout.folded_line(i)):
+    if not match_authority(layout.folded_line(i)):
         return False
     items = _flattened(layout, layout.line_piece(i))
     # "TM. BAN GIÁM HIỆU … Ông Nguyễn Văn An": a person listed in the body, not a signer.
@@ -1364,7 +1388,7 @@ _ANNEX_LABEL = regex.compile(r"[ \t*_#]*(?:phu[ \t]+luc|mau|bieu)\b", regex.IGNO
 
 
 def _sig_item(layout: Layout, piece: Piece) -> _Item:
-    m = AUTHORITY.match(fold(piece.text))
+    m = match_authority(_folded(layout, piece))
     if m and is_upper_text(piece.text[m.start("holder") :]):
         holder = layout.trim(piece.start + m.start("holder"), piece.end)
         prefix = piece.text[m.start("prefix") : m.start("holder")].strip()

@@ -26,9 +26,21 @@ from vnadmindoc.text import (
     strip_separators,
 )
 
-__all__ = ["BULLET", "is_bullet", "parse_archive", "read_archive", "split_entries"]
+__all__ = [
+    "BULLET",
+    "is_bullet",
+    "match_bullet",
+    "match_luu",
+    "parse_archive",
+    "read_archive",
+    "split_entries",
+]
 
 BULLET = regex.compile(r"[ \t]*(?:[-–—~•+*_▪●○◦][ \t]*)+(?=\S)")
+# What BULLET and LUU can open with after their spaces: a look at the first character rules out
+# most lines for a fraction of a regex call's cost.
+_BULLET_MARKS = frozenset("-–—~•+*_▪●○◦")
+_LUU_FIRST = frozenset("lL")
 # "Lưu", and OCR's "Lâu" where nothing else can be meant: alone, or before "VT".
 LUU = regex.compile(
     r"[ \t]*(?:luu\b|lau\b(?=[ \t]*[:.]?[ \t]*(?:VT\b|$)))[ \t]*[:.]?[ \t]*", regex.IGNORECASE
@@ -36,17 +48,37 @@ LUU = regex.compile(
 # Fixed phrases an OCR engine misspells or a PDF spaces out ("Nh ư tr ê n"); entries are
 # written in their official form. Keys are folded, without spaces.
 _FIXED = {"nhutren": "Như trên"}
+_FIXED_LENGTHS = frozenset(map(len, _FIXED))
 FIXED_PHRASES = frozenset(_FIXED.values())
 """Entries written in their official form whatever the text printed (``"Như trên"``)."""
 
 
 def is_bullet(text: str) -> bool:
     """True for a list line (``- item``, ``+ item``, ``• item`` …)."""
-    return BULLET.match(text) is not None
+    return match_bullet(text) is not None
+
+
+def match_bullet(text: str) -> regex.Match[str] | None:
+    """``BULLET.match(text)``."""
+    if text.lstrip(" \t")[:1] not in _BULLET_MARKS:
+        return None
+    return BULLET.match(text)
+
+
+def match_luu(folded: str) -> regex.Match[str] | None:
+    """``LUU.match(folded)``, on folded text."""
+    if folded.lstrip(" \t")[:1] not in _LUU_FIRST:
+        return None
+    return LUU.match(folded)
 
 
 def _canonical(name: str) -> str:
-    return _FIXED.get("".join(fold(name).lower().split()), name)
+    key = "".join(name.split())
+    # fold and lower keep a key's length (fold maps "İ" to "I"): most names are ruled out by
+    # theirs before they are folded.
+    if len(key) not in _FIXED_LENGTHS:
+        return name
+    return _FIXED.get(fold(key).lower(), name)
 
 
 def split_entries(text: str, offset: int = 0, *, group: str | None = None) -> list[Recipient]:
@@ -57,9 +89,11 @@ def split_entries(text: str, offset: int = 0, *, group: str | None = None) -> li
     for k, part in enumerate(parts):
         start = pos
         pos += len(part) + 1
+        if not part.strip():
+            continue  # (most often after the entry's closing ";")
         # A list flattened onto one line keeps its bullets: "- Như trên; - Bộ Tài chính;".
-        bullet = BULLET.match(part) if k else None
-        if bullet and is_bullet(part):
+        bullet = match_bullet(part) if k else None
+        if bullet:
             part = " " * bullet.end() + part[bullet.end() :]
         name = collapse_spaces(part)
         dashed = False
@@ -115,7 +149,7 @@ def read_archive(text: str, offset: int = 0) -> tuple[ArchiveNote, list[tuple[st
 
     Set aside are signing marks such as ``(đã ký)`` and one-letter scanner debris.
     """
-    m = LUU.match(fold(text))
+    m = match_luu(fold(text))
     units: list[str] = []
     drafter: str | None = None
     copies: int | None = None
