@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 from vnadmindoc import tasks
 from vnadmindoc.clean import clean
 from vnadmindoc.fields import directives
-from vnadmindoc.fields.closing import _RULE_MARKS
 from vnadmindoc.fields.recipients import BULLET, LUU, match_bullet, match_luu
 from vnadmindoc.layout import Layout
 from vnadmindoc.segment import (
@@ -29,6 +28,7 @@ from vnadmindoc.segment import (
     MOTTO_STATE,
     NUMBER_LINE,
     RULE_LINE,
+    RULE_MARKS,
     TIEU_NGU,
     _before_keyword,
     _openings,
@@ -198,4 +198,4 @@ def test_first_character_prefilters_match_as_their_patterns(text: str) -> None:
     )
     stripped = text.strip()
     if RULE_LINE.fullmatch(text):
-        assert stripped[:1] in _RULE_MARKS
+        assert stripped[:1] in RULE_MARKS

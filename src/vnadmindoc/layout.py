@@ -14,7 +14,6 @@ import bisect
 import attrs
 
 from vnadmindoc.clean import CleanText
-from vnadmindoc.model import Span
 from vnadmindoc.text import fold_twins, line_offsets
 
 __all__ = ["Layout", "Piece"]
@@ -90,7 +89,3 @@ class Layout:
     def line_of(self, offset: int) -> int:
         """Index of the line holding the cleaned offset ``offset``."""
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
-
-    def span(self, start: int, end: int) -> Span:
-        """The source span of the cleaned range ``[start, end)``."""
-        return self.clean.source_span(start, end)

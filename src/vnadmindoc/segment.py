@@ -384,6 +384,8 @@ NOISE_LINE = regex.compile(
 # "Công báo".
 _NOISE_FIRST = frozenset("-–—pPtThHwWcC")
 RULE_LINE = regex.compile(r"[ \t]*[-–—_=*~.·•]+[ \t]*$")
+# What a RULE_LINE opens with after its spaces: most lines are told from one by that.
+RULE_MARKS = frozenset("-–—_=*~.·•")
 
 ANCHOR_KINDS = ("motto", "tieu_ngu", "number", "date_line")
 

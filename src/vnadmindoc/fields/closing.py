@@ -37,6 +37,7 @@ from vnadmindoc.model import (
 from vnadmindoc.segment import (
     NAME_IN_CAPITALS,
     RULE_LINE,
+    RULE_MARKS,
     VV,
     authority_line,
     closing_candidates,
@@ -840,10 +841,6 @@ def _signatures(items: list[_Item], text: str) -> tuple[list[Signature], list[tu
     return sigs, consumed
 
 
-# What a RULE_LINE opens with after its spaces: most lines are told from one by that.
-_RULE_MARKS = frozenset("-–—_=*~.·•")
-
-
 def read_closing(layout: Layout, start: int, stop: int) -> Closing:
     """Read the closing zone starting at line ``start``; stops where the appendix begins."""
     out = Closing()
@@ -887,7 +884,7 @@ def read_closing(layout: Layout, start: int, stop: int) -> Closing:
         stripped = text.strip()
         if (
             not stripped
-            or (stripped[0] in _RULE_MARKS and RULE_LINE.fullmatch(text))
+            or (stripped[0] in RULE_MARKS and RULE_LINE.fullmatch(text))
             or (
                 is_noise_line(text)
                 # the short rest of a wrapped entry ("… (để" / "b/c);") is no noise
